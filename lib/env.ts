@@ -1,0 +1,35 @@
+// Environment, validated with zod on first use. server.ts calls
+// prepareEnvironment() (lib/server/bootstrap.ts) before anything reads it, so
+// that a fresh clone gets an embedded database and generated dev secrets.
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
+  AMPARO_SECRET_KEY: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/i, "AMPARO_SECRET_KEY must be 64 hex characters (32 bytes)"),
+  AMPARO_DEMO: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
+  RELAY_RATE_PER_SECOND: z.coerce.number().positive().default(50),
+  RELAY_RATE_BURST: z.coerce.number().int().positive().default(200),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export const env = (): Env => {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+};
