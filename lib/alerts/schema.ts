@@ -1,0 +1,97 @@
+// The relay's event schema (../shared/ALERT_API.md, v1). Defined once: the
+// intake route, the simulator and the tests all import it.
+import { z } from "zod";
+
+const rfc3339 = z.iso.datetime({ offset: true, message: "must be an RFC 3339 date-time" });
+const uuid = z.uuid({ message: "must be a UUID" });
+
+// A CURP: 4 letters, birth date, sex, state, 3 consonants, a homoclave char, a check digit.
+const CURP = /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d$/;
+
+export const locationSchema = z.strictObject({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+  accuracyM: z.number().min(0).max(100_000).optional(),
+  capturedAt: rfc3339.optional(),
+});
+
+export const personSchema = z.strictObject({
+  appUserId: z.string().min(1).max(64),
+  fullName: z.string().trim().min(1).max(200),
+  birthDate: z.iso.date({ message: "must be a date (YYYY-MM-DD)" }).optional(),
+  phone: z
+    .string()
+    .regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 phone number such as +13235550147")
+    .optional(),
+  curp: z.string().regex(CURP, "must be an 18-character CURP").optional(),
+  consularIdNumber: z.string().min(1).max(64).optional(),
+  preferredLanguage: z.enum(["es", "en"]).default("es"),
+  registeredConsulate: z.string().regex(/^[A-Z]{3}$/, "must be a three-letter consulate code").optional(),
+});
+
+export const contactSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  phone: z
+    .string()
+    .regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 phone number")
+    .optional(),
+  relationship: z.string().max(64).optional(),
+  notified: z.boolean().default(false),
+});
+
+export const deviceSchema = z.strictObject({
+  platform: z.string().max(32).optional(),
+  appVersion: z.string().max(32).optional(),
+  batteryPct: z.number().min(0).max(100).optional(),
+});
+
+const base = {
+  eventId: uuid,
+  alertId: uuid,
+  occurredAt: rfc3339,
+};
+
+export const panicEventSchema = z.strictObject({
+  ...base,
+  type: z.literal("panic"),
+  person: personSchema,
+  location: locationSchema.nullable(),
+  contacts: z.array(contactSchema).max(10).default([]),
+  message: z.string().max(1000).optional(),
+  device: deviceSchema.optional(),
+});
+
+export const locationEventSchema = z.strictObject({
+  ...base,
+  type: z.literal("location"),
+  location: locationSchema,
+});
+
+export const cancelEventSchema = z.strictObject({
+  ...base,
+  type: z.literal("cancel"),
+  reason: z.enum(["safe", "mistake"]),
+  duress: z.boolean(),
+});
+
+export const alertEventSchema = z.discriminatedUnion("type", [
+  panicEventSchema,
+  locationEventSchema,
+  cancelEventSchema,
+]);
+
+export type AlertEvent = z.infer<typeof alertEventSchema>;
+export type AlertEventInput = z.input<typeof alertEventSchema>;
+export type PanicEvent = z.infer<typeof panicEventSchema>;
+export type LocationEvent = z.infer<typeof locationEventSchema>;
+export type CancelEvent = z.infer<typeof cancelEventSchema>;
+export type AlertLocation = z.infer<typeof locationSchema>;
+
+export type IntakeResult = "created" | "appended" | "duplicate";
+
+export type IntakeResponse = {
+  eventId: string;
+  alertId: string;
+  caseId: string;
+  result: IntakeResult;
+};

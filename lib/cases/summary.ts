@@ -1,0 +1,46 @@
+// The one shape a case takes on the list and over Socket.IO.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseSummary } from "./events";
+
+export const caseSummarySelect = {
+  id: true,
+  number: true,
+  status: true,
+  priority: true,
+  pressCount: true,
+  pressedAgain: true,
+  duress: true,
+  rescinded: true,
+  consulateId: true,
+  alertAt: true,
+  lastEventAt: true,
+  lastLat: true,
+  lastLng: true,
+  lastAccuracyM: true,
+  version: true,
+  consulate: { select: { code: true, regionId: true } },
+  person: { select: { fullName: true } },
+} satisfies Prisma.CaseSelect;
+
+export type CaseSummaryRow = Prisma.CaseGetPayload<{ select: typeof caseSummarySelect }>;
+
+export const toCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
+  id: row.id,
+  number: row.number,
+  status: row.status,
+  priority: row.priority,
+  pressCount: row.pressCount,
+  pressedAgain: row.pressedAgain,
+  duress: row.duress,
+  rescinded: row.rescinded,
+  consulateId: row.consulateId,
+  consulateCode: row.consulate.code,
+  personName: row.person.fullName,
+  alertAt: row.alertAt.toISOString(),
+  lastEventAt: row.lastEventAt.toISOString(),
+  lastLocation:
+    row.lastLat === null || row.lastLng === null
+      ? null
+      : { lat: row.lastLat, lng: row.lastLng, accuracyM: row.lastAccuracyM },
+  version: row.version,
+});

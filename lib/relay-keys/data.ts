@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { openSecret } from "@/lib/server/secret-box";
+
+type CachedKey = { secret: string | null; fetchedAt: number };
+
+// A short cache keeps the intake off the database for every request; a
+// revocation takes effect within this many milliseconds on every instance.
+const CACHE_MS = 5_000;
+const cache = new Map<string, CachedKey>();
+
+/** The clear secret of an active relay key, or null when unknown or revoked. */
+export const getActiveRelaySecret = async (keyId: string): Promise<string | null> => {
+  const hit = cache.get(keyId);
+  if (hit && Date.now() - hit.fetchedAt < CACHE_MS) return hit.secret;
+  const row = await db.relayKey.findUnique({
+    where: { id: keyId },
+    select: { secretCiphertext: true, revokedAt: true },
+  });
+  const secret = row && !row.revokedAt ? openSecret(row.secretCiphertext) : null;
+  cache.set(keyId, { secret, fetchedAt: Date.now() });
+  return secret;
+};
+
+export const forgetRelayKey = (keyId: string) => cache.delete(keyId);
+
+export const listRelayKeys = () =>
+  db.relayKey.findMany({
+    select: { id: true, name: true, createdAt: true, revokedAt: true, lastUsedAt: true },
+    orderBy: { createdAt: "asc" },
+  });

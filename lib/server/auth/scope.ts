@@ -1,0 +1,23 @@
+// The authorized scope: who is asking, with the role and consulate or region
+// read from the database. Data functions require one; only the auth gate
+// (session.ts, socket-auth.ts) mints it, from a verified session.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+declare const scopeBrand: unique symbol;
+
+export type StaffScope = {
+  readonly userId: string;
+  readonly email: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly consulateId: string | null;
+  readonly consulateCode: string | null;
+  readonly timeZone: string | null;
+  readonly regionId: string | null;
+  readonly locale: "es" | "en";
+  readonly [scopeBrand]: true;
+};
+
+export type ScopeUser = Omit<StaffScope, typeof scopeBrand>;
+
+export const mintScope = (user: ScopeUser): StaffScope => Object.freeze({ ...user }) as StaffScope;

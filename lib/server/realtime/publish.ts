@@ -1,0 +1,23 @@
+// The bridge from domain code to Socket.IO. server.ts registers the server
+// here; Next's route handlers run in the same process but in other module
+// instances, hence globalThis.
+import type { Server } from "socket.io";
+import { roomsForCase } from "@/lib/cases/policy";
+import type { CaseSummary, ClientToServerEvents, ServerToClientEvents } from "@/lib/cases/events";
+
+export type AmparoIo = Server<ClientToServerEvents, ServerToClientEvents>;
+
+const holder = globalThis as unknown as { amparoIo?: AmparoIo };
+
+export const registerIo = (io: AmparoIo) => {
+  holder.amparoIo = io;
+};
+
+type CaseEvent = "case:created" | "case:updated";
+
+/** Sends a case event to the rooms that may see it. Call only after the commit. */
+export const publishCase = (event: CaseEvent, summary: CaseSummary, regionId: string) => {
+  const io = holder.amparoIo;
+  if (!io) return;
+  io.to(roomsForCase({ consulateId: summary.consulateId, regionId })).emit(event, summary);
+};

@@ -1,0 +1,109 @@
+// Live delivery: a socket is let in only with a valid session, lands in the
+// rooms its role allows, and hears about a case only if it may see it.
+import { createServer, type Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Server } from "socket.io";
+import { io as connect, type Socket } from "socket.io-client";
+import { encode } from "next-auth/jwt";
+import { POST } from "@/app/api/v1/alerts/route";
+import { db } from "@/lib/server/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { CaseSummary } from "@/lib/cases/events";
+import { createTestRelayKey, ensureNetwork, panicEvent, signedRequest } from "@/lib/server/testing/fixtures";
+import { attachRealtime } from "./attach";
+
+let http: HttpServer;
+let url: string;
+const sockets: Socket[] = [];
+
+const createUser = async (role: Role, where: { consulate?: string; region?: string }) => {
+  const consulate = where.consulate ? await db.consulate.findUniqueOrThrow({ where: { code: where.consulate } }) : null;
+  const region = where.region ? await db.region.findUniqueOrThrow({ where: { code: where.region } }) : null;
+  return db.user.create({
+    data: {
+      email: `${randomBytes(6).toString("hex")}@test.amparo`,
+      name: `${role} test`,
+      passwordHash: "unused",
+      role,
+      consulateId: consulate?.id,
+      regionId: region?.id,
+    },
+  });
+};
+
+const cookieFor = async (userId: string) =>
+  `next-auth.session-token=${await encode({ token: { sub: userId }, secret: process.env.NEXTAUTH_SECRET! })}`;
+
+const open = (headers: Record<string, string>) =>
+  new Promise<Socket>((resolve, reject) => {
+    const socket = connect(url, { transports: ["websocket"], extraHeaders: headers, reconnection: false });
+    sockets.push(socket);
+    socket.on("connect", () => resolve(socket));
+    socket.on("connect_error", reject);
+  });
+
+const collect = (socket: Socket) => {
+  const seen: CaseSummary[] = [];
+  socket.on("case:created", (c: CaseSummary) => seen.push(c));
+  socket.on("case:updated", (c: CaseSummary) => seen.push(c));
+  return seen;
+};
+
+beforeAll(async () => {
+  await ensureNetwork();
+  http = createServer();
+  attachRealtime(new Server(http));
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  sockets.forEach((s) => s.close());
+  await new Promise((resolve) => http.close(resolve));
+});
+
+describe("[AUTH] socket handshake", () => {
+  it("refuses a socket without a session, with a forged token, or from another site", async () => {
+    await expect(open({})).rejects.toThrow("unauthorized");
+    await expect(open({ cookie: "next-auth.session-token=forged" })).rejects.toThrow("unauthorized");
+    const officer = await createUser("OFFICER", { consulate: "LAX" });
+    await expect(open({ cookie: await cookieFor(officer.id), origin: "https://evil.example" })).rejects.toThrow("forbidden");
+  });
+
+  it("refuses a deactivated user's still-valid token", async () => {
+    const officer = await createUser("OFFICER", { consulate: "LAX" });
+    await db.user.update({ where: { id: officer.id }, data: { active: false } });
+    await expect(open({ cookie: await cookieFor(officer.id) })).rejects.toThrow("unauthorized");
+  });
+});
+
+describe("[INTAKE] live delivery after commit", () => {
+  it("reaches LAX's officer and the Oeste supervisor within a second, never Houston's officer", async () => {
+    const [la, houston, supervisor, admin] = await Promise.all([
+      createUser("OFFICER", { consulate: "LAX" }),
+      createUser("OFFICER", { consulate: "HOU" }),
+      createUser("SUPERVISOR", { region: "OESTE" }),
+      createUser("ADMIN", {}),
+    ]);
+    const [laSeen, houSeen, supSeen, adminSeen] = await Promise.all(
+      [la, houston, supervisor, admin].map(async (u) => collect(await open({ cookie: await cookieFor(u.id) }))),
+    );
+    const key = await createTestRelayKey();
+    const event = panicEvent();
+    const started = Date.now();
+    const response = await POST(signedRequest({ key, body: event }));
+    expect(response.status).toBe(202);
+    const { caseId } = await response.json();
+
+    while (laSeen.length === 0 && Date.now() - started < 1_000) await new Promise((r) => setTimeout(r, 10));
+    expect(laSeen.map((c) => c.id)).toEqual([caseId]);
+    expect(laSeen[0]).toMatchObject({ consulateCode: "LAX", status: "NEW", personName: "María Guadalupe Hernández Ruiz" });
+    // Give a wrongly routed message time to arrive before asserting it did not.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(supSeen.map((c) => c.id)).toEqual([caseId]);
+    expect(adminSeen.map((c) => c.id)).toEqual([caseId]);
+    expect(houSeen).toEqual([]);
+  });
+});

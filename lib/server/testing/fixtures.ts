@@ -1,0 +1,87 @@
+// Data that integration tests create for themselves: each test makes its own
+// relay key and people, so tests never depend on one another's rows.
+import { randomBytes, randomUUID } from "node:crypto";
+import { db } from "@/lib/server/db";
+import { seedNetwork } from "@/prisma/seed/network";
+import { createRelayKey } from "@/lib/relay-keys/mutations";
+import { signBody } from "@/lib/alerts/signature";
+import type { AlertEventInput } from "@/lib/alerts/schema";
+
+let network: Promise<unknown> | undefined;
+
+/** The consulate network, seeded once per test process (the seed is idempotent). */
+export const ensureNetwork = () => (network ??= seedNetwork(db));
+
+export const createTestRelayKey = async () => {
+  const secret = randomBytes(24).toString("base64url");
+  const { id } = await createRelayKey({ id: `test-${randomBytes(6).toString("hex")}`, name: "test relay", secret });
+  return { id, secret };
+};
+
+export const panicEvent = (overrides: Partial<Record<string, unknown>> = {}): AlertEventInput =>
+  ({
+    eventId: randomUUID(),
+    type: "panic",
+    alertId: randomUUID(),
+    occurredAt: new Date().toISOString(),
+    person: {
+      appUserId: `u_${randomBytes(6).toString("hex")}`,
+      fullName: "María Guadalupe Hernández Ruiz",
+      birthDate: "1991-05-02",
+      phone: "+13235550147",
+      curp: "HERM910502MJCRZR08",
+      consularIdNumber: "LA-2231987",
+      preferredLanguage: "es",
+      registeredConsulate: "LAX",
+    },
+    location: { lat: 34.0522, lng: -118.2437, accuracyM: 35, capturedAt: new Date().toISOString() },
+    contacts: [{ name: "José Hernández", phone: "+13235550199", relationship: "spouse", notified: true }],
+    message: "Me detuvieron en el trabajo. Avisen al consulado.",
+    device: { platform: "android", appVersion: "2.3.1", batteryPct: 41 },
+    ...overrides,
+  }) as AlertEventInput;
+
+type SignedRequestOptions = {
+  key: { id: string; secret: string };
+  body: unknown;
+  raw?: string;
+  timestamp?: number;
+  contentType?: string;
+  url?: string;
+};
+
+/** A relay request as the contract describes it, signed over the exact bytes sent. */
+export const signedRequest = ({ key, body, raw, timestamp, contentType = "application/json", url }: SignedRequestOptions) => {
+  const text = raw ?? JSON.stringify(body);
+  return new Request(url ?? "http://localhost/api/v1/alerts", {
+    method: "POST",
+    headers: {
+      "content-type": contentType,
+      "x-alert-key": key.id,
+      "x-alert-signature": signBody({ secret: key.secret, body: text, timestamp }),
+    },
+    body: text,
+  });
+};
+
+const COUNTED_TABLES = [
+  "people",
+  "alerts",
+  "alert_events",
+  "cases",
+  "case_locations",
+  "case_contacts",
+  "case_timeline",
+  "case_counters",
+  "audit_log",
+] as const;
+
+/** Row counts of every table an intake could write, to prove a rejected request stored nothing. */
+export const countRows = async () => {
+  const counts: Record<string, number> = {};
+  for (const table of COUNTED_TABLES) {
+    const [row] = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table}"`);
+    counts[table] = Number(row.n);
+  }
+  return counts;
+};

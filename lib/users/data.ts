@@ -1,0 +1,38 @@
+// No "server-only" guard here: server.ts (outside Next) imports this for socket auth.
+import { db } from "@/lib/server/db";
+import type { ScopeUser } from "@/lib/server/auth/scope";
+
+const scopeSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  locale: true,
+  active: true,
+  consulateId: true,
+  regionId: true,
+  consulate: { select: { code: true, timeZone: true, regionId: true } },
+} as const;
+
+/** The user as the auth gate needs them, or null when unknown or deactivated. */
+export const getScopeUser = async (userId: string): Promise<ScopeUser | null> => {
+  const user = await db.user.findUnique({ where: { id: userId }, select: scopeSelect });
+  if (!user || !user.active) return null;
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    consulateId: user.consulateId,
+    consulateCode: user.consulate?.code ?? null,
+    timeZone: user.consulate?.timeZone ?? null,
+    regionId: user.regionId,
+    locale: user.locale === "en" ? "en" : "es",
+  };
+};
+
+export const getCredentials = (email: string) =>
+  db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, email: true, name: true, passwordHash: true, active: true },
+  });

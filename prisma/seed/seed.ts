@@ -1,0 +1,19 @@
+// Idempotent seed: the consulate network always; demo accounts and the demo
+// relay key only when asked, and never with NODE_ENV=production.
+import { db } from "@/lib/server/db";
+import { seedNetwork } from "./network";
+import { seedDemo } from "./demo";
+
+type SeedOptions = { demo: boolean; log?: (line: string) => void };
+
+export const seed = async ({ demo, log = console.log }: SeedOptions) => {
+  if (demo && process.env.NODE_ENV === "production") {
+    throw new Error("Refusing to seed demo accounts and the demo relay key with NODE_ENV=production.");
+  }
+  const network = await seedNetwork(db);
+  log(`seeded the consulate network: ${JSON.stringify(network)}`);
+  if (demo) {
+    const result = await seedDemo(db);
+    log(`seeded demo data: ${result.users} accounts (password amparo-demo), relay key ${result.relayKey}`);
+  }
+};

@@ -1,0 +1,61 @@
+// The one Node entry point: Next's request handler and Socket.IO on one
+// http.Server. With no DATABASE_URL it first starts the embedded PostgreSQL;
+// with AMPARO_DEMO=1 it applies migrations and seeds the demo data.
+import { createServer } from "node:http";
+import next from "next";
+import { Server } from "socket.io";
+import { prepareEnvironment } from "@/lib/server/bootstrap";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "localhost";
+const dev = process.env.NODE_ENV !== "production";
+
+const main = async () => {
+  const prepared = await prepareEnvironment();
+  process.env.NEXTAUTH_URL ??= `http://${hostname}:${port}`;
+
+  const { env } = await import("@/lib/env");
+  const settings = env();
+  if (settings.AMPARO_DEMO || process.env.AMPARO_MIGRATE_ON_START === "1") {
+    const { migrate } = await import("@/lib/server/migrate");
+    const { applied } = await migrate({ databaseUrl: settings.DATABASE_URL, log: (line) => console.log(`[amparo] ${line}`) });
+    if (applied.length) console.log(`[amparo] applied migrations: ${applied.join(", ")}`);
+  }
+  if (settings.AMPARO_DEMO) {
+    const { seed } = await import("@/prisma/seed/seed");
+    await seed({ demo: true, log: (line) => console.log(`[amparo] ${line}`) });
+  }
+
+  const app = next({ dev, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const httpServer = createServer((req, res) => void handle(req, res));
+
+  const io = new Server(httpServer, { serveClient: false, transports: ["websocket", "polling"] });
+  const { attachRealtime } = await import("@/lib/server/realtime/attach");
+  attachRealtime(io);
+
+  httpServer.listen(port, hostname, () => {
+    console.log(`[amparo] ready on http://${hostname}:${port} (${dev ? "development" : "production"})`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[amparo] ${signal}: shutting down`);
+    io.close();
+    await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    const { disconnectDb } = await import("@/lib/server/db");
+    await disconnectDb();
+    await prepared.stop();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+};
+
+main().catch((error) => {
+  console.error(`[amparo] failed to start: ${(error as Error).message}`);
+  process.exit(1);
+});
