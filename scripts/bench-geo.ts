@@ -1,0 +1,43 @@
+// Benchmark of the county lookup: decode + index build time, then the mean
+// cost of findCounty over random points in the contiguous US bounding box.
+// Prints figures; asserts nothing. Run: npx tsx scripts/bench-geo.ts
+import { loadCounties } from "../lib/geo/counties";
+import { buildCountyIndex } from "../lib/geo/jurisdiction";
+
+const LOOKUPS = 100_000;
+const BOX = { minLat: 24.5, maxLat: 49.4, minLng: -124.8, maxLng: -66.9 };
+
+// A fixed-seed generator (mulberry32), so that runs compare like with like.
+const rng = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+const ms = (from: number) => (performance.now() - from).toFixed(1);
+
+let started = performance.now();
+const counties = loadCounties();
+console.log(`decode us-atlas:  ${ms(started)} ms (${counties.length} counties)`);
+
+started = performance.now();
+const index = buildCountyIndex(counties);
+console.log(`build index:      ${ms(started)} ms (${index.size} polygons)`);
+
+const random = rng(20260314);
+const points = Array.from({ length: LOOKUPS }, () => ({
+  lat: BOX.minLat + random() * (BOX.maxLat - BOX.minLat),
+  lng: BOX.minLng + random() * (BOX.maxLng - BOX.minLng),
+}));
+
+// Warm the JIT, then measure.
+for (let i = 0; i < 10_000; i++) index.findCounty(points[i].lat, points[i].lng);
+let hits = 0;
+started = performance.now();
+for (const p of points) if (index.findCounty(p.lat, p.lng)) hits++;
+const elapsed = performance.now() - started;
+
+console.log(`lookups:          ${LOOKUPS.toLocaleString("en-US")} in ${elapsed.toFixed(1)} ms`);
+console.log(`mean per lookup:  ${((elapsed * 1000) / LOOKUPS).toFixed(2)} µs`);
+console.log(`inside a county:  ${((100 * hits) / LOOKUPS).toFixed(1)} % (the rest is sea, Mexico or Canada)`);
