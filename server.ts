@@ -9,6 +9,8 @@ import { prepareEnvironment } from "@/lib/server/bootstrap";
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "localhost";
 const dev = process.env.NODE_ENV !== "production";
+// The server must not call out: no telemetry from a desk that holds case data.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 const main = async () => {
   const prepared = await prepareEnvironment();

@@ -1,0 +1,27 @@
+import { expect, test } from "@playwright/test";
+import { SignInPage } from "./pages/sign-in-page";
+import { ACCOUNTS, PASSWORD } from "./support/accounts";
+
+test("[AUTH] a wrong password is refused with a clear message", async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(ACCOUNTS.officerLA, "not-the-password");
+  await expect(signIn.error()).toContainText(/correo o contraseña incorrectos/i);
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto("/cases");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("[AUTH] the right password opens the officer's case list", async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(ACCOUNTS.officerLA, PASSWORD);
+  await expect(page).toHaveURL(/\/cases$/);
+  await expect(page.getByTestId("live-status")).toHaveAttribute("data-state", "connected");
+});
+
+test("[AUTH] the case API refuses a caller without a session", async ({ request }) => {
+  const response = await request.get("/api/v1/cases");
+  expect(response.status()).toBe(401);
+  expect(await response.json()).toEqual({ error: "unauthorized" });
+});

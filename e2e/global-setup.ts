@@ -1,0 +1,19 @@
+// Signs each demo role in once, through next-auth's own endpoints, and keeps
+// the cookies as that role's storageState.
+import { request, type FullConfig } from "@playwright/test";
+import { ACCOUNTS, PASSWORD, storageStatePath, type AccountRole } from "./support/accounts";
+
+export default async (config: FullConfig) => {
+  const baseURL = config.projects[0].use.baseURL!;
+  for (const role of Object.keys(ACCOUNTS) as AccountRole[]) {
+    const context = await request.newContext({ baseURL });
+    const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
+    const response = await context.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: ACCOUNTS[role], password: PASSWORD, json: "true" },
+    });
+    const session = await (await context.get("/api/auth/session")).json();
+    if (!response.ok() || !session?.userId) throw new Error(`Could not sign in ${ACCOUNTS[role]} for the e2e suite`);
+    await context.storageState({ path: storageStatePath(role) });
+    await context.dispose();
+  }
+};

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { CaseListPage } from "./pages/case-list-page";
+import { storageStatePath } from "./support/accounts";
+import { LOS_ANGELES, panicNear, postAlert } from "./support/relay";
+
+test("[INTAKE] an alert in Los Angeles appears live for LAX, never for Houston", async ({ browser, request }) => {
+  const laContext = await browser.newContext({ storageState: storageStatePath("officerLA") });
+  const houContext = await browser.newContext({ storageState: storageStatePath("officerHouston") });
+  const la = new CaseListPage(await laContext.newPage());
+  const houston = new CaseListPage(await houContext.newPage());
+  await Promise.all([la.goto(), houston.goto()]);
+
+  const event = panicNear({ near: LOS_ANGELES });
+  const posted = await postAlert(request, event);
+  expect(posted.status).toBe(202);
+  const link = (page: CaseListPage) => page.rows().locator(`a[href="/cases/${posted.body.caseId}"]`);
+
+  // Live, without a reload, within a second of the 202.
+  await expect(link(la)).toBeVisible({ timeout: 1_000 });
+  await expect(la.rows().first().locator(`a[href="/cases/${posted.body.caseId}"]`)).toBeVisible();
+
+  // Houston was signed in the whole time: nothing arrived, and a reload shows nothing either.
+  await expect(link(houston)).toHaveCount(0);
+  await houston.goto();
+  await expect(link(houston)).toHaveCount(0);
+  const direct = await houContext.request.get(`/api/v1/cases/${posted.body.caseId}`);
+  expect(direct.status()).toBe(404);
+
+  await laContext.close();
+  await houContext.close();
+});
+
+test("[INTAKE] the case page shows the person, the last location and the timeline", async ({ browser, request }) => {
+  const context = await browser.newContext({ storageState: storageStatePath("officerLA") });
+  const page = await context.newPage();
+  const event = panicNear({ near: LOS_ANGELES });
+  const posted = await postAlert(request, event);
+  expect(posted.status).toBe(202);
+  await page.goto(`/cases/${posted.body.caseId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/LAX-\d{4}-\d{6}/);
+  await expect(page.getByText(event.person.fullName).first()).toBeVisible();
+  await expect(page.getByText(String(event.location?.lat.toFixed(4))).first()).toBeVisible();
+  await expect(page.getByText(/alerta recibida/i).first()).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,28 @@
+// Posts signed alerts as the relay would, with the demo key.
+import { randomUUID } from "node:crypto";
+import type { APIRequestContext } from "@playwright/test";
+import { createFaker, fakePanic, type FakePanicOptions } from "../../lib/alerts/fake";
+import { signBody } from "../../lib/alerts/signature";
+
+const DEMO_KEY = { id: "demo-relay", secret: "demo-relay-secret" };
+
+export const LOS_ANGELES = { lat: 34.0522, lng: -118.2437 };
+
+export const postAlert = async (api: APIRequestContext, event: unknown) => {
+  const body = JSON.stringify(event);
+  const response = await api.post("/api/v1/alerts", {
+    headers: {
+      "content-type": "application/json",
+      "x-alert-key": DEMO_KEY.id,
+      "x-alert-signature": signBody({ secret: DEMO_KEY.secret, body }),
+    },
+    data: body,
+  });
+  return { status: response.status(), body: await response.json() };
+};
+
+let seed = Date.now() % 100_000;
+// A person of their own per alert: two parallel workers must never be taken
+// for one person pressing twice.
+export const panicNear = (options: FakePanicOptions) =>
+  fakePanic(createFaker(seed++), { appUserId: `e2e_${randomUUID()}`, ...options });

@@ -1,0 +1,34 @@
+// The server the Playwright suite runs against: a fresh database (migrated,
+// seeded with the network and the demo accounts), then the production build.
+import { spawn } from "node:child_process";
+import { recreateDatabase, withDatabaseName, TEST_DATABASE_URL } from "@/lib/server/testing/database";
+import { migrate } from "@/lib/server/migrate";
+
+const databaseUrl = process.env.E2E_DATABASE_URL ?? withDatabaseName(TEST_DATABASE_URL, "amparo_e2e");
+const port = process.env.E2E_PORT ?? "3005";
+
+const main = async () => {
+  await recreateDatabase(databaseUrl);
+  await migrate({ databaseUrl });
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.NEXTAUTH_SECRET ??= "e2e-nextauth-secret-0123456789abcdefghij";
+  process.env.AMPARO_SECRET_KEY ??= "0".repeat(64);
+  const { seed } = await import("@/prisma/seed/seed");
+  await seed({ demo: true, log: () => undefined });
+  const { disconnectDb } = await import("@/lib/server/db");
+  await disconnectDb();
+
+  const server = spawn("node", ["dist/server.js"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production", PORT: port, HOST: "127.0.0.1", AMPARO_DEMO: "0" },
+  });
+  const stop = () => server.kill("SIGTERM");
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  server.on("exit", (code) => process.exit(code ?? 0));
+};
+
+main().catch((error) => {
+  console.error(`[e2e-server] ${(error as Error).message}`);
+  process.exit(1);
+});
