@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx tsx scripts/e2e-server.ts",
+    command: "npx tsx --import ./scripts/server-only-hook.mjs scripts/e2e-server.ts",
     cwd: "..",
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,

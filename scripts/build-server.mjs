@@ -13,7 +13,7 @@ await build({
   sourcemap: true,
   tsconfig: "tsconfig.json",
   // "server-only" guards client bundles; on the server it is a no-op.
-  alias: { "server-only": "./scripts/empty-module.ts" },
+  alias: { "server-only": "./scripts/empty-module.mjs" },
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   logLevel: "info",
 });

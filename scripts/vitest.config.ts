@@ -10,7 +10,7 @@ export default defineConfig({
   resolve: {
     alias: {
       "@": root,
-      "server-only": fileURLToPath(new URL("./empty-module.ts", import.meta.url)),
+      "server-only": fileURLToPath(new URL("./empty-module.mjs", import.meta.url)),
     },
   },
   test: {
@@ -19,7 +19,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
           exclude: ["**/node_modules/**", "**/*.int.test.ts"],
         },
       },

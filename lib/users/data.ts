@@ -1,4 +1,4 @@
-// No "server-only" guard here: server.ts (outside Next) imports this for socket auth.
+import "server-only";
 import { db } from "@/lib/server/db";
 import type { ScopeUser } from "@/lib/server/auth/scope";
 
