@@ -27,6 +27,9 @@ const MAX_IN_FLIGHT = 64;
 const REQUEST_TIMEOUT_MS = 10_000;
 // A server asking for a long pause would otherwise keep the run alive for minutes.
 const MAX_RETRY_AFTER_S = 30;
+// A server that went away mid-run: retrying every event five times would only
+// add noise and minutes.
+const MAX_NETWORK_ERRORS_IN_A_ROW = 20;
 
 const fail = (message: string): never => {
   console.error(`${message}\n\n${USAGE}`);
@@ -103,10 +106,12 @@ const stats = {
   byStatus: new Map<number, number>(),
   byResult: new Map<string, number>(),
   networkErrors: 0,
+  networkErrorsInARow: 0,
   serverErrors: 0,
   unexpected: 0,
   latencies: [] as number[],
   unreachable: false,
+  lost: false,
   interrupted: false,
 };
 // eventId -> final status, to know whether a retry must come back "duplicate".
@@ -147,7 +152,8 @@ const networkCode = (error: unknown) =>
 
 const send = async (step: Step) => {
   stats.events++;
-  const wasAccepted = (outcome.get(step.event.eventId) ?? 0) >= 200 && (outcome.get(step.event.eventId) ?? 0) < 300;
+  const before = outcome.get(step.event.eventId);
+  const wasAccepted = before !== undefined && before >= 200 && before < 300;
   for (let attempt = 1; attempt <= MAX_TRIES && !stop.signal.aborted; attempt++) {
     const tag = `${label(step)}${attempt > 1 ? ` #${attempt}` : ""}`.padEnd(17);
     const sentAt = performance.now();
@@ -178,11 +184,16 @@ const send = async (step: Step) => {
         return;
       }
       log(`ERR  ${tag}  ${code}`);
-      await sleep(250 * 2 ** attempt);
+      if (++stats.networkErrorsInARow >= MAX_NETWORK_ERRORS_IN_A_ROW) {
+        stats.lost = true;
+        stop.abort();
+      }
+      if (attempt < MAX_TRIES) await sleep(250 * 2 ** attempt);
       continue;
     }
     const latency = performance.now() - sentAt;
     stats.responses++;
+    stats.networkErrorsInARow = 0;
     stats.latencies.push(latency);
     bump(stats.byStatus, res.status);
     if (res.status >= 500) stats.serverErrors++;
@@ -217,17 +228,23 @@ const percentile = (sorted: number[], p: number) =>
 const printSummary = () => {
   const sorted = [...stats.latencies].sort((a, b) => a - b);
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  const { networkErrors, serverErrors } = stats;
   const rows: [string, string][] = [
     ["events sent", `${stats.events}  (${stats.requests} requests in ${seconds} s)`],
     ...[...stats.byStatus].sort(([a], [b]) => a - b).map(([s, n]): [string, string] => [`status ${s}`, `${n}`]),
-    ...["created", "appended", "duplicate"].map((r): [string, string] => [`result ${r}`, `${stats.byResult.get(r) ?? 0}`]),
-    ["errors", `${stats.networkErrors + stats.serverErrors}  (network ${stats.networkErrors}, 5xx ${stats.serverErrors})`],
+    ...["created", "appended", "duplicate"].map((r): [string, string] => [
+      `result ${r}`,
+      `${stats.byResult.get(r) ?? 0}`,
+    ]),
+    ["errors", `${networkErrors + serverErrors}  (network ${networkErrors}, 5xx ${serverErrors})`],
     ["unexpected", `${stats.unexpected}  (retries of accepted events not answered "duplicate")`],
     ["latency p50", sorted.length ? `${percentile(sorted, 50).toFixed(0)} ms` : "-"],
     ["latency p95", sorted.length ? `${percentile(sorted, 95).toFixed(0)} ms` : "-"],
   ];
   console.log(`\n${rows.map(([k, v]) => `  ${k.padEnd(18)}${v}`).join("\n")}`);
-  if (stats.byStatus.has(401)) console.log(`\n  401: check --key and --secret (demo mode seeds demo-relay / demo-relay-secret).`);
+  if (stats.byStatus.has(401)) {
+    console.log("\n  401: check --key and --secret (demo mode seeds demo-relay / demo-relay-secret).");
+  }
 };
 
 const main = async () => {
@@ -235,15 +252,16 @@ const main = async () => {
     stats.interrupted = true;
     stop.abort();
   });
-  const simulation = createSimulation({ faker: createFaker(options.seed), near: options.near, panicsOnly: !!options.count });
-  const what = options.count ? `${options.count} panics` : `~${Math.round(options.rate * options.duration)} events over ${options.duration} s`;
-  console.log(`Sending ${what} at ${options.rate}/s to ${options.endpoint} (key ${options.key}, seed ${options.seed})`);
+  const { seed, near, count, rate, duration } = options;
+  const simulation = createSimulation({ faker: createFaker(seed), near, panicsOnly: count !== undefined });
+  const what = count ? `${count} panics` : `~${Math.round(rate * duration)} events over ${duration} s`;
+  console.log(`Sending ${what} at ${rate}/s to ${options.endpoint} (key ${options.key}, seed ${seed})`);
 
-  const intervalMs = 1000 / options.rate;
-  const endAt = startedAt + options.duration * 1000;
+  const intervalMs = 1000 / rate;
+  const endAt = startedAt + duration * 1000;
   const inFlight = new Set<Promise<void>>();
   for (let i = 0; !stop.signal.aborted; i++) {
-    if (options.count ? i >= options.count : performance.now() >= endAt) break;
+    if (count ? i >= count : performance.now() >= endAt) break;
     const step = simulation.next();
     // A bug in the fakes should fail here, loudly, not as a 400 from the server.
     if (step.kind !== "retry") alertEventSchema.parse(step.event);
@@ -259,6 +277,10 @@ const main = async () => {
     console.error(`\nNo Amparo server answers at ${options.base} — start it with \`npm run demo\``);
     process.exitCode = 1;
     return;
+  }
+  if (stats.lost) {
+    const inARow = `${MAX_NETWORK_ERRORS_IN_A_ROW} network errors in a row`;
+    console.error(`\nAmparo at ${options.base} stopped answering (${inARow}).`);
   }
   printSummary();
   process.exitCode = stats.interrupted ? 130 : stats.networkErrors > 0 || stats.serverErrors > 0 ? 1 : 0;
