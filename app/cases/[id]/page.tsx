@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { CaseHeader } from "@/components/cases/case-header";
+import { CaseTimeline } from "@/components/cases/case-timeline";
+import { ContactsPanel } from "@/components/cases/contacts-panel";
+import { LocationPanel } from "@/components/cases/location-panel";
+import { MessagePanel } from "@/components/cases/message-panel";
+import { PersonPanel } from "@/components/cases/person-panel";
+import { getCase } from "@/lib/cases/data";
+import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
+import { getT } from "@/lib/i18n/server";
+import { requireStaffScope } from "@/lib/server/auth/session";
+
+export const dynamic = "force-dynamic";
+
+type CasePageProps = { params: Promise<{ id: string }> };
+
+// Once per request for the metadata and the page: getCase writes an audit entry per read.
+const loadCase = cache(async (id: string) => {
+  const scope = await requireStaffScope();
+  const detail = await getCase(scope, id);
+  if (!detail) notFound();
+  return { scope, detail };
+});
+
+export const generateMetadata = async ({ params }: CasePageProps): Promise<Metadata> => {
+  const [{ detail }, { t }] = await Promise.all([loadCase((await params).id), getT()]);
+  return { title: t("case.pageTitle", { number: detail.summary.number }) };
+};
+
+const CasePage = async ({ params }: CasePageProps) => {
+  const { scope, detail } = await loadCase((await params).id);
+  const timeZone = scope.timeZone ?? detail.timeZone ?? DEFAULT_TIME_ZONE;
+  return (
+    <main id="main" className="page page--case">
+      <CaseHeader detail={detail} timeZone={timeZone} />
+      <div className="case-grid">
+        <div className="case-grid__main">
+          <PersonPanel person={detail.person} />
+          <MessagePanel message={detail.message} lang={detail.person.preferredLanguage} />
+          <ContactsPanel contacts={detail.contacts} />
+          <LocationPanel detail={detail} timeZone={timeZone} />
+        </div>
+        <div className="case-grid__side">
+          <CaseTimeline detail={detail} timeZone={timeZone} />
+        </div>
+      </div>
+    </main>
+  );
+};
+
+export default CasePage;

@@ -1,0 +1,5 @@
+import { NotFoundNotice } from "@/components/shell/not-found-notice";
+
+const NotFound = () => <NotFoundNotice body="notFound.body" />;
+
+export default NotFound;

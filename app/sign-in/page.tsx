@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { DemoAccountsHint } from "@/components/auth/demo-accounts-hint";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { LocaleSwitch } from "@/components/i18n/locale-switch";
+import { env } from "@/lib/env";
+import { getT } from "@/lib/i18n/server";
+import { getStaffScope } from "@/lib/server/auth/session";
+
+export const dynamic = "force-dynamic";
+
+export const generateMetadata = async (): Promise<Metadata> => {
+  const { t } = await getT();
+  return { title: t("auth.signIn.title") };
+};
+
+// next-auth sends its own failures here as ?error=<code>; only the kind of failure is shown.
+const initialError = (code: string | string[] | undefined) => {
+  if (!code) return undefined;
+  return code === "CredentialsSignin" ? "wrong-credentials" : "unavailable";
+};
+
+type SignInPageProps = { searchParams: Promise<{ error?: string | string[] }> };
+
+const SignInPage = async ({ searchParams }: SignInPageProps) => {
+  if (await getStaffScope()) redirect("/cases");
+  const [{ t }, { error }] = await Promise.all([getT(), searchParams]);
+  return (
+    <main id="main" className="auth-page">
+      <div className="auth-card">
+        <div className="auth-card__top">
+          <div>
+            <p className="brand">{t("app.name")}</p>
+            <p className="auth-card__tagline">{t("app.tagline")}</p>
+          </div>
+          <LocaleSwitch />
+        </div>
+        <h1 className="auth-card__title">{t("auth.signIn.title")}</h1>
+        <p className="auth-card__subtitle">{t("auth.signIn.subtitle")}</p>
+        <SignInForm initialError={initialError(error)} />
+      </div>
+      {env().AMPARO_DEMO && <DemoAccountsHint />}
+    </main>
+  );
+};
+
+export default SignInPage;

@@ -1,0 +1,86 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+import { useT } from "@/lib/i18n/client";
+
+type Status = "idle" | "submitting" | "wrong-credentials" | "unavailable";
+
+type SignInFormProps = { initialError?: "wrong-credentials" | "unavailable" };
+
+export const SignInForm = ({ initialError }: SignInFormProps) => {
+  const { t } = useT();
+  const router = useRouter();
+  const password = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<Status>(initialError ?? "idle");
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setStatus("submitting");
+    const result = await signIn("credentials", {
+      redirect: false,
+      // Without it next-auth uses this page's URL, and reads an old ?error= in it as a new failure.
+      callbackUrl: "/cases",
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+    }).catch(() => undefined);
+    if (result && !result.error && result.ok) {
+      // Stays "submitting" (button disabled) until the list replaces this page.
+      router.replace("/cases");
+      // The root layout (html lang, the client catalog) was rendered signed out;
+      // the user's own language may differ, so render it again too.
+      router.refresh();
+      return;
+    }
+    setStatus(result?.error === "CredentialsSignin" ? "wrong-credentials" : "unavailable");
+    if (password.current) {
+      password.current.value = "";
+      password.current.focus();
+    }
+  };
+
+  const failed = status === "wrong-credentials" || status === "unavailable";
+  const submitting = status === "submitting";
+
+  return (
+    <form className="form" onSubmit={(event) => void onSubmit(event)}>
+      <div className="field">
+        <label htmlFor="sign-in-email">{t("auth.email")}</label>
+        <input
+          id="sign-in-email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          required
+          maxLength={254}
+          aria-invalid={status === "wrong-credentials" || undefined}
+          aria-describedby={failed ? "sign-in-error" : undefined}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="sign-in-password">{t("auth.password")}</label>
+        <input
+          id="sign-in-password"
+          ref={password}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={200}
+          aria-invalid={status === "wrong-credentials" || undefined}
+          aria-describedby={failed ? "sign-in-error" : undefined}
+        />
+      </div>
+      {/* Always in the DOM (collapsed while empty), so screen readers announce the message when it appears. */}
+      <div id="sign-in-error" role="alert" className="form__error" data-testid="sign-in-error">
+        {status === "wrong-credentials" && t("auth.error.credentials")}
+        {status === "unavailable" && t("auth.error.unavailable")}
+      </div>
+      <button type="submit" className="button button--primary button--block" disabled={submitting} aria-disabled={submitting}>
+        {submitting ? t("auth.submitting") : t("auth.submit")}
+      </button>
+    </form>
+  );
+};

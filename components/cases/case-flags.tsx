@@ -1,0 +1,40 @@
+"use client";
+import { Icon } from "@/components/ui/icon";
+import type { CaseSummary } from "@/lib/cases/events";
+import { useT } from "@/lib/i18n/client";
+
+type Flags = Pick<CaseSummary, "duress" | "pressedAgain" | "pressCount" | "rescinded">;
+
+export const CaseFlags = ({ flags }: { flags: Flags }) => {
+  const { t } = useT();
+  if (!flags.duress && !flags.pressedAgain && !flags.rescinded) {
+    return (
+      <span className="flags__none">
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">{t("flag.none")}</span>
+      </span>
+    );
+  }
+  return (
+    <ul className="flags">
+      {flags.duress && (
+        <li className="flag flag--duress" data-flag="duress">
+          <Icon name="alert" />
+          {t("flag.duress")}
+        </li>
+      )}
+      {flags.pressedAgain && (
+        <li className="flag flag--pressed" data-flag="pressed-again">
+          <Icon name="repeat" />
+          {t("flag.pressedAgain", { count: flags.pressCount })}
+        </li>
+      )}
+      {flags.rescinded && (
+        <li className="flag flag--rescinded" data-flag="rescinded">
+          <Icon name="cancel" />
+          {t("flag.rescinded")}
+        </li>
+      )}
+    </ul>
+  );
+};

@@ -1,0 +1,113 @@
+// Short human lines for a timeline entry's data. The data is JSON written by
+// the intake (lib/alerts/mutations.ts) and, later, by staff actions, so every
+// field is checked before use and an unknown shape renders nothing.
+import type { CaseDetail } from "@/lib/cases/data";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import { statusKey } from "@/lib/i18n/labels";
+import type { Translate } from "@/lib/i18n/translate";
+
+type Entry = CaseDetail["timeline"][number];
+
+// A record, so that a new status is a type error until it is listed here.
+const STATUSES: Record<CaseStatus, true> = {
+  NEW: true,
+  ACKNOWLEDGED: true,
+  IN_CONTACT: true,
+  DETENTION_CONFIRMED: true,
+  NOT_DETAINED: true,
+  RESCINDED: true,
+  REFERRED_LEGAL_AID: true,
+  CLOSED: true,
+};
+
+const isStatus = (value: unknown): value is CaseStatus => typeof value === "string" && Object.hasOwn(STATUSES, value);
+
+const text = (data: Record<string, unknown>, key: string) => {
+  const value = data[key];
+  return typeof value === "string" && value.trim() !== "" ? value : null;
+};
+
+const number = (data: Record<string, unknown>, key: string) => {
+  const value = data[key];
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
+};
+
+export const accuracyText = (accuracyM: number | null, t: Translate) =>
+  accuracyM === null ? t("timeline.accuracyUnknown") : t("case.location.accuracyValue", { meters: Math.round(accuracyM) });
+
+const routingLine = (data: Record<string, unknown>, t: Translate) => {
+  const fips = text(data, "countyFips");
+  switch (text(data, "routing")) {
+    case "county":
+      return fips ? t("timeline.routing.county", { fips }) : null;
+    case "nearest":
+      return fips ? t("timeline.routing.nearestCounty", { fips }) : t("timeline.routing.nearest");
+    case "registered":
+      return t("timeline.routing.registered");
+    case "fallback":
+      return t("timeline.routing.fallback");
+    default:
+      return null;
+  }
+};
+
+const cancelReason = (data: Record<string, unknown>, t: Translate) => {
+  const reason = text(data, "reason");
+  return reason === "safe" || reason === "mistake" ? t(`cancelReason.${reason}`) : null;
+};
+
+/** The lines to show under an entry's kind; `caseMessage` is not repeated, since the case shows it already. */
+export const describeTimelineEntry = (entry: Entry, { t, caseMessage }: { t: Translate; caseMessage: string | null }) => {
+  const data = entry.data ?? {};
+  const lines: string[] = [];
+  switch (entry.kind) {
+    case "ALERT_RECEIVED":
+    case "PRESSED_AGAIN": {
+      const routing = routingLine(data, t);
+      if (routing) lines.push(routing);
+      if (typeof data.hasLocation === "boolean") {
+        lines.push(t(data.hasLocation ? "timeline.withLocation" : "timeline.withoutLocation"));
+      }
+      const message = text(data, "message");
+      if (message && message !== caseMessage) lines.push(t("timeline.message", { message }));
+      break;
+    }
+    case "LOCATION_UPDATED": {
+      const lat = number(data, "lat");
+      const lng = number(data, "lng");
+      if (lat !== null && lng !== null) {
+        lines.push(
+          t("timeline.location", {
+            lat: lat.toFixed(5),
+            lng: lng.toFixed(5),
+            accuracy: accuracyText(number(data, "accuracyM"), t),
+          }),
+        );
+      }
+      break;
+    }
+    case "CANCEL_RECEIVED": {
+      const reason = cancelReason(data, t);
+      if (reason) lines.push(t("timeline.cancel", { reason }));
+      break;
+    }
+    case "DURESS_ESCALATED":
+      lines.push(t("timeline.duress"));
+      break;
+    case "STATUS_CHANGED": {
+      const { from, to } = data;
+      if (isStatus(from) && isStatus(to)) {
+        lines.push(t("timeline.statusChanged", { from: t(statusKey(from)), to: t(statusKey(to)) }));
+      } else if (isStatus(to)) {
+        lines.push(t(statusKey(to)));
+      }
+      break;
+    }
+    case "NOTE_ADDED": {
+      const note = text(data, "text") ?? text(data, "note") ?? text(data, "body");
+      if (note) lines.push(note);
+      break;
+    }
+  }
+  return lines;
+};

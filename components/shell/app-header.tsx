@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LocaleSwitch } from "@/components/i18n/locale-switch";
+import type { StaffScope } from "@/lib/server/auth/scope";
+import { roleKey } from "@/lib/i18n/labels";
+import { getT } from "@/lib/i18n/server";
+import type { Translate } from "@/lib/i18n/translate";
+
+const scopeLabel = (scope: StaffScope, t: Translate) => {
+  if (scope.consulateCode) return t("header.scope.consulate", { code: scope.consulateCode });
+  if (scope.role === "ADMIN") return t("header.scope.all");
+  if (scope.regionId) return t("header.scope.region");
+  return t("header.scope.none");
+};
+
+export const AppHeader = async ({ scope }: { scope: StaffScope }) => {
+  const { t } = await getT();
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <Link href="/cases" className="brand">
+          {t("app.name")}
+        </Link>
+        <span className="app-header__tagline">{t("app.tagline")}</span>
+      </div>
+      <div className="app-header__tools">
+        <p className="user-chip">
+          <span className="user-chip__name">{scope.name}</span>
+          <span className="user-chip__meta">
+            {t(roleKey(scope.role))} · {scopeLabel(scope, t)}
+          </span>
+        </p>
+        <LocaleSwitch />
+        <SignOutButton />
+      </div>
+    </header>
+  );
+};
