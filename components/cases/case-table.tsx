@@ -127,7 +127,7 @@ export const CaseTable = ({ initialCases, initialNow, timeZone, showZone }: Case
                   summary={summary}
                   fresh={fresh.has(summary.id)}
                   now={now}
-                  timeZone={timeZone}
+                  timeZone={showZone ? summary.timeZone : timeZone}
                   showZone={showZone}
                 />
               ))

@@ -9,6 +9,7 @@ import type { Translate } from "@/lib/i18n/translate";
 const scopeLabel = (scope: StaffScope, t: Translate) => {
   if (scope.consulateCode) return t("header.scope.consulate", { code: scope.consulateCode });
   if (scope.role === "ADMIN") return t("header.scope.all");
+  if (scope.regionName) return scope.regionName;
   if (scope.regionId) return t("header.scope.region");
   return t("header.scope.none");
 };

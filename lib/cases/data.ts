@@ -18,6 +18,20 @@ export const listCases = async (scope: StaffScope, { limit = 200 }: ListCasesOpt
   return rows.map(toCaseSummary);
 };
 
+// A case page refreshes itself on every live update; one audit row per user,
+// case and ten minutes says who looked without flooding the log during a raid.
+const VIEW_AUDIT_WINDOW_MS = 10 * 60 * 1000;
+const lastViewAudit = new Map<string, number>();
+
+const auditView = async (scope: StaffScope, caseId: string) => {
+  const key = `${scope.userId}:${caseId}`;
+  const now = Date.now();
+  if (now - (lastViewAudit.get(key) ?? 0) < VIEW_AUDIT_WINDOW_MS) return;
+  lastViewAudit.set(key, now);
+  if (lastViewAudit.size > 50_000) lastViewAudit.clear();
+  await recordAudit({ action: "case.viewed", actorUserId: scope.userId, targetType: "case", targetId: caseId });
+};
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -63,7 +77,7 @@ export const getCase = async (scope: StaffScope, caseId: string) => {
     },
   });
   if (!row) return null;
-  await recordAudit({ action: "case.viewed", actorUserId: scope.userId, targetType: "case", targetId: row.id });
+  await auditView(scope, row.id);
   return {
     summary: toCaseSummary(row),
     consulateName: row.consulate.name,

@@ -16,6 +16,8 @@ export type CaseSummary = {
   rescinded: boolean;
   consulateId: string;
   consulateCode: string;
+  /** The consulate's IANA zone: times of this case are shown in it. */
+  timeZone: string;
   personName: string;
   alertAt: string;
   lastEventAt: string;

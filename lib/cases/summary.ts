@@ -18,7 +18,7 @@ export const caseSummarySelect = {
   lastLng: true,
   lastAccuracyM: true,
   version: true,
-  consulate: { select: { code: true, regionId: true } },
+  consulate: { select: { code: true, regionId: true, timeZone: true } },
   person: { select: { fullName: true } },
 } satisfies Prisma.CaseSelect;
 
@@ -35,6 +35,7 @@ export const toCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
   rescinded: row.rescinded,
   consulateId: row.consulateId,
   consulateCode: row.consulate.code,
+  timeZone: row.consulate.timeZone,
   personName: row.person.fullName,
   alertAt: row.alertAt.toISOString(),
   lastEventAt: row.lastEventAt.toISOString(),

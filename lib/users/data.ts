@@ -11,6 +11,7 @@ const scopeSelect = {
   active: true,
   consulateId: true,
   regionId: true,
+  region: { select: { name: true } },
   consulate: { select: { code: true, timeZone: true, regionId: true } },
 } as const;
 
@@ -27,6 +28,7 @@ export const getScopeUser = async (userId: string): Promise<ScopeUser | null> =>
     consulateCode: user.consulate?.code ?? null,
     timeZone: user.consulate?.timeZone ?? null,
     regionId: user.regionId,
+    regionName: user.region?.name ?? null,
     locale: user.locale === "en" ? "en" : "es",
   };
 };

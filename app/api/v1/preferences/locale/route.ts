@@ -1,9 +1,11 @@
-// POST /api/v1/preferences/locale: remembers the UI language (es|en) for this browser, signed in or not.
+// POST /api/v1/preferences/locale: remembers the UI language (es|en) for this browser, and for the user when signed in.
 import { cookies } from "next/headers";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { localePreferenceSchema } from "@/lib/i18n/schema";
 import { AppError } from "@/lib/server/errors";
 import { errorResponse, json } from "@/lib/server/http/responses";
+import { getStaffScope } from "@/lib/server/auth/session";
+import { setUserLocale } from "@/lib/users/mutations";
 
 export const dynamic = "force-dynamic";
 
@@ -25,5 +27,7 @@ export const POST = async (request: Request) => {
     httpOnly: true,
     maxAge: ONE_YEAR_SECONDS,
   });
+  const scope = await getStaffScope();
+  if (scope) await setUserLocale(scope, parsed.data.locale);
   return json({ locale: parsed.data.locale });
 };
