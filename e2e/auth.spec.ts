@@ -6,6 +6,7 @@ test("[AUTH] a wrong password is refused with a clear message", async ({ page })
   const signIn = new SignInPage(page);
   await signIn.goto();
   await signIn.signIn(ACCOUNTS.officerLA, "not-the-password");
+  await expect(signIn.error()).toHaveAttribute("role", "alert");
   await expect(signIn.error()).toContainText(/correo o contraseña incorrectos/i);
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/cases");

@@ -2,6 +2,17 @@
 // `npm start`. Packages stay external; Next serves its own build from .next/.
 import { build } from "esbuild";
 
+// Packages stay in node_modules, except JSON data (us-atlas shapes), which
+// Node would refuse to import without an import attribute.
+const externalPackagesButJson = {
+  name: "external-packages-but-json",
+  setup: (b) => {
+    b.onResolve({ filter: /^[^./@]|^@[^/]/ }, (args) =>
+      args.path.endsWith(".json") || args.path === "server-only" ? undefined : { path: args.path, external: true },
+    );
+  },
+};
+
 await build({
   entryPoints: ["server.ts"],
   outfile: "dist/server.js",
@@ -9,7 +20,7 @@ await build({
   platform: "node",
   target: "node20",
   format: "esm",
-  packages: "external",
+  plugins: [externalPackagesButJson],
   sourcemap: true,
   tsconfig: "tsconfig.json",
   // "server-only" guards client bundles; on the server it is a no-op.

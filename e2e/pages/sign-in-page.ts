@@ -11,5 +11,5 @@ export class SignInPage {
     await this.page.getByRole("button", { name: /entrar|iniciar|sign in/i }).click();
   };
 
-  error = () => this.page.getByRole("alert");
+  error = () => this.page.getByTestId("sign-in-error");
 }
