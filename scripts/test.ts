@@ -3,10 +3,11 @@
 // line that counts every test: "tests: N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
 
-const REPORTS = ".data/test-reports";
+const REPORTS = path.resolve(".data/test-reports");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const fail = (message: string): never => {

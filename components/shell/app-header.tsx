@@ -4,6 +4,7 @@ import { LocaleSwitch } from "@/components/i18n/locale-switch";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { roleKey } from "@/lib/i18n/labels";
 import { getT } from "@/lib/i18n/server";
+import { canManageRelayKeys } from "@/lib/relay-keys/policy";
 import type { Translate } from "@/lib/i18n/translate";
 
 const scopeLabel = (scope: StaffScope, t: Translate) => {
@@ -24,6 +25,10 @@ export const AppHeader = async ({ scope }: { scope: StaffScope }) => {
         </Link>
         <span className="app-header__tagline">{t("app.tagline")}</span>
       </div>
+      <nav className="app-header__nav" aria-label={t("app.name")}>
+        <Link href="/cases">{t("nav.cases")}</Link>
+        {canManageRelayKeys(scope) ? <Link href="/admin/relay-keys">{t("nav.relayKeys")}</Link> : null}
+      </nav>
       <div className="app-header__tools">
         <p className="user-chip">
           <span className="user-chip__name">{scope.name}</span>

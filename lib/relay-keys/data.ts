@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { openSecret } from "@/lib/server/secret-box";
+import type { RelayKeyRow } from "./schema";
 
 type CachedKey = { secret: string | null; fetchedAt: number };
 
@@ -24,8 +25,16 @@ export const getActiveRelaySecret = async (keyId: string): Promise<string | null
 
 export const forgetRelayKey = (keyId: string) => cache.delete(keyId);
 
-export const listRelayKeys = () =>
-  db.relayKey.findMany({
+/** Every key, never its secret. */
+export const listRelayKeys = async (): Promise<RelayKeyRow[]> => {
+  const rows = await db.relayKey.findMany({
     select: { id: true, name: true, createdAt: true, revokedAt: true, lastUsedAt: true },
     orderBy: { createdAt: "asc" },
   });
+  return rows.map((k) => ({
+    ...k,
+    createdAt: k.createdAt.toISOString(),
+    revokedAt: k.revokedAt?.toISOString() ?? null,
+    lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
+  }));
+};

@@ -1,0 +1,20 @@
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { AppHeader } from "@/components/shell/app-header";
+import { requireStaffScope } from "@/lib/server/auth/session";
+
+export const dynamic = "force-dynamic";
+
+// Administration is invisible to other roles: a 404, not a "forbidden" that confirms it exists.
+const AdminLayout = async ({ children }: { children: ReactNode }) => {
+  const scope = await requireStaffScope();
+  if (scope.role !== "ADMIN") notFound();
+  return (
+    <div className="shell">
+      <AppHeader scope={scope} />
+      {children}
+    </div>
+  );
+};
+
+export default AdminLayout;

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { RelayKeysPage } from "./pages/relay-keys-page";
+import { storageStatePath } from "./support/accounts";
+import { LOS_ANGELES, panicNear, postAlert } from "./support/relay";
+
+test.describe("as the administrator", () => {
+  test.use({ storageState: storageStatePath("admin") });
+
+  test("[ADMIN] creates a relay key, sees its secret once, and revokes it", async ({ page, request }) => {
+    const keys = new RelayKeysPage(page);
+    await keys.goto();
+    const created = await keys.create(`Relay e2e ${Date.now()}`);
+    expect(created.secret.length).toBeGreaterThanOrEqual(32);
+    await expect(keys.row(created.id)).toContainText(/activa/i);
+
+    expect((await postAlert(request, panicNear({ near: LOS_ANGELES }), created)).status).toBe(202);
+
+    // The secret never appears again: not after a reload, not in the API.
+    await page.reload();
+    await expect(page.getByText(created.secret)).toHaveCount(0);
+    const listed = await (await page.request.get("/api/v1/relay-keys")).text();
+    expect(listed).toContain(created.id);
+    expect(listed).not.toContain(created.secret);
+
+    await keys.revoke(created.id);
+    await expect(keys.row(created.id).getByTestId("relay-key-state")).toContainText(/revocada/i);
+    // Other instances cache a key for a few seconds; within that, it is refused.
+    await expect
+      .poll(async () => (await postAlert(request, panicNear({ near: LOS_ANGELES }), created)).status, { timeout: 10_000 })
+      .toBe(401);
+  });
+
+  test("[ADMIN] a key needs a name", async ({ page }) => {
+    await page.goto("/admin/relay-keys");
+    const response = await page.request.post("/api/v1/relay-keys", { data: { name: "  " } });
+    expect(response.status()).toBe(400);
+    expect((await response.json()).issues[0].path).toBe("name");
+  });
+});
+
+test("[ADMIN] an officer can neither see nor use the relay-key screen", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStatePath("officerLA") });
+  const page = await context.newPage();
+  const response = await page.goto("/admin/relay-keys");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("link", { name: /claves del relay/i })).toHaveCount(0);
+  expect((await page.request.get("/api/v1/relay-keys")).status()).toBe(403);
+  expect((await page.request.post("/api/v1/relay-keys", { data: { name: "x" } })).status()).toBe(403);
+  await context.close();
+});
