@@ -46,8 +46,12 @@ const main = async () => {
     if (stopping) return;
     stopping = true;
     console.log(`[amparo] ${signal}: shutting down`);
+    // In-flight requests get a few seconds to commit; then the process goes regardless.
+    setTimeout(() => process.exit(1), 8_000).unref();
+    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
     io.close();
-    await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    httpServer.closeIdleConnections();
+    await closed;
     const { disconnectDb } = await import("@/lib/server/db");
     await disconnectDb();
     await prepared.stop();

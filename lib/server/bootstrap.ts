@@ -29,9 +29,12 @@ const startEmbedded = async (): Promise<Prepared> => {
   const dir = path.join(dataDir(), "pglite");
   mkdirSync(dir, { recursive: true });
   const pg = await PGlite.create(dir);
-  const pool = Number(process.env.DATABASE_POOL_SIZE ?? 5);
+  // PGlite has one session for every socket: two pooled connections would
+  // interleave their unnamed prepared statements and break each other. One
+  // connection serialises the app's queries, as PGlite itself does anyway.
+  const pool = 1;
   process.env.DATABASE_POOL_SIZE = String(pool);
-  // The pool, plus room for the migration runner and seed.
+  // The pool, plus room for the migration runner and the seed's own clients.
   const server = new PGLiteSocketServer({ db: pg, host: "127.0.0.1", port: 0, maxConnections: pool + 4 });
   await server.start();
   process.env.DATABASE_URL = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
