@@ -9,6 +9,7 @@ import { touchRelayKey } from "@/lib/relay-keys/mutations";
 import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/server/errors";
 import { canonicalSha256 } from "./canonical-json";
+import { requireJson } from "./parse-body";
 import { readBodyLimited } from "./read-body";
 import { errorResponse, unavailable } from "./responses";
 
@@ -63,8 +64,7 @@ export const withRelayKey =
   (handler: (request: RelayRequest) => Promise<Response>) =>
   async (request: Request): Promise<Response> => {
     try {
-      const mediaType = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
-      if (mediaType !== "application/json") throw new AppError("unsupported_media_type", "unsupported_media_type");
+      requireJson(request);
       const rawBody = await readBodyLimited(request, MAX_BODY_BYTES);
       const keyId = await authenticate(request, rawBody);
       await consume(keyId);

@@ -3,7 +3,7 @@ import { listRelayKeys } from "@/lib/relay-keys/data";
 import { createRelayKey } from "@/lib/relay-keys/mutations";
 import { assertCanManageRelayKeys } from "@/lib/relay-keys/policy";
 import { createRelayKeySchema } from "@/lib/relay-keys/schema";
-import { AppError } from "@/lib/server/errors";
+import { readJsonWith } from "@/lib/server/http/parse-body";
 import { json } from "@/lib/server/http/responses";
 import { withStaff } from "@/lib/server/http/with-staff";
 
@@ -16,11 +16,7 @@ export const GET = withStaff(async (_request, { scope }) => {
 
 export const POST = withStaff(async (request, { scope }) => {
   assertCanManageRelayKeys(scope);
-  const parsed = createRelayKeySchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-    throw new AppError("invalid_body", "invalid_body", { issues });
-  }
-  const key = await createRelayKey({ name: parsed.data.name, createdById: scope.userId });
+  const { name } = await readJsonWith(request, createRelayKeySchema);
+  const key = await createRelayKey({ name, createdById: scope.userId });
   return json(key, 201);
 });

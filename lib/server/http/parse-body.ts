@@ -1,0 +1,25 @@
+import type { z } from "zod";
+import { AppError } from "@/lib/server/errors";
+
+/** Validates a parsed body, or throws the contract's 400: every issue with its dotted path. */
+export const parseWith = <S extends z.ZodType>(schema: S, body: unknown): z.infer<S> => {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  throw new AppError("invalid_body", "invalid_body", { issues });
+};
+
+/**
+ * Refuses anything but application/json (415). Besides the contract, it keeps
+ * cross-site HTML forms out: they cannot send this type without a preflight.
+ */
+export const requireJson = (request: Request) => {
+  const mediaType = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
+  if (mediaType !== "application/json") throw new AppError("unsupported_media_type", "unsupported_media_type");
+};
+
+/** A JSON body, validated; a body that is not JSON is a 400 like any other invalid body. */
+export const readJsonWith = async <S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> => {
+  requireJson(request);
+  return parseWith(schema, await request.json().catch(() => undefined));
+};
