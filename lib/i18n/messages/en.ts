@@ -2,7 +2,12 @@
 // type error.
 import type { Messages } from "./es";
 
+import { caseWorkEn } from "./en/case-work";
+import { queueEn } from "./en/queue";
+
 export const en: Messages = {
+  ...queueEn,
+  ...caseWorkEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",

@@ -1,7 +1,12 @@
 // Spanish: the source of truth. Every key here must exist in en.ts (a missing
 // one is a type error there). Keys are grouped by screen; `{name}` is a
 // placeholder filled by translate().
+import { caseWorkEs } from "./es/case-work";
+import { queueEs } from "./es/queue";
+
 export const es = {
+  ...queueEs,
+  ...caseWorkEs,
   "app.name": "Amparo",
   "app.tagline": "Mesa de casos consulares",
   "app.skipToContent": "Saltar al contenido",
