@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Icon } from "@/components/ui/icon";
-import type { CaseDetail } from "@/lib/cases/data";
+import type { CaseDetail } from "@/lib/cases/detail";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { CaseFlags } from "./case-flags";

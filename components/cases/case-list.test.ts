@@ -18,6 +18,11 @@ const summary = (id: string, alertAt: string, version = 1): CaseSummary => ({
   alertAt,
   lastEventAt: alertAt,
   lastLocation: null,
+  owner: null,
+  acknowledgedAt: null,
+  contactedAt: null,
+  outcome: null,
+  targets: { ackAmber: 5, ackRed: 15, contactAmber: 30, contactRed: 60 },
   version,
 });
 

@@ -1,7 +1,7 @@
 // Short human lines for a timeline entry's data. The data is JSON written by
 // the intake (lib/alerts/mutations.ts) and, later, by staff actions, so every
 // field is checked before use and an unknown shape renders nothing.
-import type { CaseDetail } from "@/lib/cases/data";
+import type { CaseDetail } from "@/lib/cases/detail";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { statusKey } from "@/lib/i18n/labels";
 import type { Translate } from "@/lib/i18n/translate";

@@ -1,6 +1,6 @@
 // Realtime events about cases: names and payloads, typed once for the server
 // (lib/server/realtime) and the browser (components/cases).
-import type { CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
+import type { CaseOutcome, CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
 
 export const CASE_CREATED = "case:created";
 export const CASE_UPDATED = "case:updated";
@@ -22,13 +22,32 @@ export type CaseSummary = {
   alertAt: string;
   lastEventAt: string;
   lastLocation: { lat: number; lng: number; accuracyM: number | null } | null;
+  owner: { id: string; name: string } | null;
+  acknowledgedAt: string | null;
+  contactedAt: string | null;
+  outcome: CaseOutcome | null;
+  /** The consulate's response targets, in minutes: the clock turns amber, then red. */
+  targets: { ackAmber: number; ackRed: number; contactAmber: number; contactRed: number };
   version: number;
 };
+
+export type CaseViewer = { userId: string; name: string };
+
+export const CASE_PRESENCE = "case:presence";
+export const PRESENCE_JOIN = "presence:join";
+export const PRESENCE_LEAVE = "presence:leave";
+
+export type CasePresence = { caseId: string; viewers: CaseViewer[] };
 
 export type ServerToClientEvents = {
   [CASE_CREATED]: (summary: CaseSummary) => void;
   [CASE_UPDATED]: (summary: CaseSummary) => void;
+  [CASE_PRESENCE]: (presence: CasePresence) => void;
 };
 
-// Clients cannot choose rooms or send anything yet; the server decides.
-export type ClientToServerEvents = Record<string, never>;
+// A client may ask to be counted as viewing a case; the server checks that
+// it may see the case before it joins that case's room.
+export type ClientToServerEvents = {
+  [PRESENCE_JOIN]: (caseId: string) => void;
+  [PRESENCE_LEAVE]: (caseId: string) => void;
+};

@@ -18,7 +18,22 @@ export const caseSummarySelect = {
   lastLng: true,
   lastAccuracyM: true,
   version: true,
-  consulate: { select: { code: true, regionId: true, timeZone: true } },
+  ownerId: true,
+  owner: { select: { name: true } },
+  acknowledgedAt: true,
+  contactedAt: true,
+  outcome: true,
+  consulate: {
+    select: {
+      code: true,
+      regionId: true,
+      timeZone: true,
+      ackAmberMinutes: true,
+      ackRedMinutes: true,
+      contactAmberMinutes: true,
+      contactRedMinutes: true,
+    },
+  },
   person: { select: { fullName: true } },
 } satisfies Prisma.CaseSelect;
 
@@ -43,5 +58,15 @@ export const toCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
     row.lastLat === null || row.lastLng === null
       ? null
       : { lat: row.lastLat, lng: row.lastLng, accuracyM: row.lastAccuracyM },
+  owner: row.ownerId && row.owner ? { id: row.ownerId, name: row.owner.name } : null,
+  acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
+  contactedAt: row.contactedAt?.toISOString() ?? null,
+  outcome: row.outcome,
+  targets: {
+    ackAmber: row.consulate.ackAmberMinutes,
+    ackRed: row.consulate.ackRedMinutes,
+    contactAmber: row.consulate.contactAmberMinutes,
+    contactRed: row.consulate.contactRedMinutes,
+  },
   version: row.version,
 });

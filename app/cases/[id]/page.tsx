@@ -7,7 +7,7 @@ import { ContactsPanel } from "@/components/cases/contacts-panel";
 import { LocationPanel } from "@/components/cases/location-panel";
 import { MessagePanel } from "@/components/cases/message-panel";
 import { PersonPanel } from "@/components/cases/person-panel";
-import { getCase } from "@/lib/cases/data";
+import { getCase } from "@/lib/cases/detail";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { requireStaffScope } from "@/lib/server/auth/session";

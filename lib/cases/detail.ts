@@ -1,0 +1,88 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { StaffScope } from "@/lib/server/auth/scope";
+import { recordAudit } from "@/lib/audit/mutations";
+import { caseWhereForScope } from "./policy";
+import { caseSummarySelect, toCaseSummary } from "./summary";
+
+// A case page refreshes itself on every live update; one audit row per user,
+// case and ten minutes says who looked without flooding the log during a raid.
+const VIEW_AUDIT_WINDOW_MS = 10 * 60 * 1000;
+const lastViewAudit = new Map<string, number>();
+
+const auditView = async (scope: StaffScope, caseId: string) => {
+  const key = `${scope.userId}:${caseId}`;
+  const now = Date.now();
+  if (now - (lastViewAudit.get(key) ?? 0) < VIEW_AUDIT_WINDOW_MS) return;
+  lastViewAudit.set(key, now);
+  if (lastViewAudit.size > 50_000) lastViewAudit.clear();
+  await recordAudit({ action: "case.viewed", actorUserId: scope.userId, targetType: "case", targetId: caseId });
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * One case with its person, contacts, locations and timeline, or null when it
+ * does not exist or this scope may not see it (the two are indistinguishable
+ * on purpose). Every successful read is written to the audit log.
+ */
+export const getCase = async (scope: StaffScope, caseId: string) => {
+  if (!UUID.test(caseId)) return null;
+  const row = await db.case.findFirst({
+    where: { AND: [{ id: caseId }, caseWhereForScope(scope)] },
+    select: {
+      ...caseSummarySelect,
+      message: true,
+      rescindReason: true,
+      lastLocationAt: true,
+      createdAt: true,
+      consulate: { select: { ...caseSummarySelect.consulate.select, name: true } },
+      person: {
+        select: {
+          fullName: true,
+          birthDate: true,
+          phone: true,
+          curp: true,
+          consularIdNumber: true,
+          preferredLanguage: true,
+          registeredConsulate: true,
+        },
+      },
+      contacts: {
+        select: { id: true, name: true, phone: true, relationship: true, notified: true, createdAt: true },
+        orderBy: { id: "asc" },
+      },
+      locations: {
+        select: { lat: true, lng: true, accuracyM: true, capturedAt: true },
+        orderBy: { capturedAt: "desc" },
+        take: 50,
+      },
+      timeline: {
+        select: { id: true, kind: true, data: true, createdAt: true, actor: { select: { name: true } } },
+        orderBy: { id: "desc" },
+      },
+    },
+  });
+  if (!row) return null;
+  await auditView(scope, row.id);
+  return {
+    summary: toCaseSummary(row),
+    consulateName: row.consulate.name,
+    timeZone: row.consulate.timeZone,
+    message: row.message,
+    rescindReason: row.rescindReason,
+    lastLocationAt: row.lastLocationAt?.toISOString() ?? null,
+    person: { ...row.person, birthDate: row.person.birthDate?.toISOString().slice(0, 10) ?? null },
+    contacts: row.contacts.map((c) => ({ ...c, id: String(c.id), createdAt: c.createdAt.toISOString() })),
+    locations: row.locations.map((l) => ({ ...l, capturedAt: l.capturedAt.toISOString() })),
+    timeline: row.timeline.map((t) => ({
+      id: String(t.id),
+      kind: t.kind,
+      data: t.data as Record<string, unknown>,
+      actorName: t.actor?.name ?? null,
+      createdAt: t.createdAt.toISOString(),
+    })),
+  };
+};
+
+export type CaseDetail = NonNullable<Awaited<ReturnType<typeof getCase>>>;
