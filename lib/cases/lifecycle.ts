@@ -51,7 +51,8 @@ export const checkAction = (actor: Actor, state: CaseState, action: CaseAction):
     case "contact":
       return role === "OFFICER" || role === "LEGAL_AID" ? null : "role";
     case "assign":
-      if (isEnded(state.status) || state.status === "NEW") return "not_allowed";
+      if (isEnded(state.status)) return "not_allowed";
+      // During a raid a supervisor may hand out new cases before anyone takes them.
       if (role === "SUPERVISOR") return null;
       return role === "OFFICER" ? (isOwner ? null : "not_owner") : "role";
     case "reopen":
@@ -66,8 +67,8 @@ export const checkAction = (actor: Actor, state: CaseState, action: CaseAction):
       if (to === "RESCINDED" && state.status === "ACKNOWLEDGED" && !state.rescinded) return "not_allowed";
       if (to === "CLOSED") return role === "LEGAL_AID" || (role === "OFFICER" && isOwner) ? null : role === "OFFICER" ? "not_owner" : "role";
       if (role !== "OFFICER") return "role";
-      // Anyone of the consulate may take a new case; after that it is the owner's.
-      if (to === "ACKNOWLEDGED") return null;
+      // Anyone of the consulate may take a new case nobody was given; after that it is the owner's.
+      if (to === "ACKNOWLEDGED") return state.ownerId === null || isOwner ? null : "not_owner";
       return isOwner ? null : "not_owner";
     }
   }
