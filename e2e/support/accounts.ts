@@ -6,6 +6,7 @@ export const PASSWORD = "amparo-demo";
 
 export const ACCOUNTS = {
   officerLA: "oficial.la@amparo.demo",
+  officerLA2: "oficial2.la@amparo.demo",
   officerHouston: "oficial.houston@amparo.demo",
   legalLA: "legal.la@amparo.demo",
   supervisorOeste: "supervisor.oeste@amparo.demo",

@@ -12,6 +12,7 @@ type DemoUser = { email: string; name: string; role: Role; consulate?: string; r
 
 export const DEMO_USERS: DemoUser[] = [
   { email: "oficial.la@amparo.demo", name: "Ana López (LAX)", role: "OFFICER", consulate: "LAX" },
+  { email: "oficial2.la@amparo.demo", name: "Jorge Medina (LAX)", role: "OFFICER", consulate: "LAX" },
   { email: "oficial.houston@amparo.demo", name: "Carlos Treviño (HOU)", role: "OFFICER", consulate: "HOU" },
   { email: "legal.la@amparo.demo", name: "Lucía Ramírez (LAX)", role: "LEGAL_AID", consulate: "LAX" },
   { email: "supervisor.oeste@amparo.demo", name: "Roberto Salinas (Oeste)", role: "SUPERVISOR", region: "OESTE" },
