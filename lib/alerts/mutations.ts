@@ -1,9 +1,8 @@
 import "server-only";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { publishCase } from "@/lib/server/realtime/publish";
 import { resolveConsulate } from "@/lib/consulates/data";
-import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
+import { publishCaseChange } from "@/lib/cases/publish";
 import { formatCaseNumber, yearInZone } from "@/lib/cases/number";
 import type { AlertEvent, CancelEvent, IntakeResponse, LocationEvent, PanicEvent } from "./schema";
 
@@ -62,7 +61,7 @@ export const ingestAlertEvent = async ({ event, bodySha256, relayKeyId }: Ingest
     throw error;
   }
 
-  if (outcome.publish) await publishSummary(outcome.publish, outcome.response.caseId);
+  if (outcome.publish) await publishCaseChange(outcome.publish, outcome.response.caseId);
   return outcome.response;
 };
 
@@ -265,16 +264,6 @@ const applyCancel = async (tx: Tx, event: CancelEvent, bodySha256: string, relay
   });
   await storeEvent(tx, event, bodySha256, relayKeyId);
   return { response: { eventId: event.eventId, alertId: event.alertId, caseId, result: "appended" }, publish: "case:updated" };
-};
-
-const publishSummary = async (event: "case:created" | "case:updated", caseId: string) => {
-  try {
-    const row = await db.case.findUnique({ where: { id: caseId }, select: caseSummarySelect });
-    if (row) publishCase(event, toCaseSummary(row), row.consulate.regionId);
-  } catch (error) {
-    // The event is committed; a client that missed the push sees it on reload.
-    console.error("[amparo] realtime publish failed", { caseId, error: (error as Error).message });
-  }
 };
 
 const isUniqueViolation = (error: unknown) =>

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { recordAudit } from "@/lib/audit/mutations";
+import { allowedActions } from "./lifecycle";
 import { caseWhereForScope } from "./policy";
 import { caseSummarySelect, toCaseSummary } from "./summary";
 
@@ -57,6 +58,22 @@ export const getCase = async (scope: StaffScope, caseId: string) => {
         orderBy: { capturedAt: "desc" },
         take: 50,
       },
+      notes: {
+        select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+        orderBy: { id: "desc" },
+      },
+      contactAttempts: {
+        select: {
+          id: true,
+          contactName: true,
+          phone: true,
+          result: true,
+          notes: true,
+          createdAt: true,
+          author: { select: { name: true } },
+        },
+        orderBy: { id: "desc" },
+      },
       timeline: {
         select: { id: true, kind: true, data: true, createdAt: true, actor: { select: { name: true } } },
         orderBy: { id: "desc" },
@@ -75,6 +92,17 @@ export const getCase = async (scope: StaffScope, caseId: string) => {
     person: { ...row.person, birthDate: row.person.birthDate?.toISOString().slice(0, 10) ?? null },
     contacts: row.contacts.map((c) => ({ ...c, id: String(c.id), createdAt: c.createdAt.toISOString() })),
     locations: row.locations.map((l) => ({ ...l, capturedAt: l.capturedAt.toISOString() })),
+    notes: row.notes.map((n) => ({ id: String(n.id), body: n.body, authorName: n.author.name, createdAt: n.createdAt.toISOString() })),
+    contactAttempts: row.contactAttempts.map(({ author, ...a }) => ({
+      ...a,
+      id: String(a.id),
+      authorName: author.name,
+      createdAt: a.createdAt.toISOString(),
+    })),
+    allowedActions: allowedActions(
+      { userId: scope.userId, role: scope.role },
+      { status: row.status, ownerId: row.ownerId, duress: row.duress, rescinded: row.rescinded },
+    ),
     timeline: row.timeline.map((t) => ({
       id: String(t.id),
       kind: t.kind,

@@ -19,13 +19,20 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly issues?: Issue[];
   readonly retryAfterSeconds?: number;
+  /** Public fields added to the error body (e.g. a conflict's current state). */
+  readonly details?: Record<string, unknown>;
 
-  constructor(code: AppErrorCode, message: string, extra: { issues?: Issue[]; retryAfterSeconds?: number } = {}) {
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    extra: { issues?: Issue[]; retryAfterSeconds?: number; details?: Record<string, unknown> } = {},
+  ) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.issues = extra.issues;
     this.retryAfterSeconds = extra.retryAfterSeconds;
+    this.details = extra.details;
   }
 }
 

@@ -21,7 +21,7 @@ export const json = (body: unknown, status = 200, headers: Record<string, string
 
 /** The public body of an error: its code, plus what the contract allows. Never a stack or an internal message. */
 export const errorResponse = (error: AppError) => {
-  const body: Record<string, unknown> = { error: error.code };
+  const body: Record<string, unknown> = { ...error.details, error: error.code };
   if (error.issues) body.issues = error.issues;
   if (error.code === "unknown_alert") body.retryable = true;
   const headers: Record<string, string> = {};

@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { roomsForScope } from "@/lib/cases/policy";
 import { getScopeUser } from "@/lib/users/data";
 import { mintScope, type StaffScope } from "@/lib/server/auth/scope";
+import { trackPresence } from "./presence";
 import { registerIo, type AmparoIo } from "./publish";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
@@ -63,6 +64,7 @@ export const attachRealtime = (io: AmparoIo) => {
   io.on("connection", (socket) => {
     const scope = socket.data.scope as StaffScope;
     void socket.join(roomsForScope(scope));
+    trackPresence(io, socket);
   });
   registerIo(io);
 };

@@ -2,7 +2,6 @@
 // rooms its role allows, and hears about a case only if it may see it.
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Server } from "socket.io";
 import { io as connect, type Socket } from "socket.io-client";
@@ -11,27 +10,14 @@ import { POST } from "@/app/api/v1/alerts/route";
 import { db } from "@/lib/server/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { CaseSummary } from "@/lib/cases/events";
-import { createTestRelayKey, ensureNetwork, panicEvent, signedRequest } from "@/lib/server/testing/fixtures";
+import { createStaff, createTestRelayKey, ensureNetwork, panicEvent, signedRequest } from "@/lib/server/testing/fixtures";
 import { attachRealtime } from "./attach";
 
 let http: HttpServer;
 let url: string;
 const sockets: Socket[] = [];
 
-const createUser = async (role: Role, where: { consulate?: string; region?: string }) => {
-  const consulate = where.consulate ? await db.consulate.findUniqueOrThrow({ where: { code: where.consulate } }) : null;
-  const region = where.region ? await db.region.findUniqueOrThrow({ where: { code: where.region } }) : null;
-  return db.user.create({
-    data: {
-      email: `${randomBytes(6).toString("hex")}@test.amparo`,
-      name: `${role} test`,
-      passwordHash: "unused",
-      role,
-      consulateId: consulate?.id,
-      regionId: region?.id,
-    },
-  });
-};
+const createUser = async (role: Role, where: { consulate?: string; region?: string }) => (await createStaff(role, where)).user;
 
 const cookieFor = async (userId: string) =>
   `next-auth.session-token=${await encode({ token: { sub: userId }, secret: process.env.NEXTAUTH_SECRET! })}`;
@@ -105,5 +91,40 @@ describe("[INTAKE] live delivery after commit", () => {
     expect(supSeen.map((c) => c.id)).toEqual([caseId]);
     expect(adminSeen.map((c) => c.id)).toEqual([caseId]);
     expect(houSeen).toEqual([]);
+  });
+});
+
+describe("[TRIAGE] presence on a case", () => {
+  const presences = (socket: Socket) => {
+    const seen: { caseId: string; viewers: { userId: string; name: string }[] }[] = [];
+    socket.on("case:presence", (p) => seen.push(p));
+    return seen;
+  };
+  const settle = () => new Promise((r) => setTimeout(r, 300));
+
+  it("shows who has a case open to those who may see it, and nobody else joins", async () => {
+    const [a, b, houston] = await Promise.all([
+      createUser("OFFICER", { consulate: "LAX" }),
+      createUser("OFFICER", { consulate: "LAX" }),
+      createUser("OFFICER", { consulate: "HOU" }),
+    ]);
+    const [sa, sb, sh] = await Promise.all([a, b, houston].map(async (u) => open({ cookie: await cookieFor(u.id) })));
+    const [seenA, seenB, seenH] = [presences(sa), presences(sb), presences(sh)];
+    const key = await createTestRelayKey();
+    const { caseId } = await (await POST(signedRequest({ key, body: panicEvent() }))).json();
+
+    sa.emit("presence:join", caseId);
+    await settle();
+    sb.emit("presence:join", caseId);
+    sh.emit("presence:join", caseId); // not Houston's case: ignored
+    await settle();
+    const names = (p: (typeof seenA)[number] | undefined) => p?.viewers.map((v) => v.userId).sort();
+    expect(names(seenA.at(-1))).toEqual([a.id, b.id].sort());
+    expect(names(seenB.at(-1))).toEqual([a.id, b.id].sort());
+    expect(seenH).toEqual([]);
+
+    sa.close();
+    await settle();
+    expect(names(seenB.at(-1))).toEqual([b.id]);
   });
 });

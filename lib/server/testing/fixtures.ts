@@ -6,6 +6,9 @@ import { seedNetwork } from "@/prisma/seed/network";
 import { createRelayKey } from "@/lib/relay-keys/mutations";
 import { signBody } from "@/lib/alerts/signature";
 import type { AlertEventInput } from "@/lib/alerts/schema";
+import type { CaseStatus, Role } from "@/lib/generated/prisma/enums";
+import { mintScope } from "@/lib/server/auth/scope";
+import { getScopeUser } from "@/lib/users/data";
 
 let network: Promise<unknown> | undefined;
 
@@ -84,4 +87,50 @@ export const countRows = async () => {
     counts[table] = Number(row.n);
   }
   return counts;
+};
+
+/** A staff member of their own, as the auth gate would see them. */
+export const createStaff = async (role: Role, where: { consulate?: string; region?: string } = {}) => {
+  const consulate = where.consulate ? await db.consulate.findUniqueOrThrow({ where: { code: where.consulate } }) : null;
+  const region = where.region ? await db.region.findUniqueOrThrow({ where: { code: where.region } }) : null;
+  const user = await db.user.create({
+    data: {
+      email: `${randomBytes(6).toString("hex")}@test.amparo`,
+      name: `${role.toLowerCase()} ${randomBytes(2).toString("hex")}`,
+      passwordHash: "unused",
+      role,
+      consulateId: consulate?.id,
+      regionId: region?.id,
+    },
+  });
+  return { user, scope: mintScope((await getScopeUser(user.id))!) };
+};
+
+type CaseAt = { consulate?: string; status?: CaseStatus; ownerId?: string | null; duress?: boolean; rescinded?: boolean };
+
+/** A case put straight into a given state, as if the lifecycle had brought it there. */
+export const createCaseAt = async ({ consulate = "LAX", status = "NEW", ownerId = null, duress = false, rescinded = false }: CaseAt = {}) => {
+  const { id: consulateId } = await db.consulate.findUniqueOrThrow({ where: { code: consulate }, select: { id: true } });
+  const person = await db.person.create({
+    data: { appUserId: `u_${randomBytes(8).toString("hex")}`, fullName: "Persona de Prueba" },
+  });
+  // Year 1999 never collides with the intake's numbers; the sequence is the test database's own.
+  await db.$executeRawUnsafe("CREATE SEQUENCE IF NOT EXISTS test_case_numbers");
+  const [{ n }] = await db.$queryRawUnsafe<{ n: bigint }[]>("SELECT nextval('test_case_numbers') AS n");
+  const sequence = Number(n);
+  const now = new Date();
+  return db.case.create({
+    data: {
+      number: `${consulate}-1999-${String(sequence).padStart(6, "0")}`,
+      consulateId,
+      personId: person.id,
+      status,
+      ownerId,
+      duress,
+      rescinded,
+      outcome: status === "CLOSED" ? "RELEASED" : null,
+      alertAt: now,
+      lastEventAt: now,
+    },
+  });
 };

@@ -1,8 +1,17 @@
-// GET /api/v1/cases: the cases the caller may see (by role and consulate or region), newest alert first.
-import { listCases } from "@/lib/cases/data";
+// GET /api/v1/cases: the queue for the caller's scope, filtered by the URL (see lib/cases/filters.ts):
+// { cases, total, counts }, or { counts } alone with `only=counts`; 400 with the issues for a bad parameter.
+import { countCasesByStatus, listCases } from "@/lib/cases/data";
+import { casesQuerySchema, rawFilterParams } from "@/lib/cases/filters";
+import { parseWith } from "@/lib/server/http/parse-body";
 import { json } from "@/lib/server/http/responses";
 import { withStaff } from "@/lib/server/http/with-staff";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withStaff(async (_request, { scope }) => json({ cases: await listCases(scope) }));
+export const GET = withStaff(async (request, { scope }) => {
+  const params = new URL(request.url).searchParams;
+  const { only, ...filter } = parseWith(casesQuerySchema, { ...rawFilterParams(params), only: params.get("only") || undefined });
+  if (only === "counts") return json({ counts: await countCasesByStatus(scope) });
+  const [{ cases, total }, counts] = await Promise.all([listCases(scope, filter), countCasesByStatus(scope)]);
+  return json({ cases, total, counts });
+});
