@@ -173,7 +173,7 @@ describe("integrity migration", () => {
     await migrate({ databaseUrl: scratch.url });
   });
 
-  it("makes alert_events, case_timeline and audit_log append-only", async () => {
+  it("makes the event, timeline, audit, note and contact-log tables append-only", async () => {
     const [row] = await query<{ id: string }>(`INSERT INTO "audit_log" ("action") VALUES ('test') RETURNING "id"`);
 
     await expect(query(`UPDATE "audit_log" SET "action" = 'rewritten' WHERE "id" = $1`, [row.id])).rejects.toThrow(
@@ -188,7 +188,13 @@ describe("integrity migration", () => {
       `SELECT tgrelid::regclass::text AS "table" FROM pg_trigger
        WHERE tgfoid = '"refuse_append_only_change"'::regproc ORDER BY 1`,
     );
-    expect(triggers.map((t) => t.table)).toEqual(["alert_events", "audit_log", "case_timeline"]);
+    expect(triggers.map((t) => t.table)).toEqual([
+      "alert_events",
+      "audit_log",
+      "case_contact_attempts",
+      "case_notes",
+      "case_timeline",
+    ]);
   });
 
   const seedPerson = async () => {
@@ -225,7 +231,7 @@ describe("integrity migration", () => {
 
     await expect(insertCase(ids, "LAX-2026-000002")).rejects.toThrow(/cases_one_open_per_person/);
 
-    await query(`UPDATE "cases" SET "status" = 'CLOSED' WHERE "id" = $1`, [first.id]);
+    await query(`UPDATE "cases" SET "status" = 'CLOSED', "outcome" = 'RELEASED' WHERE "id" = $1`, [first.id]);
     await expect(insertCase(ids, "LAX-2026-000002")).resolves.toHaveLength(1);
   });
 
