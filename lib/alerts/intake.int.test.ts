@@ -115,6 +115,19 @@ describe("[INTAKE] 202: stored durably", () => {
   });
 });
 
+describe("[ESCALATION] duress on a case someone already ended", () => {
+  it("brings the case back, at the top, for whoever owned it", async () => {
+    const panic = panicEvent();
+    const { body } = await post(key, panic);
+    await db.case.update({ where: { id: body.caseId }, data: { status: "NOT_DETAINED", closedAt: new Date() } });
+    const cancel = { eventId: randomUUID(), type: "cancel", alertId: panic.alertId, occurredAt: new Date().toISOString(), reason: "mistake", duress: true };
+    expect((await post(key, cancel)).body.result).toBe("appended");
+    const stored = await caseOf(body.caseId);
+    expect(stored).toMatchObject({ status: "NEW", duress: true, priority: "CRITICAL", closedAt: null });
+    expect(stored.timeline.slice(-2).map((t) => t.kind)).toEqual(["REOPENED", "DURESS_ESCALATED"]);
+  });
+});
+
 describe("[INTAKE] 200 duplicate and 409 conflict", () => {
   it("answers a retry with the same body as a duplicate and changes nothing", async () => {
     const event = panicEvent();

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { resolveConsulate } from "@/lib/consulates/data";
+import { ENDED_STATUSES } from "@/lib/cases/lifecycle";
 import { publishCaseChange } from "@/lib/cases/publish";
 import { formatCaseNumber, yearInZone } from "@/lib/cases/number";
 import type { AlertEvent, CancelEvent, IntakeResponse, LocationEvent, PanicEvent } from "./schema";
@@ -10,8 +11,8 @@ type IngestOptions = { event: AlertEvent; bodySha256: string; relayKeyId: string
 
 type Outcome = { response: IntakeResponse; publish?: "case:created" | "case:updated" };
 
-// Statuses that end a case; a new press after one of them opens a new case.
-const ENDED = ["CLOSED", "NOT_DETAINED", "RESCINDED"] as const;
+// A new press after a case has ended opens a new case.
+const ENDED = ENDED_STATUSES;
 
 /**
  * Stores one relay event and applies it to its case, in one transaction.
@@ -248,12 +249,18 @@ const applyCancel = async (tx: Tx, event: CancelEvent, bodySha256: string, relay
   // A duress cancel never closes or rescinds: someone may be forcing the
   // person. It escalates instead, and the relay gets the same answer as for
   // an ordinary cancel so the phone side can never tell.
+  const reopened = event.duress ? await reopenForDuress(tx, caseId) : false;
   await tx.case.update({
     where: { id: caseId },
     data: event.duress
       ? { duress: true, priority: "CRITICAL", lastEventAt: new Date(), version: { increment: 1 } }
       : { rescinded: true, rescindReason: event.reason, lastEventAt: new Date(), version: { increment: 1 } },
   });
+  if (reopened) {
+    await tx.caseTimelineEntry.create({
+      data: { caseId, kind: "REOPENED", eventId: event.eventId, data: { from: reopened, reason: "duress" } },
+    });
+  }
   await tx.caseTimelineEntry.create({
     data: {
       caseId,
@@ -264,6 +271,24 @@ const applyCancel = async (tx: Tx, event: CancelEvent, bodySha256: string, relay
   });
   await storeEvent(tx, event, bodySha256, relayKeyId);
   return { response: { eventId: event.eventId, alertId: event.alertId, caseId, result: "appended" }, publish: "case:updated" };
+};
+
+/**
+ * A duress cancel on a case someone already ended (a "false alarm", say)
+ * brings it back: the person may be in danger now. Unless the person has
+ * another open case, which then is the one officers are watching.
+ * Returns the status it was reopened from, or false.
+ */
+const reopenForDuress = async (tx: Tx, caseId: string) => {
+  const current = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { status: true, personId: true, ownerId: true } });
+  if (!(ENDED as readonly string[]).includes(current.status)) return false;
+  const otherOpen = await tx.case.count({ where: { personId: current.personId, status: { notIn: [...ENDED] } } });
+  if (otherOpen > 0) return false;
+  await tx.case.update({
+    where: { id: caseId },
+    data: { status: current.ownerId ? "ACKNOWLEDGED" : "NEW", outcome: null, closedAt: null },
+  });
+  return current.status;
 };
 
 const isUniqueViolation = (error: unknown) =>
