@@ -106,10 +106,28 @@ export const createStaff = async (role: Role, where: { consulate?: string; regio
   return { user, scope: mintScope((await getScopeUser(user.id))!) };
 };
 
-type CaseAt = { consulate?: string; status?: CaseStatus; ownerId?: string | null; duress?: boolean; rescinded?: boolean };
+type CaseAt = {
+  consulate?: string;
+  status?: CaseStatus;
+  ownerId?: string | null;
+  duress?: boolean;
+  rescinded?: boolean;
+  alertAt?: Date;
+  acknowledgedAt?: Date;
+  location?: { lat: number; lng: number };
+};
 
 /** A case put straight into a given state, as if the lifecycle had brought it there. */
-export const createCaseAt = async ({ consulate = "LAX", status = "NEW", ownerId = null, duress = false, rescinded = false }: CaseAt = {}) => {
+export const createCaseAt = async ({
+  consulate = "LAX",
+  status = "NEW",
+  ownerId = null,
+  duress = false,
+  rescinded = false,
+  alertAt = new Date(),
+  acknowledgedAt,
+  location,
+}: CaseAt = {}) => {
   const { id: consulateId } = await db.consulate.findUniqueOrThrow({ where: { code: consulate }, select: { id: true } });
   const person = await db.person.create({
     data: { appUserId: `u_${randomBytes(8).toString("hex")}`, fullName: "Persona de Prueba" },
@@ -129,8 +147,11 @@ export const createCaseAt = async ({ consulate = "LAX", status = "NEW", ownerId 
       duress,
       rescinded,
       outcome: status === "CLOSED" ? "RELEASED" : null,
-      alertAt: now,
+      alertAt,
+      acknowledgedAt,
       lastEventAt: now,
+      lastLat: location?.lat,
+      lastLng: location?.lng,
     },
   });
 };

@@ -1,0 +1,75 @@
+// The map's reads: exact points only within the caller's scope; the regional
+// view aggregated, and only for the supervisor's own region.
+import { beforeAll, describe, expect, it } from "vitest";
+import { isAppError } from "@/lib/server/errors";
+import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
+import { getCaseTrail, getRegionOverview, listMapCases } from "./data";
+
+const OXNARD = { lat: 34.1975, lng: -119.1771 };
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+
+const codeOf = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (isAppError(error)) return error.code;
+    throw error;
+  }
+};
+
+beforeAll(ensureNetwork);
+
+describe("[MAP] exact points", () => {
+  it("gives an officer the open located cases of their consulate only", async () => {
+    const { scope } = await createStaff("OFFICER", { consulate: "OXR" });
+    const open = await createCaseAt({ consulate: "OXR", location: OXNARD });
+    const ended = await createCaseAt({ consulate: "OXR", status: "NOT_DETAINED", location: OXNARD });
+    const elsewhere = await createCaseAt({ consulate: "HOU", location: { lat: 29.76, lng: -95.37 } });
+    const ids = (await listMapCases(scope)).map((c) => c.id);
+    expect(ids).toContain(open.id);
+    expect(ids).not.toContain(ended.id);
+    expect(ids).not.toContain(elsewhere.id);
+    expect(await getCaseTrail(scope, elsewhere.id)).toBeNull();
+  });
+});
+
+describe("[MAP] the regional view", () => {
+  it("counts open and overdue cases, the median time to acknowledge, and flags a raid", async () => {
+    const { scope } = await createStaff("SUPERVISOR", { region: "OESTE" });
+    const before = (await getRegionOverview(scope, "OESTE")).consulates.find((c) => c.code === "OXR")!;
+    await createCaseAt({ consulate: "OXR", alertAt: minutesAgo(20), location: OXNARD }); // new, past the 5-minute target
+    await createCaseAt({ consulate: "OXR", status: "ACKNOWLEDGED", alertAt: minutesAgo(3), acknowledgedAt: minutesAgo(1), location: OXNARD });
+    const raid = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        createCaseAt({ consulate: "OXR", alertAt: minutesAgo(i * 0.5), location: { lat: 34.21037 + i * 0.00113, lng: -119.19021 } }),
+      ),
+    );
+
+    const overview = await getRegionOverview(scope, "OESTE");
+    expect(overview.region?.code).toBe("OESTE");
+    expect(overview.consulates.map((c) => c.code)).toContain("LAX");
+    expect(overview.consulates.map((c) => c.code)).not.toContain("HOU");
+    const oxr = overview.consulates.find((c) => c.code === "OXR")!;
+    expect(oxr.open - before.open).toBe(8);
+    expect(oxr.unacknowledgedPastTarget - before.unacknowledgedPastTarget).toBe(1);
+    expect(oxr.medianAckSecondsToday).not.toBeNull();
+    expect(oxr.alertsPerHour).toHaveLength(24);
+    expect(oxr.alertsPerHour.at(-1)).toBeGreaterThanOrEqual(7);
+    const spot = overview.hotspots.find((h) => raid.every((r) => h.cases.some((c) => c.id === r.id)));
+    expect(spot, "the six alerts within a kilometre and six minutes").toBeDefined();
+    // The area and the list of cases, never a case's exact point.
+    for (const r of raid) expect(JSON.stringify(overview)).not.toContain(String(r.lastLat));
+  });
+
+  it("shows a supervisor no other region, and officers no regional view", async () => {
+    const supervisor = await createStaff("SUPERVISOR", { region: "OESTE" });
+    const officer = await createStaff("OFFICER", { consulate: "LAX" });
+    const admin = await createStaff("ADMIN");
+    expect(await codeOf(getRegionOverview(supervisor.scope, "TEXAS"))).toBe("not_found");
+    expect(await codeOf(getRegionOverview(supervisor.scope, null))).toBe("not_found");
+    expect(await codeOf(getRegionOverview(officer.scope, "OESTE"))).toBe("forbidden");
+    expect((await getRegionOverview(admin.scope, null)).consulates.length).toBeGreaterThan(40);
+    expect(await codeOf(getRegionOverview(admin.scope, "NOWHERE"))).toBe("not_found");
+  });
+});

@@ -1,0 +1,158 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { StaffScope } from "@/lib/server/auth/scope";
+import { AppError } from "@/lib/server/errors";
+import { ENDED_STATUSES } from "@/lib/cases/lifecycle";
+import { caseWhereForScope } from "@/lib/cases/policy";
+import { findHotspots } from "@/lib/geo/hotspots";
+import type { MapCase, RegionOverview } from "./schema";
+
+const OPEN = { status: { notIn: [...ENDED_STATUSES] } };
+
+/**
+ * Exact points of the open cases this scope may see, compact: the officer's
+ * map of their consulate. Never used for the regional view, which aggregates.
+ */
+export const listMapCases = async (scope: StaffScope): Promise<MapCase[]> => {
+  const rows = await db.case.findMany({
+    where: { AND: [caseWhereForScope(scope), OPEN, { lastLat: { not: null } }] },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      priority: true,
+      duress: true,
+      pressedAgain: true,
+      rescinded: true,
+      ownerId: true,
+      alertAt: true,
+      lastLat: true,
+      lastLng: true,
+      consulate: { select: { code: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    status: r.status,
+    priority: r.priority,
+    duress: r.duress,
+    pressedAgain: r.pressedAgain,
+    rescinded: r.rescinded,
+    owned: r.ownerId !== null,
+    consulateCode: r.consulate.code,
+    alertAt: r.alertAt.toISOString(),
+    lng: r.lastLng!,
+    lat: r.lastLat!,
+  }));
+};
+
+/** The location trail of one case, oldest first; null when this scope may not see it. */
+export const getCaseTrail = async (scope: StaffScope, caseId: string) => {
+  const visible = await db.case.count({ where: { AND: [{ id: caseId }, caseWhereForScope(scope)] } });
+  if (!visible) return null;
+  const points = await db.caseLocation.findMany({
+    where: { caseId },
+    select: { lat: true, lng: true, capturedAt: true },
+    orderBy: { capturedAt: "asc" },
+  });
+  return points.map((p) => ({ lat: p.lat, lng: p.lng, capturedAt: p.capturedAt.toISOString() }));
+};
+
+type ConsulateStats = {
+  consulate_id: string;
+  open: bigint;
+  unacknowledged_past_target: bigint;
+  median_ack_seconds: number | null;
+};
+
+type TrendRow = { consulate_id: string; hour: Date; alerts: bigint };
+
+const HOTSPOT_LOOKBACK_MINUTES = 120;
+
+/**
+ * The regional view: per consulate, open cases, new cases past their
+ * acknowledgement target, median time to acknowledge today (in the
+ * consulate's own day), alerts per hour over 24 hours; and possible raids.
+ * No exact case point leaves here: a raid is an area and a list of cases.
+ */
+export const getRegionOverview = async (scope: StaffScope, regionCode: string | null): Promise<RegionOverview> => {
+  if (scope.role !== "SUPERVISOR" && scope.role !== "ADMIN") throw new AppError("forbidden", "role");
+  const region = regionCode ? await db.region.findUnique({ where: { code: regionCode }, select: { id: true, code: true, name: true } }) : null;
+  if (regionCode && !region) throw new AppError("not_found", "not_found");
+  if (scope.role === "SUPERVISOR" && region?.id !== scope.regionId) {
+    // A supervisor sees their own region, and no other: asking for another (or for all) is as if it did not exist.
+    throw new AppError("not_found", "not_found");
+  }
+  const consulates = await db.consulate.findMany({
+    where: region ? { regionId: region.id } : {},
+    select: { id: true, code: true, name: true, lat: true, lng: true, timeZone: true, ackAmberMinutes: true, ackRedMinutes: true },
+    orderBy: { code: "asc" },
+  });
+  const ids = consulates.map((c) => c.id);
+  const since = new Date(Date.now() - 24 * 3600_000);
+
+  const [stats, trend, recent] = await Promise.all([
+    db.$queryRaw<ConsulateStats[]>`
+      SELECT c.consulate_id,
+        count(*) FILTER (WHERE c.status NOT IN ('NOT_DETAINED', 'RESCINDED', 'CLOSED')) AS open,
+        count(*) FILTER (WHERE c.status = 'NEW' AND c.alert_at < now() - make_interval(mins => co.ack_amber_minutes)) AS unacknowledged_past_target,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM c.acknowledged_at - c.alert_at))
+          FILTER (WHERE c.acknowledged_at >= (date_trunc('day', now() AT TIME ZONE co.time_zone) AT TIME ZONE co.time_zone)) AS median_ack_seconds
+      FROM cases c JOIN consulates co ON co.id = c.consulate_id
+      WHERE c.consulate_id = ANY(${ids}::uuid[])
+        AND (c.status NOT IN ('NOT_DETAINED', 'RESCINDED', 'CLOSED') OR c.acknowledged_at >= now() - interval '1 day')
+      GROUP BY c.consulate_id`,
+    db.$queryRaw<TrendRow[]>`
+      SELECT consulate_id, date_trunc('hour', alert_at) AS hour, count(*) AS alerts
+      FROM cases WHERE consulate_id = ANY(${ids}::uuid[]) AND alert_at >= ${since}
+      GROUP BY consulate_id, hour`,
+    db.case.findMany({
+      where: { consulateId: { in: ids }, alertAt: { gte: new Date(Date.now() - HOTSPOT_LOOKBACK_MINUTES * 60_000) }, lastLat: { not: null } },
+      select: { id: true, number: true, status: true, alertAt: true, lastLat: true, lastLng: true, consulate: { select: { code: true } } },
+    }),
+  ]);
+
+  const hourStart = Math.floor(Date.now() / 3600_000) * 3600_000;
+  const byId = new Map(stats.map((s) => [s.consulate_id, s]));
+  const byCase = new Map(recent.map((r) => [r.id, r]));
+  const hotspots = findHotspots(recent.map((r) => ({ id: r.id, lat: r.lastLat!, lng: r.lastLng!, at: r.alertAt.getTime() })));
+
+  return {
+    region: region ? { code: region.code, name: region.name } : null,
+    consulates: consulates.map((c) => {
+      const s = byId.get(c.id);
+      const hourly = Array.from({ length: 24 }, (_, i) => {
+        const start = hourStart - (23 - i) * 3600_000;
+        const row = trend.find((t) => t.consulate_id === c.id && t.hour.getTime() === start);
+        return Number(row?.alerts ?? 0);
+      });
+      return {
+        code: c.code,
+        name: c.name,
+        lat: c.lat,
+        lng: c.lng,
+        open: Number(s?.open ?? 0),
+        unacknowledgedPastTarget: Number(s?.unacknowledged_past_target ?? 0),
+        medianAckSecondsToday: s?.median_ack_seconds === null || s?.median_ack_seconds === undefined ? null : Math.round(Number(s.median_ack_seconds)),
+        alertsPerHour: hourly,
+      };
+    }),
+    hotspots: hotspots.map((h) => ({
+      center: { lat: Number(h.center.lat.toFixed(3)), lng: Number(h.center.lng.toFixed(3)) },
+      radiusKm: Number(h.radiusKm.toFixed(1)),
+      firstAt: new Date(h.firstAt).toISOString(),
+      lastAt: new Date(h.lastAt).toISOString(),
+      cases: h.ids.map((id) => {
+        const r = byCase.get(id)!;
+        return { id, number: r.number, status: r.status, consulateCode: r.consulate.code, alertAt: r.alertAt.toISOString() };
+      }),
+    })),
+  };
+};
+
+/** County → consulate code, for shading counties by their consulate's load. */
+export const listJurisdictions = async () => {
+  const rows = await db.jurisdiction.findMany({ select: { countyFips: true, consulate: { select: { code: true } } } });
+  return Object.fromEntries(rows.map((r) => [r.countyFips, r.consulate.code]));
+};

@@ -1,0 +1,43 @@
+// Shapes the map screens read: typed once for the routes and the components.
+import type { CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
+
+export type MapCase = {
+  id: string;
+  number: string;
+  status: CaseStatus;
+  priority: CasePriority;
+  duress: boolean;
+  pressedAgain: boolean;
+  rescinded: boolean;
+  owned: boolean;
+  consulateCode: string;
+  alertAt: string;
+  lat: number;
+  lng: number;
+};
+
+export type ConsulateOverview = {
+  code: string;
+  name: string;
+  lat: number;
+  lng: number;
+  open: number;
+  unacknowledgedPastTarget: number;
+  medianAckSecondsToday: number | null;
+  /** Alerts in each of the last 24 hours, oldest first. */
+  alertsPerHour: number[];
+};
+
+export type RaidHotspot = {
+  center: { lat: number; lng: number };
+  radiusKm: number;
+  firstAt: string;
+  lastAt: string;
+  cases: { id: string; number: string; status: CaseStatus; consulateCode: string; alertAt: string }[];
+};
+
+export type RegionOverview = {
+  region: { code: string; name: string } | null;
+  consulates: ConsulateOverview[];
+  hotspots: RaidHotspot[];
+};
