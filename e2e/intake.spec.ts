@@ -17,9 +17,9 @@ test("[INTAKE] an alert in Los Angeles appears live for LAX, never for Houston",
 
   // Live, without a reload, within a second of the 202.
   await expect(link(la)).toBeVisible({ timeout: 1_000 });
-  // Newest first (other specs post alerts in parallel, so compare times, not positions).
-  const times = await la.rows().locator("time[datetime]").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));
-  expect(times).toEqual([...times].sort().reverse());
+  // Queue order: within a priority, the longest wait first (other specs post in parallel, so compare times).
+  const times = await la.rowsOfPriority("HIGH").locator("time[datetime]").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));
+  expect(times).toEqual([...times].sort());
 
   // Houston was signed in the whole time: nothing arrived, and a reload shows nothing either.
   await expect(link(houston)).toHaveCount(0);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { CaseTable } from "@/components/cases/case-table";
-import { listCases } from "@/lib/cases/data";
+import { QueueDesk } from "@/components/queue/queue-desk";
+import { countCasesByStatus, listCases } from "@/lib/cases/data";
+import { DEFAULT_FILTER, parseQueueFilter } from "@/lib/cases/filters";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { requireStaffScope } from "@/lib/server/auth/session";
@@ -12,14 +13,21 @@ export const generateMetadata = async (): Promise<Metadata> => {
   return { title: t("cases.pageTitle") };
 };
 
-const CasesPage = async () => {
+type CasesPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const CasesPage = async ({ searchParams }: CasesPageProps) => {
   const scope = await requireStaffScope();
-  const cases = await listCases(scope);
+  // A link with a bad filter still opens the queue, with the default one.
+  const parsed = parseQueueFilter(await searchParams);
+  const filter = parsed.success ? parsed.data : DEFAULT_FILTER;
+  const [{ cases, total }, counts] = await Promise.all([listCases(scope, filter), countCasesByStatus(scope)]);
   return (
-    <main id="main" className="page">
-      <CaseTable
-        initialCases={cases}
+    <main id="main" className="page page--queue">
+      <QueueDesk
+        initial={{ cases, total, counts }}
+        initialFilter={filter}
         initialNow={Date.now()}
+        actor={{ userId: scope.userId, role: scope.role }}
         timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE}
         showZone={!scope.timeZone}
       />

@@ -1,63 +1,84 @@
 import Link from "next/link";
+import { CaseActions } from "@/components/case-work/case-actions";
+import { CaseAssignForm } from "@/components/case-work/case-assign-form";
+import { CaseBadges } from "@/components/case-work/case-badges";
+import { CaseOutcomeFact } from "@/components/case-work/case-outcome-fact";
+import { CaseOwner } from "@/components/case-work/case-owner";
+import { CasePresence } from "@/components/case-work/case-presence";
+import { DuressBanner } from "@/components/case-work/duress-banner";
+import { LiveCaseProvider, type Viewer } from "@/components/case-work/live-case";
 import { Icon } from "@/components/ui/icon";
 import type { CaseDetail } from "@/lib/cases/detail";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
-import { CaseFlags } from "./case-flags";
 import { CaseLiveRefresh } from "./case-live-refresh";
-import { PriorityBadge } from "./priority-badge";
-import { StatusBadge } from "./status-badge";
 
-export const CaseHeader = async ({ detail, timeZone }: { detail: CaseDetail; timeZone: string }) => {
+type CaseHeaderProps = { detail: CaseDetail; timeZone: string; viewer: Viewer };
+
+/**
+ * The case at a glance, who has it and who else is looking, and what this
+ * user may do with it now. The parts that change with the case's state read
+ * it from LiveCaseProvider, which a live event updates before the page re-renders.
+ */
+export const CaseHeader = async ({ detail, timeZone, viewer }: CaseHeaderProps) => {
   const { t, locale } = await getT();
   const { summary } = detail;
   const zoned = { locale, timeZone };
   const rescindReason = detail.rescindReason === "safe" || detail.rescindReason === "mistake" ? detail.rescindReason : null;
   return (
-    <header className={summary.duress ? "case-header case-header--duress" : "case-header"}>
-      <div className="case-header__top">
-        <Link href="/cases" className="back-link">
-          <Icon name="back" />
-          {t("case.back")}
-        </Link>
-        <CaseLiveRefresh caseId={summary.id} />
-      </div>
-      <div className="case-header__title">
-        <h1 data-testid="case-number">{summary.number}</h1>
-        <StatusBadge status={summary.status} />
-        <PriorityBadge priority={summary.priority} />
-        <CaseFlags flags={summary} />
-      </div>
-      <dl className="facts">
-        <div>
-          <dt>{t("case.field.consulate")}</dt>
-          <dd>
-            <strong>{summary.consulateCode}</strong> · {detail.consulateName}
-          </dd>
+    <LiveCaseProvider summary={summary} allowed={detail.allowedActions} viewer={viewer}>
+      <header className={summary.duress ? "case-header case-header--duress" : "case-header"}>
+        <div className="case-header__top">
+          {/* No prefetch: every live refresh would fetch the whole queue again with it. */}
+          <Link href="/cases" className="back-link" prefetch={false}>
+            <Icon name="back" />
+            {t("case.back")}
+          </Link>
+          <CaseLiveRefresh />
         </div>
-        <div>
-          <dt>{t("case.field.alertAt")}</dt>
-          <dd>
-            <time dateTime={summary.alertAt}>{formatDateTime(summary.alertAt, zoned)}</time>
-          </dd>
+        <div className="case-header__title">
+          <h1 data-testid="case-number">{summary.number}</h1>
+          <CaseBadges />
         </div>
-        <div>
-          <dt>{t("case.field.lastEventAt")}</dt>
-          <dd>
-            <time dateTime={summary.lastEventAt}>{formatDateTime(summary.lastEventAt, zoned)}</time>
-          </dd>
+        <DuressBanner />
+        <div className="case-header__work">
+          <CaseOwner />
+          <CasePresence />
+          <CaseAssignForm />
         </div>
-        <div>
-          <dt>{t("case.field.presses")}</dt>
-          <dd>{summary.pressCount}</dd>
-        </div>
-        {summary.rescinded && rescindReason && (
+        <CaseActions />
+        <dl className="facts">
           <div>
-            <dt>{t("case.rescindReason")}</dt>
-            <dd>{t(`cancelReason.${rescindReason}`)}</dd>
+            <dt>{t("case.field.consulate")}</dt>
+            <dd>
+              <strong>{summary.consulateCode}</strong> · {detail.consulateName}
+            </dd>
           </div>
-        )}
-      </dl>
-    </header>
+          <div>
+            <dt>{t("case.field.alertAt")}</dt>
+            <dd>
+              <time dateTime={summary.alertAt}>{formatDateTime(summary.alertAt, zoned)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>{t("case.field.lastEventAt")}</dt>
+            <dd>
+              <time dateTime={summary.lastEventAt}>{formatDateTime(summary.lastEventAt, zoned)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>{t("case.field.presses")}</dt>
+            <dd>{summary.pressCount}</dd>
+          </div>
+          <CaseOutcomeFact />
+          {summary.rescinded && rescindReason && (
+            <div>
+              <dt>{t("case.rescindReason")}</dt>
+              <dd>{t(`cancelReason.${rescindReason}`)}</dd>
+            </div>
+          )}
+        </dl>
+      </header>
+    </LiveCaseProvider>
   );
 };

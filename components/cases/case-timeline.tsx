@@ -28,7 +28,7 @@ export const CaseTimeline = async ({ detail, timeZone }: CaseTimelineProps) => {
                 <span className="timeline__kind">{t(timelineKindKey(entry.kind))}</span>
                 <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt, { locale, timeZone })}</time>
               </div>
-              {describeTimelineEntry(entry, { t, caseMessage: detail.message }).map((line) => (
+              {describeTimelineEntry(entry, { t, caseMessage: detail.message, notes: detail.notes }).map((line) => (
                 <p key={line} className="timeline__line">
                   {line}
                 </p>

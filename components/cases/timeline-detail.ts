@@ -1,8 +1,10 @@
 // Short human lines for a timeline entry's data. The data is JSON written by
-// the intake (lib/alerts/mutations.ts) and, later, by staff actions, so every
-// field is checked before use and an unknown shape renders nothing.
+// the intake (lib/alerts/mutations.ts) and by staff actions
+// (lib/cases/mutations.ts), so every field is checked before use and an
+// unknown shape renders nothing.
+import { CaseOutcome, ContactResult, type CaseStatus } from "@/lib/generated/prisma/enums";
+import { contactResultKey, outcomeKey } from "@/components/case-work/case-work-labels";
 import type { CaseDetail } from "@/lib/cases/detail";
-import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { statusKey } from "@/lib/i18n/labels";
 import type { Translate } from "@/lib/i18n/translate";
 
@@ -21,6 +23,10 @@ const STATUSES: Record<CaseStatus, true> = {
 };
 
 const isStatus = (value: unknown): value is CaseStatus => typeof value === "string" && Object.hasOwn(STATUSES, value);
+
+const isOutcome = (value: unknown): value is CaseOutcome => typeof value === "string" && Object.hasOwn(CaseOutcome, value);
+const isContactResult = (value: unknown): value is ContactResult =>
+  typeof value === "string" && Object.hasOwn(ContactResult, value);
 
 const text = (data: Record<string, unknown>, key: string) => {
   const value = data[key];
@@ -56,8 +62,14 @@ const cancelReason = (data: Record<string, unknown>, t: Translate) => {
   return reason === "safe" || reason === "mistake" ? t(`cancelReason.${reason}`) : null;
 };
 
-/** The lines to show under an entry's kind; `caseMessage` is not repeated, since the case shows it already. */
-export const describeTimelineEntry = (entry: Entry, { t, caseMessage }: { t: Translate; caseMessage: string | null }) => {
+type DescribeOptions = { t: Translate; caseMessage: string | null; notes?: CaseDetail["notes"] };
+
+/**
+ * The lines to show under an entry's kind; `caseMessage` is not repeated,
+ * since the case shows it already. A note entry holds only the note's id, so
+ * its text comes from `notes`.
+ */
+export const describeTimelineEntry = (entry: Entry, { t, caseMessage, notes = [] }: DescribeOptions) => {
   const data = entry.data ?? {};
   const lines: string[] = [];
   switch (entry.kind) {
@@ -101,10 +113,33 @@ export const describeTimelineEntry = (entry: Entry, { t, caseMessage }: { t: Tra
       } else if (isStatus(to)) {
         lines.push(t(statusKey(to)));
       }
+      if (isOutcome(data.outcome)) lines.push(t("caseWork.timeline.outcome", { outcome: t(outcomeKey(data.outcome)) }));
+      const reason = text(data, "reason");
+      if (reason) lines.push(t("caseWork.timeline.reason", { reason }));
+      break;
+    }
+    case "REOPENED": {
+      if (isStatus(data.from)) lines.push(t("caseWork.timeline.reopened", { from: t(statusKey(data.from)) }));
+      const reason = text(data, "reason");
+      if (reason) lines.push(t("caseWork.timeline.reason", { reason }));
+      break;
+    }
+    case "ASSIGNED": {
+      const from = text(data, "from");
+      const to = text(data, "to");
+      if (to) lines.push(from ? t("caseWork.timeline.assigned", { from, to }) : t("caseWork.timeline.assignedFirst", { to }));
+      break;
+    }
+    case "CONTACT_LOGGED": {
+      const contact = text(data, "contactName");
+      if (contact && isContactResult(data.result)) {
+        lines.push(t("caseWork.timeline.contact", { contact, result: t(contactResultKey(data.result)) }));
+      }
       break;
     }
     case "NOTE_ADDED": {
-      const note = text(data, "text") ?? text(data, "note") ?? text(data, "body");
+      const noteId = text(data, "noteId");
+      const note = (noteId && notes.find((n) => n.id === noteId)?.body) ?? text(data, "text") ?? text(data, "body");
       if (note) lines.push(note);
       break;
     }

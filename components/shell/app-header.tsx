@@ -20,13 +20,13 @@ export const AppHeader = async ({ scope }: { scope: StaffScope }) => {
   return (
     <header className="app-header">
       <div className="app-header__brand">
-        <Link href="/cases" className="brand">
+        <Link prefetch={false} href="/cases" className="brand">
           {t("app.name")}
         </Link>
         <span className="app-header__tagline">{t("app.tagline")}</span>
       </div>
       <nav className="app-header__nav" aria-label={t("app.name")}>
-        <Link href="/cases">{t("nav.cases")}</Link>
+        <Link prefetch={false} href="/cases">{t("nav.cases")}</Link>
         {canManageRelayKeys(scope) ? <Link href="/admin/relay-keys">{t("nav.relayKeys")}</Link> : null}
       </nav>
       <div className="app-header__tools">

@@ -5,10 +5,15 @@ export class CaseListPage {
 
   goto = async () => {
     await this.page.goto("/cases");
-    await expect(this.page.getByTestId("live-status")).toHaveAttribute("data-state", "connected");
+    // Under a full parallel run on two cores the first socket can take several seconds.
+    await expect(this.page.getByTestId("live-status")).toHaveAttribute("data-state", "connected", { timeout: 15_000 });
   };
 
   rows = () => this.page.getByTestId("case-row");
+
+  /** The rows of one priority: within it, the queue puts the longest wait first. */
+  rowsOfPriority = (priority: "CRITICAL" | "HIGH" | "NORMAL" | "LOW") =>
+    this.page.locator(`[data-testid="case-row"][data-priority="${priority}"]`);
 
   row = (caseNumber: string) => this.page.locator(`[data-testid="case-row"][data-case-number="${caseNumber}"]`);
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { CaseNotesPanel } from "@/components/case-work/case-notes-panel";
+import { ContactLogPanel } from "@/components/case-work/contact-log-panel";
 import { CaseHeader } from "@/components/cases/case-header";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { ContactsPanel } from "@/components/cases/contacts-panel";
@@ -29,17 +31,22 @@ export const generateMetadata = async ({ params }: CasePageProps): Promise<Metad
   return { title: t("case.pageTitle", { number: detail.summary.number }) };
 };
 
+// Every client form sits at a fixed place in this tree: a live refresh
+// re-renders the page around them without resetting what is being typed.
 const CasePage = async ({ params }: CasePageProps) => {
   const { scope, detail } = await loadCase((await params).id);
   const timeZone = scope.timeZone ?? detail.timeZone ?? DEFAULT_TIME_ZONE;
+  const can = (kind: "note" | "contact") => detail.allowedActions.some((action) => action.kind === kind);
   return (
     <main id="main" className="page page--case">
-      <CaseHeader detail={detail} timeZone={timeZone} />
+      <CaseHeader detail={detail} timeZone={timeZone} viewer={{ id: scope.userId, role: scope.role }} />
       <div className="case-grid">
         <div className="case-grid__main">
           <PersonPanel person={detail.person} />
           <MessagePanel message={detail.message} lang={detail.person.preferredLanguage} />
           <ContactsPanel contacts={detail.contacts} />
+          <ContactLogPanel detail={detail} timeZone={timeZone} canLog={can("contact")} />
+          <CaseNotesPanel caseId={detail.summary.id} notes={detail.notes} timeZone={timeZone} canWrite={can("note")} />
           <LocationPanel detail={detail} timeZone={timeZone} />
         </div>
         <div className="case-grid__side">

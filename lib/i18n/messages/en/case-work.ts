@@ -3,7 +3,7 @@ import type { caseWorkEs } from "../es/case-work";
 
 export const caseWorkEn: Record<keyof typeof caseWorkEs, string> = {
   "caseWork.actions.label": "Case actions",
-  "caseWork.actions.none": "No actions are available to you at this stage of the case.",
+  "caseWork.actions.none": "No status changes are available to you right now.",
   "caseWork.actions.ownedByOther": "Only {name} can change the status of this case.",
   "caseWork.action.ACKNOWLEDGED": "Take case",
   "caseWork.action.IN_CONTACT": "Person or relative reached",
@@ -60,7 +60,6 @@ export const caseWorkEn: Record<keyof typeof caseWorkEs, string> = {
   "caseWork.error.network": "Could not send: no connection to the server. What you typed is kept; please try again.",
   "caseWork.error.server": "Could not save. Please try again in a few seconds.",
 
-  "caseWork.owner.label": "Owner",
   "caseWork.owner.takenBy": "Taken by {name}",
   "caseWork.owner.you": "(you)",
   "caseWork.owner.none": "Unassigned",
@@ -103,8 +102,8 @@ export const caseWorkEn: Record<keyof typeof caseWorkEs, string> = {
 
   "caseWork.notes.title": "Notes",
   "caseWork.notes.empty": "No notes yet.",
-  "caseWork.notes.by": "{name}",
   "caseWork.noteForm.label": "New note",
+  "caseWork.noteForm.hint": "Ctrl+Enter adds the note.",
   "caseWork.noteForm.submit": "Add note",
   "caseWork.noteForm.done": "Note added.",
 

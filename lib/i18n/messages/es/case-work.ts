@@ -1,7 +1,7 @@
 // Spanish messages of the case-work screens (merged into es.ts).
 export const caseWorkEs = {
   "caseWork.actions.label": "Acciones del caso",
-  "caseWork.actions.none": "No hay acciones disponibles para usted en este estado del caso.",
+  "caseWork.actions.none": "No hay cambios de estado disponibles para usted en este momento.",
   "caseWork.actions.ownedByOther": "Solo {name} puede cambiar el estado de este caso.",
   "caseWork.action.ACKNOWLEDGED": "Tomar caso",
   "caseWork.action.IN_CONTACT": "Persona o familiar contactado",
@@ -60,7 +60,6 @@ export const caseWorkEs = {
   "caseWork.error.network": "No se pudo enviar: no hay conexión con el servidor. Lo escrito se conserva; inténtelo de nuevo.",
   "caseWork.error.server": "No se pudo guardar. Inténtelo de nuevo en unos segundos.",
 
-  "caseWork.owner.label": "Responsable",
   "caseWork.owner.takenBy": "Tomado por {name}",
   "caseWork.owner.you": "(usted)",
   "caseWork.owner.none": "Sin asignar",
@@ -103,8 +102,8 @@ export const caseWorkEs = {
 
   "caseWork.notes.title": "Notas",
   "caseWork.notes.empty": "Sin notas por ahora.",
-  "caseWork.notes.by": "{name}",
   "caseWork.noteForm.label": "Nueva nota",
+  "caseWork.noteForm.hint": "Ctrl+Intro agrega la nota.",
   "caseWork.noteForm.submit": "Agregar nota",
   "caseWork.noteForm.done": "Nota agregada.",
 

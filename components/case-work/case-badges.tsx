@@ -1,0 +1,19 @@
+"use client";
+import { CaseFlags } from "@/components/cases/case-flags";
+import { PriorityBadge } from "@/components/cases/priority-badge";
+import { StatusBadge } from "@/components/cases/status-badge";
+import { useLiveCase } from "./live-case";
+
+/** Status, priority and flags beside the case number, as of the newest known version. */
+export const CaseBadges = () => {
+  const { summary } = useLiveCase();
+  return (
+    <>
+      <span data-testid="case-status">
+        <StatusBadge status={summary.status} />
+      </span>
+      <PriorityBadge priority={summary.priority} />
+      <CaseFlags flags={summary} />
+    </>
+  );
+};

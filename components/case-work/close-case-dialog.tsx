@@ -1,0 +1,90 @@
+"use client";
+import { useId, type FormEvent } from "react";
+import { transitionSchema } from "@/lib/cases/schema";
+import type { CaseOutcome } from "@/lib/generated/prisma/enums";
+import { useT } from "@/lib/i18n/client";
+import { OUTCOMES, outcomeKey } from "./case-work-labels";
+import { DialogFooter } from "./dialog-footer";
+import { focusFirstInvalid } from "./focus-first-invalid";
+import { ModalDialog } from "./modal-dialog";
+import { fieldErrors, type FieldErrors } from "./write-failure";
+
+export type CloseDraft = { outcome: CaseOutcome | ""; note: string };
+
+type CloseCaseDialogProps = {
+  draft: CloseDraft;
+  onDraftChange: (draft: CloseDraft) => void;
+  errors: FieldErrors;
+  onErrors: (errors: FieldErrors) => void;
+  error: string | null;
+  pending: boolean;
+  unavailable: boolean;
+  submitLabel: string;
+  onSubmit: (close: { outcome: CaseOutcome; note?: string }) => void;
+  onCancel: () => void;
+};
+
+const NOTE_MAX = transitionSchema.shape.reason.unwrap().maxLength ?? undefined;
+
+/** Closing needs an outcome; the note, optional, goes on the timeline as the reason. */
+export const CloseCaseDialog = (props: CloseCaseDialogProps) => {
+  const { draft, errors, error, pending, unavailable } = props;
+  const { t } = useT();
+  const id = useId();
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found: FieldErrors = {};
+    if (!draft.outcome) found.outcome = t("caseWork.field.required");
+    const parsed = transitionSchema.pick({ reason: true }).safeParse({ reason: draft.note.trim() || undefined });
+    if (!parsed.success) Object.assign(found, fieldErrors(parsed.error.issues, t));
+    props.onErrors(found);
+    if (!draft.outcome || !parsed.success) return focusFirstInvalid(event.currentTarget);
+    props.onSubmit({ outcome: draft.outcome, note: parsed.data.reason });
+  };
+
+  return (
+    <ModalDialog title={t("caseWork.close.title")} intro={t("caseWork.close.intro")} onCancel={props.onCancel} testId="close-dialog">
+      <form className="form" noValidate onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={`${id}-outcome`}>{t("caseWork.close.outcome")}</label>
+          <select
+            id={`${id}-outcome`}
+            data-autofocus
+            required
+            value={draft.outcome}
+            onChange={(event) => props.onDraftChange({ ...draft, outcome: event.target.value as CaseOutcome | "" })}
+            aria-invalid={errors.outcome ? true : undefined}
+            aria-describedby={`${id}-outcome-error`}
+          >
+            <option value="">{t("caseWork.close.outcomePlaceholder")}</option>
+            {OUTCOMES.map((outcome) => (
+              <option key={outcome} value={outcome}>
+                {t(outcomeKey(outcome))}
+              </option>
+            ))}
+          </select>
+          <p id={`${id}-outcome-error`} className="field__error">
+            {errors.outcome}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-note`}>{t("caseWork.close.note")}</label>
+          <textarea
+            id={`${id}-note`}
+            rows={3}
+            maxLength={NOTE_MAX}
+            value={draft.note}
+            onChange={(event) => props.onDraftChange({ ...draft, note: event.target.value })}
+            aria-invalid={errors.reason ? true : undefined}
+            aria-describedby={`${id}-note-error`}
+          />
+          <p id={`${id}-note-error`} className="field__error">
+            {errors.reason}
+          </p>
+        </div>
+        <DialogFooter error={error} unavailable={unavailable} pending={pending} submitLabel={props.submitLabel} onCancel={props.onCancel} />
+      </form>
+    </ModalDialog>
+  );
+};

@@ -1,0 +1,230 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { LiveStatus } from "@/components/cases/live-status";
+import { useNow } from "@/components/cases/use-now";
+import type { CaseSummary } from "@/lib/cases/events";
+import { DEFAULT_FILTER, filterToSearchParams, isDefaultFilter, type QueueFilter } from "@/lib/cases/filters";
+import type { Actor } from "@/lib/cases/lifecycle";
+import { useT } from "@/lib/i18n/client";
+import { statusKey } from "@/lib/i18n/labels";
+import { NoticesToggle } from "./notices-toggle";
+import { QueueFilterBar } from "./queue-filter-bar";
+import { QueueIcon } from "./queue-icon";
+import { QueueTable } from "./queue-table";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { StatusCounts } from "./status-counts";
+import { useAlertNotices } from "./use-alert-notices";
+import { useArrivalAnnouncer } from "./use-arrival-announcer";
+import { useQueue, type QueueData } from "./use-queue";
+import { useQueueKeys } from "./use-queue-keys";
+import { canTake, takesCases, useTakeCase } from "./use-take-case";
+
+type QueueDeskProps = {
+  initial: QueueData;
+  initialFilter: QueueFilter;
+  initialNow: number;
+  actor: Actor;
+  timeZone: string;
+  /** Print the zone next to each time: for viewers without a consulate, whose cases span zones. */
+  showZone: boolean;
+};
+
+const rowLink = (id: string) =>
+  document.querySelector<HTMLAnchorElement>(`tr[data-case-id="${CSS.escape(id)}"] .case-row__link`);
+
+const focusRow = (id: string) => {
+  const link = rowLink(id);
+  link?.focus({ preventScroll: true });
+  link?.closest("tr")?.scrollIntoView({ block: "nearest" });
+};
+
+/** The triage queue: live rows, filters in the URL, counts, notices and the keyboard. */
+export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone, showZone }: QueueDeskProps) => {
+  const { t } = useT();
+  const router = useRouter();
+  const now = useNow(initialNow, 5_000);
+  const [filter, setFilterState] = useState(initialFilter);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [message, setMessage] = useState("");
+  const searchRef = useRef<HTMLInputElement>(null);
+  // Where the selection was, so that j/k carry on from there after its row left.
+  const cursor = useRef(0);
+  const takenByMe = useRef(new Set<string>());
+  const notices = useAlertNotices();
+  const announcer = useArrivalAnnouncer(initial.cases);
+
+  const queue = useQueue({
+    initial,
+    filter,
+    userId: actor.userId,
+    onArrived: (summary) => {
+      notices.announce(summary);
+      announcer.arrived(summary);
+    },
+    onChanged: announcer.duress,
+    onLeft: (summary) => {
+      // The user's own take (answered or not yet) needs no word: its own message follows.
+      if (summary.id !== selectedId || takenByMe.current.has(summary.id) || busy.has(summary.id)) return;
+      setMessage(t("queue.announce.left", { number: summary.number, status: t(statusKey(summary.status)) }));
+    },
+  });
+  const { cases } = queue;
+
+  const { take, busy } = useTakeCase({
+    actor,
+    apply: queue.apply,
+    reload: queue.reload,
+    onTaken: (summary) => takenByMe.current.add(summary.id),
+    say: setMessage,
+  });
+  // A stable handler for the memoised rows, calling the latest take.
+  const latestTake = useRef(take);
+  useEffect(() => {
+    latestTake.current = take;
+  });
+  const onTake = useCallback((summary: CaseSummary) => void latestTake.current(summary), []);
+
+  // The selected row left the view. After the user's own take, the next row
+  // is selected, so that a burst is worked with j and a; after anyone else's
+  // change nothing is, so that "a" never lands on a case the user did not pick.
+  useEffect(() => {
+    if (selectedId === null) return;
+    const index = cases.findIndex((c) => c.id === selectedId);
+    if (index >= 0) {
+      cursor.current = index;
+      return;
+    }
+    // The live event of the user's own take can beat its answer: decide once the answer is in.
+    if (busy.has(selectedId)) return;
+    const next = cases[Math.min(cursor.current, cases.length - 1)];
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (takenByMe.current.has(selectedId) && next) {
+      setSelectedId(next.id);
+      if (focusLost) focusRow(next.id);
+    } else {
+      setSelectedId(null);
+    }
+  }, [busy, cases, selectedId]);
+
+  const setFilter = useCallback((next: QueueFilter) => {
+    setFilterState(next);
+    setSelectedId(null);
+    cursor.current = 0;
+    const query = filterToSearchParams(next).toString();
+    // The URL holds the filter, so that a view can be reloaded and shared; no server round trip.
+    window.history.replaceState(null, "", query ? `/cases?${query}` : "/cases");
+  }, []);
+
+  const selected = cases.find((c) => c.id === selectedId) ?? null;
+  // New rows land where the sort puts them, often below the fold: one key (or click) reaches them.
+  const freshCases = cases.filter((c) => queue.fresh.has(c.id));
+  const goToFresh = () => {
+    if (freshCases.length === 0) return;
+    setSelectedId(freshCases[0].id);
+    focusRow(freshCases[0].id);
+  };
+
+  useQueueKeys({
+    paused: helpOpen,
+    move: (step) => {
+      if (cases.length === 0) return;
+      const index = selected ? cases.indexOf(selected) + step : Math.min(cursor.current, cases.length - 1);
+      const next = cases[Math.max(0, Math.min(cases.length - 1, index))];
+      setSelectedId(next.id);
+      focusRow(next.id);
+    },
+    open: () => selected && router.push(`/cases/${selected.id}`),
+    take: () => (selected ? void take(selected) : setMessage(t("queue.take.noSelection"))),
+    fresh: goToFresh,
+    search: () => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    },
+    escape: () => {
+      setMessage("");
+      if (!selected) return;
+      rowLink(selected.id)?.blur();
+      setSelectedId(null);
+    },
+    help: () => setHelpOpen(true),
+  });
+
+  const countText =
+    queue.total > cases.length
+      ? t("queue.truncated", { shown: cases.length, total: queue.total })
+      : queue.total === 1
+        ? t("queue.totalOne")
+        : t("queue.total", { count: queue.total });
+  const ownerName = cases.find((c) => c.owner?.id === filter.owner)?.owner?.name ?? null;
+
+  return (
+    <section className="panel queue" aria-labelledby="cases-heading">
+      <div className="panel__header queue__header">
+        <h1 id="cases-heading" className="panel__title">
+          {t("cases.title")}
+        </h1>
+        <span className="panel__count" data-testid="case-count">
+          {countText}
+        </span>
+        <div className="queue__tools">
+          <NoticesToggle state={notices.state} onEnable={() => void notices.enable()} onDisable={notices.disable} />
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => setHelpOpen(true)}
+            aria-keyshortcuts="?"
+            data-testid="shortcuts-button"
+          >
+            <QueueIcon name="keyboard" />
+            {t("queue.shortcuts.button")}
+            <kbd aria-hidden="true">?</kbd>
+          </button>
+          <LiveStatus state={queue.live} />
+        </div>
+      </div>
+      <StatusCounts
+        counts={queue.counts}
+        current={filter.status}
+        onPick={(status) => setFilter({ ...DEFAULT_FILTER, status: status === "open" ? "open" : [status] })}
+      />
+      <QueueFilterBar filter={filter} ownerName={ownerName} onChange={setFilter} searchRef={searchRef} />
+      <div className="queue__notes">
+        <p className="queue-message" role="status" data-testid="queue-message">
+          {message}
+        </p>
+        {freshCases.length > 0 && (
+          <button type="button" className="button button--quiet button--small queue__fresh" onClick={goToFresh}>
+            <span aria-hidden="true">↓</span>
+            {t("queue.fresh.jump", { count: freshCases.length })}
+            <kbd aria-hidden="true">n</kbd>
+          </button>
+        )}
+        {queue.load === "loading" && <p className="queue__loading">{t("queue.refreshing")}</p>}
+        {queue.load === "failed" && <p className="queue__failed">{t("queue.loadFailed")}</p>}
+      </div>
+      <p className="sr-only" aria-live="polite" aria-atomic="true" data-testid="case-announcer">
+        {announcer.text}
+      </p>
+      <QueueTable
+        cases={cases}
+        fresh={queue.fresh}
+        busy={busy}
+        selectedId={selectedId}
+        userId={actor.userId}
+        canTake={(summary) => canTake(actor, summary)}
+        showActions={takesCases(actor)}
+        now={now}
+        timeZone={timeZone}
+        showZone={showZone}
+        filtered={!isDefaultFilter(filter)}
+        loading={queue.load === "loading"}
+        onSelect={setSelectedId}
+        onTake={onTake}
+        onClearFilters={() => setFilter(DEFAULT_FILTER)}
+      />
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </section>
+  );
+};

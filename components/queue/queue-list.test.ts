@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import type { CaseSummary } from "@/lib/cases/events";
+import { applySummary, mergeCases } from "./queue-list";
+
+const summary = (id: string, alertAt: string, overrides: Partial<CaseSummary> = {}): CaseSummary => ({
+  id,
+  number: `LAX-2026-00000${id}`,
+  status: "NEW",
+  priority: "HIGH",
+  pressCount: 1,
+  pressedAgain: false,
+  duress: false,
+  rescinded: false,
+  consulateId: "c",
+  consulateCode: "LAX",
+  timeZone: "America/Los_Angeles",
+  personName: "Persona",
+  alertAt,
+  lastEventAt: alertAt,
+  lastLocation: null,
+  owner: null,
+  acknowledgedAt: null,
+  contactedAt: null,
+  outcome: null,
+  targets: { ackAmber: 5, ackRed: 15, contactAmber: 30, contactRed: 60 },
+  version: 1,
+  ...overrides,
+});
+
+const everything = () => true;
+const onlyNew = (c: CaseSummary) => c.status === "NEW";
+const ids = (cases: readonly CaseSummary[]) => cases.map((c) => c.id);
+
+describe("the live queue", () => {
+  const older = summary("1", "2026-11-25T10:00:00.000Z");
+  const newer = summary("2", "2026-11-25T10:05:00.000Z");
+
+  it("puts the longest wait first whatever order events arrive in", () => {
+    expect(ids(applySummary([newer], older, everything).cases)).toEqual(["1", "2"]);
+    expect(ids(applySummary([older], newer, everything).cases)).toEqual(["1", "2"]);
+  });
+
+  it("moves a case that turns critical to the top", () => {
+    const duress = { ...newer, priority: "CRITICAL" as const, duress: true, version: 2 };
+    const { cases, change } = applySummary([older, newer], duress, everything);
+    expect(ids(cases)).toEqual(["2", "1"]);
+    expect(change).toBe("replaced");
+  });
+
+  it("replaces a case with a newer version and ignores a stale one", () => {
+    const v2 = { ...older, version: 2, pressedAgain: true };
+    const list = applySummary([older, newer], v2, everything).cases;
+    expect(list).toHaveLength(2);
+    expect(list.find((c) => c.id === "1")?.pressedAgain).toBe(true);
+    expect(applySummary(list, older, everything)).toEqual({ cases: list, change: "ignored" });
+  });
+
+  it("takes out a case that no longer matches, and leaves out one that never did", () => {
+    const acknowledged = { ...older, status: "ACKNOWLEDGED" as const, version: 2 };
+    expect(applySummary([older, newer], acknowledged, onlyNew)).toEqual({ cases: [newer], change: "removed" });
+    expect(applySummary([newer], acknowledged, onlyNew)).toEqual({ cases: [newer], change: "ignored" });
+  });
+
+  it("takes a fetched list but keeps what it holds that is newer, if it still matches", () => {
+    const heldV3 = { ...older, version: 3 };
+    expect(mergeCases([heldV3], [newer, older], everything).map((c) => [c.id, c.version])).toEqual([
+      ["1", 3],
+      ["2", 1],
+    ]);
+    const heldAcknowledged = { ...older, status: "ACKNOWLEDGED" as const, version: 3 };
+    expect(ids(mergeCases([heldAcknowledged], [older, newer], onlyNew))).toEqual(["2"]);
+  });
+});
