@@ -1,6 +1,6 @@
 "use client";
 import { useT } from "@/lib/i18n/client";
-import { QueueIcon } from "./queue-icon";
+import { Icon } from "@/components/ui/icon";
 import type { NoticesState } from "./use-alert-notices";
 
 type NoticesToggleProps = { state: NoticesState; onEnable: () => void; onDisable: () => void };
@@ -18,7 +18,7 @@ export const NoticesToggle = ({ state, onEnable, onDisable }: NoticesToggleProps
         onClick={on ? onDisable : onEnable}
         data-testid="notices-toggle"
       >
-        <QueueIcon name={on ? "bell" : "bellOff"} />
+        <Icon name={on ? "bell" : "bellOff"} />
         {on ? t("queue.notices.disable") : t("queue.notices.enable")}
       </button>
       {on && (

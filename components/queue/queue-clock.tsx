@@ -4,7 +4,6 @@ import { Icon } from "@/components/ui/icon";
 import type { CaseSummary } from "@/lib/cases/events";
 import { useT } from "@/lib/i18n/client";
 import { clockState } from "./clock-level";
-import { QueueIcon } from "./queue-icon";
 
 type QueueClockProps = { summary: CaseSummary; now: number; timeZone: string; showZone: boolean };
 
@@ -18,7 +17,7 @@ export const QueueClock = ({ summary, now, timeZone, showZone }: QueueClockProps
       <TimeSince iso={summary.alertAt} now={now} timeZone={timeZone} showZone={showZone} />
       {level !== "neutral" && (
         <span className="queue-clock__late" title={why ?? undefined}>
-          {level === "red" ? <Icon name="alert" /> : <QueueIcon name="clock" />}
+          {level === "red" ? <Icon name="alert" /> : <Icon name="clock" />}
           <span className="queue-clock__word">{t(level === "red" ? "queue.clock.red" : "queue.clock.amber")}</span>
           <span className="sr-only">: {why}</span>
         </span>

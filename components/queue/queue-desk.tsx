@@ -10,7 +10,7 @@ import { useT } from "@/lib/i18n/client";
 import { statusKey } from "@/lib/i18n/labels";
 import { NoticesToggle } from "./notices-toggle";
 import { QueueFilterBar } from "./queue-filter-bar";
-import { QueueIcon } from "./queue-icon";
+import { Icon } from "@/components/ui/icon";
 import { QueueTable } from "./queue-table";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { StatusCounts } from "./status-counts";
@@ -177,7 +177,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
             aria-keyshortcuts="?"
             data-testid="shortcuts-button"
           >
-            <QueueIcon name="keyboard" />
+            <Icon name="keyboard" />
             {t("queue.shortcuts.button")}
             <kbd aria-hidden="true">?</kbd>
           </button>

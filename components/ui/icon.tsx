@@ -7,6 +7,10 @@ const PATHS = {
   pin: "M12 21s7-6.1 7-11.5A7 7 0 0 0 5 9.5C5 14.9 12 21 12 21Zm0-9a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5Z",
   back: "M15 5 8 12l7 7",
   signOut: "M15 4h4v16h-4M10 8l-4 4 4 4M6 12h10",
+  bell: "M6 16v-5a6 6 0 0 1 12 0v5l1.5 2h-15L6 16Zm4 4h4",
+  bellOff: "M6 16v-5a6 6 0 0 1 12 0v5l1.5 2h-15L6 16Zm4 4h4M4 4l16 16",
+  clock: "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm0-13v4.5l3 2",
+  keyboard: "M3 7h18v11H3zM7 11h.01M11 11h.01M15 11h.01M8 15h8",
 } as const;
 
 export type IconName = keyof typeof PATHS;
