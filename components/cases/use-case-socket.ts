@@ -1,15 +1,8 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
-import { io, type Socket } from "socket.io-client";
-import {
-  CASE_CREATED,
-  CASE_UPDATED,
-  type CaseSummary,
-  type ClientToServerEvents,
-  type ServerToClientEvents,
-} from "@/lib/cases/events";
+import { CASE_CREATED, CASE_UPDATED, type CaseSummary } from "@/lib/cases/events";
+import { useLatest, useLiveSocket, type LiveState } from "./use-live-socket";
 
-export type LiveState = "connecting" | "connected" | "reconnecting";
+export type { LiveState } from "./use-live-socket";
 
 type Listeners = {
   onCreated?: (summary: CaseSummary) => void;
@@ -18,47 +11,14 @@ type Listeners = {
   onConnected?: (connection: { reconnected: boolean }) => void;
 };
 
-const RETRY_MS = 5_000;
-
-/** One Socket.IO connection for this component's lifetime; the server picks its rooms from the session. */
+/** Case events for the rooms the server chose for this user. */
 export const useCaseSocket = (listeners: Listeners): LiveState => {
-  const [state, setState] = useState<LiveState>("connecting");
-  const latest = useRef(listeners);
-  useEffect(() => {
-    latest.current = listeners;
+  const latest = useLatest(listeners);
+  return useLiveSocket({
+    onConnect: (_socket, reconnected) => latest.current.onConnected?.({ reconnected }),
+    listen: (socket) => {
+      socket.on(CASE_CREATED, (summary) => latest.current.onCreated?.(summary));
+      socket.on(CASE_UPDATED, (summary) => latest.current.onUpdated?.(summary));
+    },
   });
-
-  useEffect(() => {
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({ transports: ["websocket", "polling"] });
-    let connectedOnce = false;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    // Socket.IO stops retrying by itself when the server refuses or drops
-    // the socket (a restart, a failed session lookup); an officer's screen must not.
-    const retryLater = () => {
-      clearTimeout(retry);
-      retry = setTimeout(() => socket.connect(), RETRY_MS);
-    };
-    socket.on("connect", () => {
-      setState("connected");
-      latest.current.onConnected?.({ reconnected: connectedOnce });
-      connectedOnce = true;
-    });
-    socket.on("disconnect", (reason) => {
-      setState("reconnecting");
-      if (reason === "io server disconnect") retryLater();
-    });
-    socket.on("connect_error", () => {
-      setState(connectedOnce ? "reconnecting" : "connecting");
-      if (!socket.active) retryLater();
-    });
-    socket.on(CASE_CREATED, (summary) => latest.current.onCreated?.(summary));
-    socket.on(CASE_UPDATED, (summary) => latest.current.onUpdated?.(summary));
-    return () => {
-      clearTimeout(retry);
-      socket.removeAllListeners();
-      socket.disconnect();
-    };
-  }, []);
-
-  return state;
 };
