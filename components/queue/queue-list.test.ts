@@ -1,31 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { CaseSummary } from "@/lib/cases/events";
+import { caseSummary } from "@/lib/server/testing/case-summary";
 import { applySummary, mergeCases } from "./queue-list";
 
-const summary = (id: string, alertAt: string, overrides: Partial<CaseSummary> = {}): CaseSummary => ({
-  id,
-  number: `LAX-2026-00000${id}`,
-  status: "NEW",
-  priority: "HIGH",
-  pressCount: 1,
-  pressedAgain: false,
-  duress: false,
-  rescinded: false,
-  consulateId: "c",
-  consulateCode: "LAX",
-  timeZone: "America/Los_Angeles",
-  personName: "Persona",
-  alertAt,
-  lastEventAt: alertAt,
-  lastLocation: null,
-  owner: null,
-  acknowledgedAt: null,
-  contactedAt: null,
-  outcome: null,
-  targets: { ackAmber: 5, ackRed: 15, contactAmber: 30, contactRed: 60 },
-  version: 1,
-  ...overrides,
-});
+const summary = (id: string, alertAt: string, overrides: Partial<CaseSummary> = {}): CaseSummary =>
+  caseSummary({ id, number: `LAX-2026-00000${id}`, alertAt, lastEventAt: alertAt, ...overrides });
 
 const everything = () => true;
 const onlyNew = (c: CaseSummary) => c.status === "NEW";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CaseSummary } from "./events";
+import { caseSummary } from "@/lib/server/testing/case-summary";
 import {
   DEFAULT_FILTER,
   compareQueue,
@@ -14,30 +14,7 @@ import {
 const ME = "11111111-1111-4111-8111-111111111111";
 const OTHER = "22222222-2222-4222-8222-222222222222";
 
-const summary = (overrides: Partial<CaseSummary> = {}): CaseSummary => ({
-  id: "c1",
-  number: "LAX-2026-000001",
-  status: "NEW",
-  priority: "HIGH",
-  pressCount: 1,
-  pressedAgain: false,
-  duress: false,
-  rescinded: false,
-  consulateId: "lax",
-  consulateCode: "LAX",
-  timeZone: "America/Los_Angeles",
-  personName: "Persona",
-  alertAt: "2026-11-25T10:00:00.000Z",
-  lastEventAt: "2026-11-25T10:00:00.000Z",
-  lastLocation: null,
-  owner: null,
-  acknowledgedAt: null,
-  contactedAt: null,
-  outcome: null,
-  targets: { ackAmber: 5, ackRed: 15, contactAmber: 30, contactRed: 60 },
-  version: 1,
-  ...overrides,
-});
+const summary = caseSummary;
 
 const parse = (query: string) => {
   const parsed = parseQueueFilter(new URLSearchParams(query));
