@@ -7,13 +7,19 @@ export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: ".",
-  testMatch: "**/*.spec.ts",
+  // The maps draw in software WebGL, which takes every core it can: they run
+  // after the other specs, so that their load never times the desk's specs out.
+  projects: [
+    { name: "desk", testMatch: "**/*.spec.ts", testIgnore: "**/map.spec.ts" },
+    { name: "map", testMatch: "**/map.spec.ts", dependencies: ["desk"] },
+  ],
   outputDir: "../test-results",
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  timeout: 30_000,
+  // A whole path through a case is many steps, on two CPUs shared with the server and the browser.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
   globalSetup: "./global-setup.ts",

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { AppHeader } from "@/components/shell/app-header";
+import { StaffShell } from "@/components/shell/staff-shell";
 import { requireStaffScope } from "@/lib/server/auth/session";
 
 export const dynamic = "force-dynamic";
@@ -9,12 +9,7 @@ export const dynamic = "force-dynamic";
 const AdminLayout = async ({ children }: { children: ReactNode }) => {
   const scope = await requireStaffScope();
   if (scope.role !== "ADMIN") notFound();
-  return (
-    <div className="shell">
-      <AppHeader scope={scope} />
-      {children}
-    </div>
-  );
+  return <StaffShell scope={scope}>{children}</StaffShell>;
 };
 
 export default AdminLayout;

@@ -8,6 +8,7 @@ import { DEFAULT_FILTER, filterToSearchParams, isDefaultFilter, type QueueFilter
 import type { Actor } from "@/lib/cases/lifecycle";
 import { useT } from "@/lib/i18n/client";
 import { statusKey } from "@/lib/i18n/labels";
+import { CaseMapLazy } from "@/components/map/case-map-lazy";
 import { NoticesToggle } from "./notices-toggle";
 import { QueueFilterBar } from "./queue-filter-bar";
 import { Icon } from "@/components/ui/icon";
@@ -18,6 +19,7 @@ import { useAlertNotices } from "./use-alert-notices";
 import { useArrivalAnnouncer } from "./use-arrival-announcer";
 import { useQueue, type QueueData } from "./use-queue";
 import { useQueueKeys } from "./use-queue-keys";
+import { useQueueMap } from "./use-queue-map";
 import { canTake, takesCases, useTakeCase } from "./use-take-case";
 
 type QueueDeskProps = {
@@ -28,6 +30,8 @@ type QueueDeskProps = {
   timeZone: string;
   /** Print the zone next to each time: for viewers without a consulate, whose cases span zones. */
   showZone: boolean;
+  /** The viewer's consulate, when they may see its exact points: the map beside the queue. */
+  mapConsulate: string | null;
 };
 
 const rowLink = (id: string) =>
@@ -40,7 +44,7 @@ const focusRow = (id: string) => {
 };
 
 /** The triage queue: live rows, filters in the URL, counts, notices and the keyboard. */
-export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone, showZone }: QueueDeskProps) => {
+export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone, showZone, mapConsulate }: QueueDeskProps) => {
   const { t } = useT();
   const router = useRouter();
   const now = useNow(initialNow, 5_000);
@@ -54,6 +58,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
   const takenByMe = useRef(new Set<string>());
   const notices = useAlertNotices();
   const announcer = useArrivalAnnouncer(initial.cases);
+  const map = useQueueMap();
 
   const queue = useQueue({
     initial,
@@ -159,7 +164,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
         : t("queue.total", { count: queue.total });
   const ownerName = cases.find((c) => c.owner?.id === filter.owner)?.owner?.name ?? null;
 
-  return (
+  const queueSection = (
     <section className="panel queue" aria-labelledby="cases-heading">
       <div className="panel__header queue__header">
         <h1 id="cases-heading" className="panel__title">
@@ -181,6 +186,18 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
             {t("queue.shortcuts.button")}
             <kbd aria-hidden="true">?</kbd>
           </button>
+          {mapConsulate && (
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              onClick={map.toggle}
+              aria-pressed={map.shown}
+              data-testid="queue-map-toggle"
+            >
+              <Icon name="map" />
+              {t(map.shown ? "queue.map.hide" : "queue.map.show")}
+            </button>
+          )}
           <LiveStatus state={queue.live} />
         </div>
       </div>
@@ -226,5 +243,14 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
       />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </section>
+  );
+  if (!mapConsulate || !map.shown) return queueSection;
+  return (
+    <div className="queue-desk queue-desk--with-map">
+      {queueSection}
+      <aside className="panel queue-map" aria-label={t("queue.map.label")}>
+        <CaseMapLazy consulateCode={mapConsulate} userId={actor.userId} timeZone={timeZone} filter={filter} />
+      </aside>
+    </div>
   );
 };

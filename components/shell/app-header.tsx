@@ -5,6 +5,7 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import { roleKey } from "@/lib/i18n/labels";
 import { getT } from "@/lib/i18n/server";
 import { canManageRelayKeys } from "@/lib/relay-keys/policy";
+import { watchesRegions } from "@/lib/map/policy";
 import type { Translate } from "@/lib/i18n/translate";
 
 const scopeLabel = (scope: StaffScope, t: Translate) => {
@@ -27,6 +28,11 @@ export const AppHeader = async ({ scope }: { scope: StaffScope }) => {
       </div>
       <nav className="app-header__nav" aria-label={t("app.name")}>
         <Link prefetch={false} href="/cases">{t("nav.cases")}</Link>
+        {watchesRegions(scope) ? (
+          <Link prefetch={false} href="/supervision">{t("nav.supervision")}</Link>
+        ) : (
+          <Link prefetch={false} href="/map">{t("nav.map")}</Link>
+        )}
         {canManageRelayKeys(scope) ? <Link href="/admin/relay-keys">{t("nav.relayKeys")}</Link> : null}
       </nav>
       <div className="app-header__tools">

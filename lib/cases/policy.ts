@@ -1,7 +1,7 @@
 // Who may see which case: officers and legal aid their consulate, supervisors
 // their region, administrators everything. The same rule gives the Prisma
 // filter for reads and the Socket.IO rooms for live delivery.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffScope } from "@/lib/server/auth/scope";
 
 // A where-clause that matches nothing, for a scope that is missing its consulate or region.
@@ -16,6 +16,22 @@ export const caseWhereForScope = (scope: StaffScope): Prisma.CaseWhereInput => {
     case "OFFICER":
     case "LEGAL_AID":
       return scope.consulateId ? { consulateId: scope.consulateId } : NOTHING;
+  }
+};
+
+/**
+ * The same rule as caseWhereForScope, as SQL over `cases c JOIN consulates co`,
+ * for the reads that PostgreSQL shapes itself. Keep the two in step.
+ */
+export const caseSqlForScope = (scope: StaffScope): Prisma.Sql => {
+  switch (scope.role) {
+    case "ADMIN":
+      return Prisma.sql`TRUE`;
+    case "SUPERVISOR":
+      return scope.regionId ? Prisma.sql`co.region_id = ${scope.regionId}::uuid` : Prisma.sql`FALSE`;
+    case "OFFICER":
+    case "LEGAL_AID":
+      return scope.consulateId ? Prisma.sql`c.consulate_id = ${scope.consulateId}::uuid` : Prisma.sql`FALSE`;
   }
 };
 

@@ -32,6 +32,24 @@ describe("[MAP] exact points", () => {
     expect(ids).not.toContain(elsewhere.id);
     expect(await getCaseTrail(scope, elsewhere.id)).toBeNull();
   });
+
+  it("gives a supervisor their region's points, with flags, owner and position as stored", async () => {
+    const { scope, user } = await createStaff("SUPERVISOR", { region: "OESTE" });
+    const mine = await createCaseAt({ consulate: "OXR", duress: true, ownerId: user.id, location: { lat: 34.123456789, lng: -119.1 } });
+    const elsewhere = await createCaseAt({ consulate: "HOU", location: { lat: 29.76, lng: -95.37 } });
+    const cases = await listMapCases(scope);
+    expect(cases.map((c) => c.id)).not.toContain(elsewhere.id);
+    expect(cases.find((c) => c.id === mine.id)).toMatchObject({
+      consulateCode: "OXR",
+      duress: true,
+      rescinded: false,
+      owned: true,
+      ownerId: user.id,
+      lat: 34.12346,
+      lng: -119.1,
+      alertAt: mine.alertAt.toISOString(),
+    });
+  });
 });
 
 describe("[MAP] the regional view", () => {

@@ -3,49 +3,42 @@ import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { AppError } from "@/lib/server/errors";
 import { ENDED_STATUSES } from "@/lib/cases/lifecycle";
-import { caseWhereForScope } from "@/lib/cases/policy";
+import { caseSqlForScope, caseWhereForScope } from "@/lib/cases/policy";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { findHotspots } from "@/lib/geo/hotspots";
-import type { MapCase, RegionOverview } from "./schema";
-
-const OPEN = { status: { notIn: [...ENDED_STATUSES] } };
+import { watchesRegions } from "./policy";
+import { fromColumns, MAP_FLAGS, type MapCase, type MapCaseColumns, type RegionOverview } from "./schema";
 
 /**
- * Exact points of the open cases this scope may see, compact: the officer's
- * map of their consulate. Never used for the regional view, which aggregates.
+ * Exact points of the open cases this scope may see: the officer's map of
+ * their consulate. Never used for the regional view, which aggregates.
+ * PostgreSQL builds the JSON text (columns, see MapCaseColumns): for 50,000
+ * cases, objects built here and serialised again took seconds.
  */
-export const listMapCases = async (scope: StaffScope): Promise<MapCase[]> => {
-  const rows = await db.case.findMany({
-    where: { AND: [caseWhereForScope(scope), OPEN, { lastLat: { not: null } }] },
-    select: {
-      id: true,
-      number: true,
-      status: true,
-      priority: true,
-      duress: true,
-      pressedAgain: true,
-      rescinded: true,
-      ownerId: true,
-      alertAt: true,
-      lastLat: true,
-      lastLng: true,
-      consulate: { select: { code: true } },
-    },
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    number: r.number,
-    status: r.status,
-    priority: r.priority,
-    duress: r.duress,
-    pressedAgain: r.pressedAgain,
-    rescinded: r.rescinded,
-    owned: r.ownerId !== null,
-    consulateCode: r.consulate.code,
-    alertAt: r.alertAt.toISOString(),
-    lng: r.lastLng!,
-    lat: r.lastLat!,
-  }));
+export const listMapCasesJson = async (scope: StaffScope): Promise<string> => {
+  const [row] = await db.$queryRaw<{ json: string }[]>`
+    SELECT json_build_object(
+      'id', coalesce(json_agg(c.id), '[]'),
+      'number', coalesce(json_agg(c.number), '[]'),
+      'status', coalesce(json_agg(c.status), '[]'),
+      'priority', coalesce(json_agg(c.priority), '[]'),
+      'flags', coalesce(json_agg(c.duress::int * ${MAP_FLAGS.duress} + c.pressed_again::int * ${MAP_FLAGS.pressedAgain} + c.rescinded::int * ${MAP_FLAGS.rescinded}), '[]'),
+      'ownerId', coalesce(json_agg(c.owner_id), '[]'),
+      'consulateCode', coalesce(json_agg(co.code), '[]'),
+      'alertAt', coalesce(json_agg((extract(epoch FROM c.alert_at) * 1000)::bigint), '[]'),
+      -- Five decimals are about a metre: more is noise from the phone, and bytes.
+      'lat', coalesce(json_agg(round(c.last_lat::numeric, 5)), '[]'),
+      'lng', coalesce(json_agg(round(c.last_lng::numeric, 5)), '[]')
+    )::text AS json
+    FROM cases c JOIN consulates co ON co.id = c.consulate_id
+    WHERE ${caseSqlForScope(scope)}
+      AND c.status::text NOT IN (${Prisma.join(ENDED_STATUSES)})
+      AND c.last_lat IS NOT NULL AND c.last_lng IS NOT NULL`;
+  return row.json;
 };
+
+export const listMapCases = async (scope: StaffScope): Promise<MapCase[]> =>
+  fromColumns(JSON.parse(await listMapCasesJson(scope)) as MapCaseColumns);
 
 /** The location trail of one case, oldest first; null when this scope may not see it. */
 export const getCaseTrail = async (scope: StaffScope, caseId: string) => {
@@ -77,7 +70,7 @@ const HOTSPOT_LOOKBACK_MINUTES = 120;
  * No exact case point leaves here: a raid is an area and a list of cases.
  */
 export const getRegionOverview = async (scope: StaffScope, regionCode: string | null): Promise<RegionOverview> => {
-  if (scope.role !== "SUPERVISOR" && scope.role !== "ADMIN") throw new AppError("forbidden", "role");
+  if (!watchesRegions(scope)) throw new AppError("forbidden", "role");
   const region = regionCode ? await db.region.findUnique({ where: { code: regionCode }, select: { id: true, code: true, name: true } }) : null;
   if (regionCode && !region) throw new AppError("not_found", "not_found");
   if (scope.role === "SUPERVISOR" && region?.id !== scope.regionId) {

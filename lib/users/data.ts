@@ -11,7 +11,7 @@ const scopeSelect = {
   active: true,
   consulateId: true,
   regionId: true,
-  region: { select: { name: true } },
+  region: { select: { code: true, name: true } },
   consulate: { select: { code: true, timeZone: true, regionId: true } },
 } as const;
 
@@ -28,6 +28,7 @@ export const getScopeUser = async (userId: string): Promise<ScopeUser | null> =>
     consulateCode: user.consulate?.code ?? null,
     timeZone: user.consulate?.timeZone ?? null,
     regionId: user.regionId,
+    regionCode: user.region?.code ?? null,
     regionName: user.region?.name ?? null,
     locale: user.locale === "en" ? "en" : "es",
   };

@@ -3,11 +3,13 @@
 import type { Messages } from "./es";
 
 import { caseWorkEn } from "./en/case-work";
+import { mapEn } from "./en/map";
 import { queueEn } from "./en/queue";
 
 export const en: Messages = {
   ...queueEn,
   ...caseWorkEn,
+  ...mapEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",
@@ -190,6 +192,8 @@ export const en: Messages = {
   "common.no": "No",
 
   "nav.cases": "Cases",
+  "nav.map": "Map",
+  "nav.supervision": "Supervision",
   "nav.relayKeys": "Relay keys",
 
   "relayKeys.pageTitle": "Relay keys",

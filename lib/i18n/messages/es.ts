@@ -2,11 +2,13 @@
 // one is a type error there). Keys are grouped by screen; `{name}` is a
 // placeholder filled by translate().
 import { caseWorkEs } from "./es/case-work";
+import { mapEs } from "./es/map";
 import { queueEs } from "./es/queue";
 
 export const es = {
   ...queueEs,
   ...caseWorkEs,
+  ...mapEs,
   "app.name": "Amparo",
   "app.tagline": "Mesa de casos consulares",
   "app.skipToContent": "Saltar al contenido",
@@ -189,6 +191,8 @@ export const es = {
   "common.no": "No",
 
   "nav.cases": "Casos",
+  "nav.map": "Mapa",
+  "nav.supervision": "Supervisión",
   "nav.relayKeys": "Claves del relay",
 
   "relayKeys.pageTitle": "Claves del relay",

@@ -14,6 +14,7 @@ export type StaffScope = {
   readonly consulateCode: string | null;
   readonly timeZone: string | null;
   readonly regionId: string | null;
+  readonly regionCode: string | null;
   readonly regionName: string | null;
   readonly locale: "es" | "en";
   readonly [scopeBrand]: true;

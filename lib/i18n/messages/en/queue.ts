@@ -72,6 +72,9 @@ export const queueEn: Record<keyof typeof queueEs, string> = {
   "queue.notify.body": "Cases {numbers}",
 
   "queue.shortcuts.button": "Shortcuts",
+  "queue.map.show": "Show map",
+  "queue.map.hide": "Hide map",
+  "queue.map.label": "Map of the listed cases",
   "queue.shortcuts.title": "Keyboard shortcuts",
   "queue.shortcuts.close": "Close",
   "queue.shortcuts.key": "Key",

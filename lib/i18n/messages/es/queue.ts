@@ -70,6 +70,9 @@ export const queueEs = {
   "queue.notify.body": "Casos {numbers}",
 
   "queue.shortcuts.button": "Atajos",
+  "queue.map.show": "Mostrar mapa",
+  "queue.map.hide": "Ocultar mapa",
+  "queue.map.label": "Mapa de los casos de la lista",
   "queue.shortcuts.title": "Atajos de teclado",
   "queue.shortcuts.close": "Cerrar",
   "queue.shortcuts.key": "Tecla",

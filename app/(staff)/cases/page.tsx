@@ -4,6 +4,7 @@ import { countCasesByStatus, listCases } from "@/lib/cases/data";
 import { DEFAULT_FILTER, parseQueueFilter } from "@/lib/cases/filters";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
+import { watchesRegions } from "@/lib/map/policy";
 import { requireStaffScope } from "@/lib/server/auth/session";
 
 export const dynamic = "force-dynamic";
@@ -30,6 +31,7 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
         actor={{ userId: scope.userId, role: scope.role }}
         timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE}
         showZone={!scope.timeZone}
+        mapConsulate={watchesRegions(scope) ? null : scope.consulateCode}
       />
     </main>
   );

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { CaseMapLazy } from "@/components/map/case-map-lazy";
+import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
+import { getT } from "@/lib/i18n/server";
+import { watchesRegions } from "@/lib/map/policy";
+import { requireStaffScope } from "@/lib/server/auth/session";
+
+export const dynamic = "force-dynamic";
+
+export const generateMetadata = async (): Promise<Metadata> => {
+  const { t } = await getT();
+  return { title: t("map.officer.pageTitle") };
+};
+
+// The officer's map of their consulate's open cases. Supervisors and
+// administrators look at regions, aggregated: their map is /supervision.
+const MapPage = async () => {
+  const scope = await requireStaffScope();
+  if (watchesRegions(scope)) redirect("/supervision");
+  const { t } = await getT();
+  return (
+    <main id="main" className="page page--map">
+      <section className="panel map-desk" aria-labelledby="map-heading">
+        <div className="panel__header">
+          <h1 id="map-heading" className="panel__title">
+            {scope.consulateCode ? t("map.officer.title", { code: scope.consulateCode }) : t("map.officer.pageTitle")}
+          </h1>
+          <Link href="/cases" className="map-desk__list-link">
+            {t("map.officer.listLink")}
+          </Link>
+        </div>
+        {scope.consulateCode ? (
+          <CaseMapLazy consulateCode={scope.consulateCode} userId={scope.userId} timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE} />
+        ) : (
+          <p className="panel__intro">{t("map.officer.noConsulate")}</p>
+        )}
+      </section>
+    </main>
+  );
+};
+
+export default MapPage;

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { SupervisionDesk } from "@/components/map/supervision-desk";
+import { REGIONS } from "@/lib/consulates/network";
+import { getT } from "@/lib/i18n/server";
+import { getRegionOverview } from "@/lib/map/data";
+import { watchesRegions } from "@/lib/map/policy";
+import { requireStaffScope } from "@/lib/server/auth/session";
+import { isAppError } from "@/lib/server/errors";
+
+export const dynamic = "force-dynamic";
+
+export const generateMetadata = async (): Promise<Metadata> => {
+  const { t } = await getT();
+  return { title: t("map.region.pageTitle") };
+};
+
+type SupervisionPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The regional view, for supervisors (their region) and administrators (any,
+// or all). Other roles get a 404, as for any page that is not theirs.
+const SupervisionPage = async ({ searchParams }: SupervisionPageProps) => {
+  const scope = await requireStaffScope();
+  if (!watchesRegions(scope)) notFound();
+  const isAdmin = scope.role === "ADMIN";
+  const regions = isAdmin ? REGIONS : REGIONS.filter((r) => r.code === scope.regionCode);
+  const asked = (await searchParams).region;
+  // An administrator starts on the whole network; a supervisor on their region.
+  const region = (typeof asked === "string" && asked ? asked : isAdmin ? "all" : (regions[0]?.code ?? "all")).toUpperCase();
+  const code = region === "ALL" ? "all" : region;
+
+  let overview;
+  try {
+    // The data function decides who may see which region: another region is a 404 there too.
+    overview = await getRegionOverview(scope, code === "all" ? null : code);
+  } catch (error) {
+    if (isAppError(error) && (error.code === "not_found" || error.code === "forbidden")) notFound();
+    throw error;
+  }
+  return (
+    <main id="main" className="page page--supervision">
+      <SupervisionDesk
+        regions={regions.map(({ code, name }) => ({ code, name }))}
+        allowAll={isAdmin}
+        initialRegion={code}
+        initialOverview={overview}
+      />
+    </main>
+  );
+};
+
+export default SupervisionPage;

@@ -1,0 +1,48 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { basemapFeatures, boundsAround, boundsOf, countiesByConsulate, jurisdictionArea, mainPart, type UsTopology, type WorldTopology } from "./basemap";
+
+// The same files the browser fetches from /map/ (scripts/copy-map-assets.mjs copies them there).
+const require = createRequire(import.meta.url);
+const us = require("us-atlas/counties-10m.json") as UsTopology;
+const world = require("world-atlas/countries-50m.json") as WorldTopology;
+
+// Los Angeles County to LAX, Orange County to SNA, San Bernardino County to SBD.
+const JURISDICTIONS = { "06037": "LAX", "06059": "SNA", "06071": "SBD" };
+
+describe("[MAP] the basemap from the app's own shapes", () => {
+  it("tags every feature with the layer that draws it, jurisdiction borders included", () => {
+    const kinds = new Set(basemapFeatures({ us, world }, JURISDICTIONS).map((f) => f.properties?.kind));
+    expect(kinds).toEqual(new Set(["land", "country-line", "us-land", "state-line", "county-line", "consulate-line"]));
+    const withoutTable = new Set(basemapFeatures({ us, world }, null).map((f) => f.properties?.kind));
+    expect(withoutTable.has("consulate-line")).toBe(false);
+  });
+
+  it("dissolves a consulate's counties into its area, whose box frames Los Angeles County", () => {
+    const area = jurisdictionArea(us, JURISDICTIONS, "LAX");
+    expect(area.type).toBe("MultiPolygon");
+    const [[west, south], [east, north]] = boundsOf([area])!;
+    expect(west).toBeCloseTo(-118.95, 1);
+    expect(east).toBeCloseTo(-117.65, 1);
+    expect(south).toBeLessThan(33.5); // Santa Catalina and San Clemente islands belong to the county
+    expect(north).toBeCloseTo(34.82, 1);
+    const [[, mainlandSouth]] = boundsOf([mainPart(area)])!;
+    expect(mainlandSouth).toBeGreaterThan(33.6); // the mainland alone, without the islands
+  });
+
+  it("shades only the counties of the consulates asked for, each with its consulate", () => {
+    const counties = countiesByConsulate(us, JURISDICTIONS, new Set(["LAX", "SNA"]));
+    const shaded = Object.fromEntries(counties.features.map((f) => [f.id, f.properties?.consulate]));
+    expect(shaded).toEqual({ "06037": "LAX", "06059": "SNA" });
+  });
+
+  it("frames places with a margin", () => {
+    expect(boundsAround([])).toBeNull();
+    expect(boundsAround([{ lat: 34, lng: -118 }, { lat: 38, lng: -122 }], 1)).toEqual([[-123, 33], [-117, 39]]);
+  });
+
+  it("has no box for no shapes, and leaves out points east of 0° (the Aleutians)", () => {
+    expect(boundsOf([])).toBeNull();
+    expect(boundsOf([{ type: "MultiPoint", coordinates: [[-120, 30], [179, 52]] }])).toEqual([[-120, 30], [-120, 30]]);
+  });
+});

@@ -1,0 +1,156 @@
+"use client";
+import "maplibre-gl/dist/maplibre-gl.css";
+import type { MapLayerMouseEvent } from "maplibre-gl";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { LiveStatus } from "@/components/cases/live-status";
+import type { QueueFilter } from "@/lib/cases/filters";
+import { useT } from "@/lib/i18n/client";
+import { boundsOf, jurisdictionArea, mainPart, tagged } from "./basemap";
+import { CASE_LAYERS, caseOverlay, selectedFilter } from "./case-layers";
+import { CaseMapLegend } from "./case-map-legend";
+import { CaseMapPanel } from "./case-map-panel";
+import { buildStyle, SOURCES } from "./layers";
+import type { MapPoint } from "./map-cases";
+import { consulateByCode, consulateFeatures, geojsonSource, setSourceData } from "./map-sources";
+import { prefetchBasemap, useBasemap } from "./use-basemap";
+import { useCaseTrail } from "./use-case-trail";
+import { useMap } from "./use-map";
+import { useMapCases } from "./use-map-cases";
+import { usePulse } from "./use-pulse";
+import { useSettled } from "./use-settled";
+
+export type CaseMapProps = {
+  /** The viewer's consulate: the map opens on its jurisdiction. */
+  consulateCode: string;
+  userId: string;
+  timeZone: string;
+  /** The queue's filter, when the map sits beside the queue: the map shows the cases the list would (free text aside). */
+  filter?: QueueFilter;
+};
+
+const officerStyle = (origin: string) => buildStyle({ origin, overlay: caseOverlay() });
+
+/**
+ * The officer's live map: their consulate's open cases, clustered, coloured
+ * by status and priority, unacknowledged ones pulsing; a click on a cluster
+ * zooms in, a click on a case opens its summary and trail beside the map.
+ */
+export const CaseMap = ({ consulateCode, userId, timeZone, filter }: CaseMapProps) => {
+  const { t } = useT();
+  const container = useRef<HTMLDivElement>(null);
+  const home = consulateByCode(consulateCode);
+  // The shapes download while MapLibre starts.
+  useEffect(prefetchBasemap, []);
+  const { map, meter, failed } = useMap(container, {
+    style: officerStyle,
+    center: home ? [home.lng, home.lat] : [-98.5, 39.5],
+    zoom: home ? 8 : 3.5,
+    label: t("map.officer.label", { code: consulateCode }),
+  });
+  const userMoved = useRef(false);
+  // Open on the consulate's own jurisdiction (unless the user has already moved), before the shapes are tiled.
+  const { basemap, failed: basemapFailed } = useBasemap(map, ({ us, jurisdictions }) => {
+    const area = jurisdictionArea(us, jurisdictions, consulateCode);
+    const bounds = boundsOf([mainPart(area)]);
+    if (map && bounds && !userMoved.current) map.fitBounds(bounds, { padding: 32, maxZoom: 10, duration: 0 });
+    return [tagged("own-area", area)];
+  });
+  const cases = useMapCases({ map, meter, filter, userId });
+  const settled = useSettled(map, (basemap !== null || basemapFailed) && cases.count !== null);
+  usePulse(map, meter, cases.fresh > 0);
+
+  const [selected, setSelected] = useState<MapPoint | null>(null);
+  const current = selected ? cases.getPoint(selected.id) : null;
+  // Keep the last known summary of a case that has just left the map.
+  const point = current ?? selected;
+  const trail = useCaseTrail(map, selected?.id ?? null, point ? `${point.lat},${point.lng}` : "");
+
+  useEffect(() => {
+    if (!map) return;
+    void setSourceData(map, SOURCES.consulates, consulateFeatures(undefined, consulateCode));
+    map.getCanvas().setAttribute("aria-describedby", "case-map-help");
+    const onMoveStart = (event: { originalEvent?: unknown }) => {
+      if (event.originalEvent) userMoved.current = true;
+    };
+    map.on("movestart", onMoveStart);
+    return () => {
+      map.off("movestart", onMoveStart);
+    };
+  }, [map, consulateCode]);
+
+  const { getPoint } = cases;
+  const select = useCallback((caseId: string) => setSelected(getPoint(caseId)), [getPoint]);
+
+  useEffect(() => {
+    if (!map) return;
+    map.setFilter(CASE_LAYERS.selected, selectedFilter(selected?.id ?? null));
+  }, [map, selected]);
+
+  useEffect(() => {
+    if (!map) return;
+    const zoomInto = async (event: MapLayerMouseEvent) => {
+      const cluster = event.features?.[0];
+      if (!cluster || cluster.geometry.type !== "Point") return;
+      const zoom = await geojsonSource(map, SOURCES.cases)?.getClusterExpansionZoom(cluster.properties.cluster_id);
+      if (zoom !== undefined) map.easeTo({ center: cluster.geometry.coordinates as [number, number], zoom });
+    };
+    const open = (event: MapLayerMouseEvent) => {
+      const id = event.features?.[0]?.properties.id;
+      if (typeof id === "string") select(id);
+    };
+    const pointer = () => (map.getCanvas().style.cursor = "pointer");
+    const plain = () => (map.getCanvas().style.cursor = "");
+    map.on("click", CASE_LAYERS.clusters, zoomInto);
+    map.on("click", CASE_LAYERS.points, open);
+    for (const layer of [CASE_LAYERS.clusters, CASE_LAYERS.points]) {
+      map.on("mouseenter", layer, pointer);
+      map.on("mouseleave", layer, plain);
+    }
+    return () => {
+      map.off("click", CASE_LAYERS.clusters, zoomInto);
+      map.off("click", CASE_LAYERS.points, open);
+      for (const layer of [CASE_LAYERS.clusters, CASE_LAYERS.points]) {
+        map.off("mouseenter", layer, pointer);
+        map.off("mouseleave", layer, plain);
+      }
+    };
+  }, [map, select]);
+
+  const close = () => {
+    setSelected(null);
+    container.current?.querySelector("canvas")?.focus();
+  };
+
+  const count = cases.count ?? 0;
+  return (
+    <div className="case-map">
+      <div className="case-map__bar">
+        <p className="case-map__count" data-testid="map-case-count" data-count={cases.count ?? ""} role="status">
+          {cases.count === null ? t("common.loading") : count === 1 ? t("map.count.one") : t("map.count.many", { count })}
+          {cases.fresh > 0 && <span className="case-map__fresh">{t("map.count.fresh", { count: cases.fresh })}</span>}
+        </p>
+        <LiveStatus state={cases.live} />
+      </div>
+      {(failed || basemapFailed || cases.loadFailed) && (
+        <p className="case-map__error" role="alert">
+          {failed ? t("map.error.webgl") : basemapFailed ? t("map.error.basemap") : t("map.error.cases")}
+        </p>
+      )}
+      <div className="case-map__body">
+        <div
+          ref={container}
+          className="case-map__canvas"
+          data-testid="case-map"
+          data-map-state={failed ? "failed" : settled ? "idle" : "loading"}
+        />
+        {point && (
+          <CaseMapPanel point={point} gone={current === null} trail={trail} timeZone={timeZone} onClose={close} />
+        )}
+      </div>
+      <p id="case-map-help" className="case-map__help">
+        {t("map.officer.help")}
+      </p>
+      <CaseMapLegend />
+    </div>
+  );
+};

@@ -1,0 +1,149 @@
+// The maps' style, built in code: a plain background, the world's land and
+// the US states and counties from the app's own TopoJSON (see basemap.ts),
+// consulate markers with glyphs the app serves. No sprite, no tile server,
+// no remote URL: the browser must ask no third-party host, which would learn
+// where the cases are.
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from "maplibre-gl";
+
+export const FONT = ["Noto Sans Regular"];
+
+/** The map's colours, shared with the legends (HTML swatches must match the canvas). */
+export const PALETTE = {
+  water: "#dbe6ec",
+  land: "#ebe8e1",
+  countryLine: "#c7c2b8",
+  usLand: "#fbfaf7",
+  countyLine: "#d9d4ca",
+  stateLine: "#9d978b",
+  consulateLine: "#0f4c5c",
+  ownArea: "#0f4c5c",
+  marker: "#0f4c5c",
+  label: "#0a3845",
+  critical: "#b3261e",
+  high: "#d99a2b",
+  fresh: "#1f5fc7",
+  cluster: "#0f4c5c",
+  trail: "#6b2fa8",
+  hotspot: "#b3261e",
+} as const;
+
+/** Case points by status; critical priority or duress overrides with red. */
+export const STATUS_COLORS = {
+  NEW: "#1f5fc7",
+  ACKNOWLEDGED: "#5b6673",
+  IN_CONTACT: "#0f7a6e",
+  DETENTION_CONFIRMED: "#6b2fa8",
+  REFERRED_LEGAL_AID: "#3d42b8",
+} as const;
+
+export const SOURCES = {
+  /** Land, borders and jurisdictions in one source (fewer tile round trips, fewer frames while loading); `kind` tells them apart. */
+  basemap: "basemap",
+  consulates: "consulates",
+  cases: "cases",
+  trail: "trail",
+  counties: "counties",
+  hotspots: "hotspots",
+} as const;
+
+export const EMPTY: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
+
+const geojson = (options: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({
+  type: "geojson",
+  data: EMPTY,
+  ...options,
+});
+
+/** What a feature of the basemap source is (see basemap.ts). */
+export type BasemapKind = "land" | "country-line" | "us-land" | "state-line" | "county-line" | "consulate-line" | "own-area";
+
+const ofKind = (kind: BasemapKind): ExpressionSpecification => ["==", ["get", "kind"], kind];
+
+const fill = (kind: BasemapKind, paint: Record<string, unknown>): LayerSpecification =>
+  ({ id: kind, type: "fill", source: SOURCES.basemap, filter: ofKind(kind), paint }) as LayerSpecification;
+
+const line = (kind: BasemapKind, color: string, width: ExpressionSpecification | number, extra = {}): LayerSpecification => ({
+  id: kind,
+  type: "line",
+  source: SOURCES.basemap,
+  filter: ofKind(kind),
+  layout: { "line-join": "round" },
+  paint: { "line-color": color, "line-width": width, ...extra },
+});
+
+const basemapLayers: LayerSpecification[] = [
+  { id: "background", type: "background", paint: { "background-color": PALETTE.water } },
+  fill("land", { "fill-color": PALETTE.land }),
+  line("country-line", PALETTE.countryLine, 0.6),
+  fill("us-land", { "fill-color": PALETTE.usLand }),
+  fill("own-area", { "fill-color": PALETTE.ownArea, "fill-opacity": 0.06 }),
+];
+
+const boundaryLayers: LayerSpecification[] = [
+  { ...line("county-line", PALETTE.countyLine, 0.5), minzoom: 5 },
+  line("state-line", PALETTE.stateLine, ["interpolate", ["linear"], ["zoom"], 3, 0.6, 8, 1.4]),
+  line("consulate-line", PALETTE.consulateLine, ["interpolate", ["linear"], ["zoom"], 3, 0.8, 8, 2.2], { "line-opacity": 0.75 }),
+];
+
+// The consulate's code under a ringed dot; `own` marks the viewer's consulate.
+const consulateLayers: LayerSpecification[] = [
+  {
+    id: "consulate-dots",
+    type: "circle",
+    source: SOURCES.consulates,
+    paint: {
+      "circle-radius": ["case", ["get", "own"], 7, 5],
+      "circle-color": "#ffffff",
+      "circle-stroke-color": PALETTE.marker,
+      "circle-stroke-width": ["case", ["get", "own"], 3, 2],
+    },
+  },
+  {
+    id: "consulate-labels",
+    type: "symbol",
+    source: SOURCES.consulates,
+    minzoom: 3.5,
+    layout: {
+      "text-field": ["get", "code"],
+      "text-font": FONT,
+      "text-size": 12,
+      "text-anchor": "top",
+      "text-offset": [0, 0.7],
+      "text-allow-overlap": false,
+    },
+    paint: { "text-color": PALETTE.label, "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
+  },
+];
+
+/**
+ * The whole style with empty sources; data arrives with setData. Glyph URLs
+ * must be absolute (the worker resolves them), so the page's origin is passed in.
+ */
+export const buildStyle = ({ origin, overlay }: { origin: string; overlay: Overlay }): StyleSpecification => ({
+  version: 8,
+  // No fades: a change shows at once, and the pulse's paint changes never hold the map busy (or keep it from "idle").
+  transition: { duration: 0, delay: 0 },
+  glyphs: `${origin}/map/fonts/{fontstack}/{range}.pbf`,
+  sources: {
+    // The basemap is never zoomed past 12 in detail: beyond, its tiles are scaled up.
+    [SOURCES.basemap]: geojson({ maxzoom: 12 }),
+    [SOURCES.consulates]: geojson(),
+    ...overlay.sources,
+  },
+  layers: [...basemapLayers, ...overlay.below, ...boundaryLayers, ...overlay.above, ...consulateLayers, ...overlay.top],
+});
+
+/** What a view adds to the basemap: its sources, and layers under the boundaries, over them, and on top. */
+export type Overlay = {
+  sources: Record<string, GeoJSONSourceSpecification>;
+  below: LayerSpecification[];
+  above: LayerSpecification[];
+  top: LayerSpecification[];
+};
+
+export { geojson as emptySource };

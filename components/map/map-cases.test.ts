@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import type { CaseSummary } from "@/lib/cases/events";
+import { DEFAULT_FILTER } from "@/lib/cases/filters";
+import { fromColumns, MAP_FLAGS } from "@/lib/map/schema";
+import { diffFor, matchesMapFilter, pointFromSummary, toFeature, type MapPoint } from "./map-cases";
+
+const summary = (id: string, overrides: Partial<CaseSummary> = {}): CaseSummary => ({
+  id,
+  number: `LAX-2026-00000${id}`,
+  status: "NEW",
+  priority: "HIGH",
+  pressCount: 1,
+  pressedAgain: false,
+  duress: false,
+  rescinded: false,
+  consulateId: "c",
+  consulateCode: "LAX",
+  timeZone: "America/Los_Angeles",
+  personName: "Persona",
+  alertAt: "2026-03-14T10:00:00.000Z",
+  lastEventAt: "2026-03-14T10:00:00.000Z",
+  lastLocation: { lat: 34.05, lng: -118.24, accuracyM: 10 },
+  owner: null,
+  acknowledgedAt: null,
+  contactedAt: null,
+  outcome: null,
+  targets: { ackAmber: 5, ackRed: 15, contactAmber: 30, contactRed: 60 },
+  version: 1,
+  ...overrides,
+});
+
+const point = (overrides: Partial<MapPoint> = {}): MapPoint => ({ ...pointFromSummary(summary("1"))!, ...overrides });
+
+describe("[MAP] cases on the officer map", () => {
+  it("takes a live summary, and drops it once it ended or has no location", () => {
+    expect(pointFromSummary(summary("1"))).toMatchObject({ id: "1", lat: 34.05, lng: -118.24, owned: false, ownerId: null });
+    expect(pointFromSummary(summary("1", { status: "CLOSED", outcome: "OTHER" as CaseSummary["outcome"] }))).toBeNull();
+    expect(pointFromSummary(summary("1", { lastLocation: null }))).toBeNull();
+  });
+
+  it("draws duress and critical cases as critical, and new ones as fresh", () => {
+    expect(toFeature(point({ duress: true })).properties).toMatchObject({ critical: true, fresh: true });
+    expect(toFeature(point({ priority: "CRITICAL", status: "ACKNOWLEDGED" })).properties).toMatchObject({ critical: true, fresh: false });
+    expect(toFeature(point()).geometry.coordinates).toEqual([-118.24, 34.05]);
+  });
+
+  it("shares the queue's filter: status, owner and flag", () => {
+    const me = "u-me";
+    expect(matchesMapFilter(point(), undefined, me)).toBe(true);
+    expect(matchesMapFilter(point(), { ...DEFAULT_FILTER, status: ["ACKNOWLEDGED"] }, me)).toBe(false);
+    expect(matchesMapFilter(point(), { ...DEFAULT_FILTER, owner: "unassigned" }, me)).toBe(true);
+    expect(matchesMapFilter(point({ owned: true, ownerId: "other" }), { ...DEFAULT_FILTER, owner: "me" }, me)).toBe(false);
+    expect(matchesMapFilter(point({ owned: true, ownerId: me }), { ...DEFAULT_FILTER, owner: "me" }, me)).toBe(true);
+    expect(matchesMapFilter(point({ owned: true, ownerId: me }), { ...DEFAULT_FILTER, owner: "unassigned" }, me)).toBe(false);
+    expect(matchesMapFilter(point(), { ...DEFAULT_FILTER, flag: "duress" }, me)).toBe(false);
+    expect(matchesMapFilter(point({ duress: true }), { ...DEFAULT_FILTER, flag: "duress" }, me)).toBe(true);
+  });
+
+  it("reads the map's columns back into cases", () => {
+    const cases = fromColumns({
+      id: ["a", "b"],
+      number: ["LAX-1", "LAX-2"],
+      status: ["NEW", "ACKNOWLEDGED"],
+      priority: ["HIGH", "CRITICAL"],
+      flags: [0, MAP_FLAGS.duress | MAP_FLAGS.rescinded],
+      ownerId: [null, "u1"],
+      consulateCode: ["LAX", "LAX"],
+      alertAt: [Date.UTC(2026, 2, 14, 10), Date.UTC(2026, 2, 14, 11)],
+      lat: [34.05, 34.1],
+      lng: [-118.24, -118.3],
+    });
+    expect(cases[0]).toMatchObject({ id: "a", duress: false, pressedAgain: false, rescinded: false, owned: false, ownerId: null });
+    expect(cases[1]).toMatchObject({ duress: true, pressedAgain: false, rescinded: true, owned: true, ownerId: "u1", priority: "CRITICAL" });
+    expect(cases[1].alertAt).toBe("2026-03-14T11:00:00.000Z");
+    expect([cases[1].lat, cases[1].lng]).toEqual([34.1, -118.3]);
+  });
+
+  it("turns a batch into one diff: upserts, and removals of cases that left", () => {
+    const store = new Map<string, MapPoint>([["2", point({ id: "2" })]]);
+    const shown = new Set(["2"]);
+    const diff = diffFor({
+      summaries: [summary("1"), summary("2", { status: "NOT_DETAINED" }), summary("3", { status: "ACKNOWLEDGED" })],
+      store,
+      shown,
+      keep: (p) => p.status === "NEW",
+    });
+    expect(diff.add.map((f) => f.id)).toEqual(["1"]);
+    expect(diff.remove).toEqual(["2"]);
+    expect([...shown]).toEqual(["1"]);
+    expect([...store.keys()].sort()).toEqual(["1", "3"]);
+  });
+});

@@ -1,0 +1,34 @@
+// A read-only window onto a map for the end-to-end specs and the benchmark
+// (scripts/bench-map.ts): the MapLibre instance, when it first settled, and
+// the live-update counters. It holds nothing the page does not already show.
+import type { Map as MapLibreMap } from "maplibre-gl";
+
+export type LiveStats = {
+  /** Case events received over the socket. */
+  received: number;
+  /** Events whose change the map's source has taken (coalesced events count each). */
+  applied: number;
+  /** Batches sent to the map. */
+  batches: number;
+  /** Main-thread time of the last batch, in ms. */
+  lastBatchMs: number;
+};
+
+export type MapProbe = {
+  map?: MapLibreMap;
+  /** performance.now() when the MapLibre map was created (the page's own scripts had loaded). */
+  createdAt?: number;
+  /** performance.now() when the map first went idle with its data. */
+  idleAt?: number;
+  stats?: LiveStats;
+};
+
+declare global {
+  interface Window {
+    __amparoMap?: MapProbe;
+  }
+}
+
+export const exposeProbe = (patch: MapProbe) => {
+  window.__amparoMap = { ...window.__amparoMap, ...patch };
+};

@@ -1,0 +1,78 @@
+"use client";
+import "maplibre-gl/dist/maplibre-gl.css";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { RegionOverview } from "@/lib/map/schema";
+import { useT } from "@/lib/i18n/client";
+import { boundsAround, countiesByConsulate } from "./basemap";
+import { buildStyle, SOURCES } from "./layers";
+import { consulateFeatures, setSourceData } from "./map-sources";
+import { choroplethColor, hotspotFeatures, REGION_LAYERS, regionOverlay } from "./region-layers";
+import { RegionMapLegend } from "./region-map-legend";
+import { prefetchBasemap, useBasemap, type BasemapData } from "./use-basemap";
+import { useMap } from "./use-map";
+import { useSettled } from "./use-settled";
+
+export type RegionMapProps = {
+  overview: RegionOverview;
+  label: string;
+};
+
+const regionStyle = (origin: string) => buildStyle({ origin, overlay: regionOverlay() });
+
+/**
+ * The supervisors' map: counties shaded by the open cases of their
+ * consulate, consulate markers, possible raids as areas. Aggregates only:
+ * it never asks for, nor draws, a case's point.
+ */
+export const RegionMap = ({ overview, label }: RegionMapProps) => {
+  const { t } = useT();
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(prefetchBasemap, []);
+  const { map, failed } = useMap(container, { style: regionStyle, center: [-98.5, 38], zoom: 3.3, label });
+  // The region's consulates, as a stable key: counties are recomputed only when the set changes.
+  const codes = useMemo(() => overview.consulates.map((c) => c.code).join(","), [overview.consulates]);
+  const drawn = useRef<{ map: MapLibreMap; codes: string } | null>(null);
+  const [countiesDrawn, setCountiesDrawn] = useState(false);
+
+  // The region's counties, and the camera on its consulates (before the shapes are tiled, the first time).
+  const drawCounties = (shapes: BasemapData, regionCodes: string) => {
+    if (!map || (drawn.current?.map === map && drawn.current.codes === regionCodes)) return;
+    drawn.current = { map, codes: regionCodes };
+    const counties = countiesByConsulate(shapes.us, shapes.jurisdictions, new Set(regionCodes.split(",")));
+    const bounds = boundsAround(overview.consulates);
+    if (bounds) map.fitBounds(bounds, { padding: 24, maxZoom: 8, duration: 0 });
+    void setSourceData(map, SOURCES.counties, counties).then(() => setCountiesDrawn(true));
+  };
+  const { basemap, failed: basemapFailed } = useBasemap(map, (shapes) => drawCounties(shapes, codes));
+  const settled = useSettled(map, countiesDrawn || basemapFailed);
+
+  // Another region chosen: its counties, and the camera on them. (drawCounties is this render's, and skips a set already drawn.)
+  useEffect(() => {
+    if (basemap) drawCounties(basemap, codes);
+  }, [basemap, codes]);
+
+  useEffect(() => {
+    if (!map) return;
+    map.setPaintProperty(REGION_LAYERS.counties, "fill-color", choroplethColor(overview.consulates));
+    void setSourceData(map, SOURCES.consulates, consulateFeatures(overview.consulates));
+    void setSourceData(map, SOURCES.hotspots, hotspotFeatures(overview.hotspots));
+  }, [map, overview]);
+
+  return (
+    <div className="region-map">
+      {(failed || basemapFailed) && (
+        <p className="case-map__error" role="alert">
+          {failed ? t("map.error.webgl") : t("map.error.basemap")}
+        </p>
+      )}
+      <div
+        ref={container}
+        className="region-map__canvas"
+        data-testid="region-map"
+        data-map-state={failed ? "failed" : settled ? "idle" : "loading"}
+      />
+      <RegionMapLegend />
+    </div>
+  );
+};

@@ -1,0 +1,50 @@
+"use client";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { useEffect, useState } from "react";
+import { EMPTY, SOURCES } from "./layers";
+import { setSourceData } from "./map-sources";
+
+export type TrailPoint = { lat: number; lng: number; capturedAt: string };
+
+const trailFeatures = (trail: TrailPoint[]): GeoJSON.FeatureCollection => ({
+  type: "FeatureCollection",
+  features: [
+    ...(trail.length > 1
+      ? [{ type: "Feature" as const, properties: {}, geometry: { type: "LineString" as const, coordinates: trail.map((p) => [p.lng, p.lat]) } }]
+      : []),
+    ...trail.map((p) => ({
+      type: "Feature" as const,
+      properties: { capturedAt: p.capturedAt },
+      geometry: { type: "Point" as const, coordinates: [p.lng, p.lat] },
+    })),
+  ],
+});
+
+/**
+ * The selected case's positions, oldest first, drawn as a line; read again
+ * when `position` (its last known point) changes. Null while loading or with
+ * nothing selected.
+ */
+export const useCaseTrail = (map: MapLibreMap | null, caseId: string | null, position: string) => {
+  const [trail, setTrail] = useState<{ caseId: string; points: TrailPoint[] } | null>(null);
+
+  useEffect(() => {
+    if (!map) return;
+    if (!caseId) {
+      void setSourceData(map, SOURCES.trail, EMPTY);
+      return;
+    }
+    const aborted = new AbortController();
+    fetch(`/api/v1/map/cases/${encodeURIComponent(caseId)}/trail`, { signal: aborted.signal, cache: "no-store" })
+      .then((response) => (response.ok ? (response.json() as Promise<{ trail: TrailPoint[] }>) : { trail: [] }))
+      .then(({ trail }) => {
+        if (aborted.signal.aborted) return;
+        setTrail({ caseId, points: trail });
+        void setSourceData(map, SOURCES.trail, trailFeatures(trail));
+      })
+      .catch(() => undefined);
+    return () => aborted.abort();
+  }, [map, caseId, position]);
+
+  return trail && trail.caseId === caseId ? trail.points : null;
+};

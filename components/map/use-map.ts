@@ -1,0 +1,82 @@
+"use client";
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type StyleSpecification } from "maplibre-gl";
+import { useEffect, useRef, useState, type RefObject } from "react";
+import { useT } from "@/lib/i18n/client";
+import { createFrameMeter, type FrameMeter } from "./frame-meter";
+import { exposeProbe } from "./map-probe";
+
+// MapLibre 6 ships its worker as an ES module that Next cannot bundle; the
+// app serves it (scripts/copy-map-assets.mjs), and a same-origin .mjs URL
+// makes MapLibre start it as a module worker.
+const WORKER_URL = "/map/maplibre-gl-worker.mjs";
+
+type MapOptions = {
+  style: (origin: string) => StyleSpecification;
+  center: [number, number];
+  zoom: number;
+  /** The canvas's accessible name. */
+  label: string;
+};
+
+/**
+ * A MapLibre map in `container`, handed out once its style has loaded, with
+ * the meter of its frames' cost (see frame-meter.ts); removed on unmount.
+ */
+export const useMap = (container: RefObject<HTMLDivElement | null>, { style, center, zoom, label }: MapOptions) => {
+  const { t } = useT();
+  const [ready, setReady] = useState<{ map: MapLibreMap; meter: FrameMeter } | null>(null);
+  const [failed, setFailed] = useState(false);
+  // Created once: later changes of these go through the map's own API.
+  const initial = useRef({ style, center, zoom, label, t });
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const { style, center, zoom, label, t } = initial.current;
+    setWorkerUrl(WORKER_URL);
+    let instance: MapLibreMap;
+    const createdAt = performance.now();
+    try {
+      instance = new MapLibreMap({
+        container: element,
+        style: style(window.location.origin),
+        center,
+        zoom,
+        minZoom: 2,
+        maxZoom: 17,
+        // A case desk needs north up: no rotation, no tilt.
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        maxPitch: 0,
+        renderWorldCopies: false,
+        // Labels appear at once: a fade-in costs frames, and each frame is dear in software WebGL.
+        fadeDuration: 0,
+        attributionControl: { compact: true, customAttribution: t("map.attribution") },
+        locale: {
+          "Map.Title": label,
+          "NavigationControl.ZoomIn": t("map.control.zoomIn"),
+          "NavigationControl.ZoomOut": t("map.control.zoomOut"),
+          "AttributionControl.ToggleAttribution": t("map.control.attribution"),
+        },
+      });
+    } catch {
+      // No WebGL: the page still works, through the list.
+      setFailed(true);
+      return;
+    }
+    instance.touchZoomRotate.disableRotation();
+    instance.addControl(new NavigationControl({ showCompass: false }), "top-right");
+    const meter = createFrameMeter(instance);
+    instance.once("load", () => setReady({ map: instance, meter }));
+    instance.on("error", (event) => console.warn("[amparo] map:", event.error?.message));
+    exposeProbe({ map: instance, createdAt });
+    return () => {
+      setReady(null);
+      meter.dispose();
+      instance.remove();
+    };
+  }, [container]);
+
+  return { map: ready?.map ?? null, meter: ready?.meter ?? null, failed };
+};

@@ -1,0 +1,68 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useCaseSocket } from "@/components/cases/use-case-socket";
+import type { CaseSummary } from "@/lib/cases/events";
+import type { RegionOverview } from "@/lib/map/schema";
+
+/** A case event asks for a fresh overview at most this often: a burst costs one read, not one per event. */
+const EVENT_DELAY_MS = 2_000;
+/** Even with no event, the clocks move (cases go past their target): read again this often. */
+const POLL_MS = 60_000;
+
+export type OverviewLoad = "idle" | "loading" | "failed";
+
+/** The regional overview of `region`, kept fresh: on case events of its consulates, every minute, after a reconnection. */
+export const useOverview = ({ initial, region }: { initial: RegionOverview; region: string }) => {
+  const [overview, setOverview] = useState(initial);
+  const [load, setLoad] = useState<OverviewLoad>("idle");
+  const shown = useRef(region);
+  const sequence = useRef(0);
+  const soon = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const codes = useRef(new Set(initial.consulates.map((c) => c.code)));
+
+  const refresh = useCallback(async () => {
+    clearTimeout(soon.current);
+    soon.current = undefined;
+    const asked = ++sequence.current;
+    setLoad("loading");
+    try {
+      const response = await fetch(`/api/v1/map/overview?region=${encodeURIComponent(region)}`, { cache: "no-store" });
+      if (!response.ok) throw new Error(String(response.status));
+      const next = (await response.json()) as RegionOverview;
+      // An answer for an earlier choice of region, overtaken by a later one.
+      if (asked !== sequence.current) return;
+      codes.current = new Set(next.consulates.map((c) => c.code));
+      setOverview(next);
+      setLoad("idle");
+    } catch {
+      if (asked === sequence.current) setLoad("failed");
+    }
+  }, [region]);
+
+  useEffect(() => {
+    if (shown.current !== region) {
+      shown.current = region;
+      void refresh();
+    }
+    const timer = setInterval(() => void refresh(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [region, refresh]);
+
+  useEffect(() => () => clearTimeout(soon.current), []);
+
+  const onCase = (summary: CaseSummary) => {
+    // An admin hears every consulate; only this view's matter.
+    if (!codes.current.has(summary.consulateCode) || soon.current !== undefined) return;
+    soon.current = setTimeout(() => void refresh(), EVENT_DELAY_MS);
+  };
+
+  const live = useCaseSocket({
+    onCreated: onCase,
+    onUpdated: onCase,
+    onConnected: ({ reconnected }) => {
+      if (reconnected) void refresh();
+    },
+  });
+
+  return { overview, load, live };
+};

@@ -1,0 +1,195 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { baseURL } from "./playwright.config";
+import { MapPage } from "./pages/map-page";
+import { storageStatePath, type AccountRole } from "./support/accounts";
+import { panicNear, postAlert } from "./support/relay";
+
+// Other specs post Los Angeles alerts at the same time: each test raises its
+// own, at a point of its own inside Los Angeles County (routed to LAX), and
+// follows them by the case ids the relay answers with.
+const pointInLosAngeles = () => ({
+  lat: Math.round((33.95 + Math.random() * 0.15) * 1e5) / 1e5,
+  lng: Math.round((-118.3 + Math.random() * 0.2) * 1e5) / 1e5,
+});
+const pointInHouston = () => ({
+  lat: Math.round((29.7 + Math.random() * 0.1) * 1e5) / 1e5,
+  lng: Math.round((-95.45 + Math.random() * 0.1) * 1e5) / 1e5,
+});
+
+type Request = Parameters<typeof postAlert>[0];
+
+// A map in software WebGL is slow to first draw when the suite shares two
+// CPUs, and on such a machine it gathers live events for up to 3 s a batch.
+test.describe.configure({ timeout: 90_000 });
+
+const raise = async (request: Request, near: { lat: number; lng: number }) => {
+  const { status, body } = await postAlert(request, panicNear({ near }));
+  expect(status).toBe(202);
+  return body.caseId as string;
+};
+
+/** Every URL the page asks for, websockets included, from before its first navigation. */
+const recordHosts = (page: Page) => {
+  const urls: string[] = [];
+  page.on("request", (request) => urls.push(request.url()));
+  page.on("websocket", (socket) => urls.push(socket.url()));
+  return {
+    urls,
+    foreign: () =>
+      urls.filter((url) => {
+        const { protocol, host } = new URL(url);
+        // data: and blob: URLs are made in the page and never touch the network.
+        return protocol !== "data:" && protocol !== "blob:" && host !== new URL(baseURL).host;
+      }),
+  };
+};
+
+const openMap = async (browser: Browser, role: AccountRole) => {
+  // Each frame of a map costs the main thread in software WebGL: a modest
+  // window, and no pulse (reduced motion keeps the ring still), keep the suite quick.
+  const context = await browser.newContext({
+    storageState: storageStatePath(role),
+    reducedMotion: "reduce",
+    viewport: { width: 1100, height: 800 },
+  });
+  const page = await context.newPage();
+  const hosts = recordHosts(page);
+  return { context, page, hosts, map: new MapPage(page) };
+};
+
+test("[MAP] the officer's map renders its basemap and cases, asking no other host", async ({ browser, request }) => {
+  const { context, page, hosts, map } = await openMap(browser, "officerLA");
+  await map.gotoOfficer();
+  await map.waitLive();
+  // Land, borders and markers over the water, not a blank canvas.
+  expect(await map.paintedShare()).toBeGreaterThan(0.05);
+
+  const at = pointInLosAngeles();
+  const before = await map.count();
+  const caseId = await raise(request, at);
+  await expect.poll(() => map.hasCase(caseId), { timeout: 10_000 }).toBe(true);
+  expect(await map.count()).toBeGreaterThan(before);
+  await map.zoomTo(at);
+  expect(await map.casesDrawnAt(at)).toContain(caseId);
+
+  expect(hosts.urls.some((url) => url.includes("/map/us-counties-10m.json"))).toBe(true);
+  expect(hosts.urls.some((url) => url.includes("/map/fonts/"))).toBe(true);
+  expect(hosts.foreign()).toEqual([]);
+  await context.close();
+});
+
+test("[MAP] a click on a case opens its summary beside the map, with its trail and a link to it", async ({ browser, request }) => {
+  const { context, page, map } = await openMap(browser, "officerLA");
+  await map.gotoOfficer();
+  await map.waitLive();
+  const at = pointInLosAngeles();
+  const caseId = await raise(request, at);
+  await expect.poll(() => map.hasCase(caseId), { timeout: 10_000 }).toBe(true);
+
+  await map.zoomTo(at);
+  await map.clickAt(at);
+  await expect(map.panel()).toHaveAttribute("data-case-id", caseId);
+  await expect(map.panel().getByRole("heading", { level: 2 })).toBeFocused();
+  await expect(map.panel().getByTestId("map-panel-trail")).toContainText(/1 posición/);
+  await expect(map.panel().getByRole("link")).toHaveAttribute("href", `/cases/${caseId}`);
+  await page.keyboard.press("Escape");
+  await expect(map.panel()).toBeHidden();
+  await context.close();
+});
+
+test("[MAP] the map beside the queue shows the listed cases and follows the queue's filter", async ({ browser, request }) => {
+  const { context, page, map } = await openMap(browser, "officerLA");
+  await map.gotoQueueWithMap();
+  await map.waitLive();
+  const caseId = await raise(request, pointInLosAngeles());
+  await expect(page.locator(`[data-testid="case-row"][data-case-id="${caseId}"]`)).toBeVisible({ timeout: 10_000 });
+  await expect.poll(() => map.hasCase(caseId), { timeout: 10_000 }).toBe(true);
+
+  // "Acknowledged" only: the new case leaves the list and the map together, without a reload.
+  await page.locator('[data-testid="status-count"][data-status="ACKNOWLEDGED"]').click();
+  await expect(page).toHaveURL(/status=ACKNOWLEDGED/);
+  await expect.poll(() => map.hasCase(caseId), { timeout: 10_000 }).toBe(false);
+  await page.locator('[data-testid="status-count"][data-status="NEW"]').click();
+  await expect.poll(() => map.hasCase(caseId), { timeout: 10_000 }).toBe(true);
+
+  // The choice to show the map is kept: the next visit opens with it.
+  await page.goto("/cases?status=ACKNOWLEDGED");
+  await expect(page.getByTestId("queue-map-toggle")).toHaveAttribute("aria-pressed", "true");
+  await map.waitIdle("case-map");
+  expect(await map.hasCase(caseId)).toBe(false);
+  await context.close();
+});
+
+test("[MAP] an officer of another consulate never receives the point of a Los Angeles case", async ({ browser, request }) => {
+  const la = await openMap(browser, "officerLA");
+  const houston = await openMap(browser, "officerHouston");
+  await la.map.gotoOfficer();
+  await houston.map.gotoOfficer();
+  await Promise.all([la.map.waitLive(), houston.map.waitLive()]);
+  const caseId = await raise(request, pointInLosAngeles());
+  await expect.poll(() => la.map.hasCase(caseId), { timeout: 10_000 }).toBe(true);
+  // Events are delivered together; give a stray one a moment, then look.
+  await houston.page.waitForTimeout(1_000);
+  expect(await houston.map.hasCase(caseId)).toBe(false);
+  await Promise.all([la.context.close(), houston.context.close()]);
+});
+
+test("[MAP] the supervisor sees LAX but not HOU, aggregated, with LAX's possible raid listed", async ({ browser, request }) => {
+  // Five alerts at one place within minutes: a possible raid, in each city.
+  const laPoint = pointInLosAngeles();
+  const houstonPoint = pointInHouston();
+  const laCases = await Promise.all(Array.from({ length: 5 }, () => raise(request, laPoint)));
+  const houstonCases = await Promise.all(Array.from({ length: 5 }, () => raise(request, houstonPoint)));
+
+  const { context, page, hosts, map } = await openMap(browser, "supervisorOeste");
+  await map.gotoRegion();
+  const codes = await map.consulateRows().evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.code));
+  expect(codes).toContain("LAX");
+  expect(codes).not.toContain("HOU");
+  // Their own region only: Texas (HOU's) cannot be chosen, nor "all".
+  expect(await map.regionOptions().allTextContents()).toEqual(["Región Oeste"]);
+  for (const id of laCases) await expect(map.hotspotCase(id)).toBeVisible();
+  for (const id of houstonCases) await expect(map.hotspotCase(id)).toHaveCount(0);
+  await expect(page.locator('[data-consulate="HOU"]')).toHaveCount(0);
+  expect(await map.paintedShare()).toBeGreaterThan(0.05);
+
+  // Aggregated: this view never asks for exact points, and another region is as if it did not exist.
+  expect(hosts.urls.some((url) => url.includes("/api/v1/map/cases"))).toBe(false);
+  expect((await page.request.get("/api/v1/map/overview?region=TEXAS")).status()).toBe(404);
+  expect((await page.goto("/supervision?region=TEXAS"))?.status()).toBe(404);
+  expect(hosts.foreign()).toEqual([]);
+  await context.close();
+});
+
+test("[MAP] each role lands on its own map", async ({ browser }) => {
+  const supervisor = await openMap(browser, "supervisorOeste");
+  await supervisor.page.goto("/map");
+  await expect(supervisor.page).toHaveURL(/\/supervision$/);
+  const officer = await openMap(browser, "officerLA");
+  expect((await officer.page.goto("/supervision"))?.status()).toBe(404);
+  await Promise.all([supervisor.context.close(), officer.context.close()]);
+});
+
+/** Every WCAG 2 A/AA violation axe finds, one line per offending element. */
+const violations = async (page: Page) => {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${v.help} at ${node.target.join(" ")}`));
+};
+
+test("[MAP] both maps, and the case panel, have no WCAG 2 A/AA violations", async ({ browser, request }) => {
+  const officer = await openMap(browser, "officerLA");
+  await officer.map.gotoOfficer();
+  const at = pointInLosAngeles();
+  const caseId = await raise(request, at);
+  await expect.poll(() => officer.map.hasCase(caseId), { timeout: 10_000 }).toBe(true);
+  await officer.map.zoomTo(at);
+  await officer.map.clickAt(at);
+  await expect(officer.map.panel()).toBeVisible();
+  expect(await violations(officer.page)).toEqual([]);
+
+  const supervisor = await openMap(browser, "supervisorOeste");
+  await supervisor.map.gotoRegion();
+  expect(await violations(supervisor.page)).toEqual([]);
+  await Promise.all([officer.context.close(), supervisor.context.close()]);
+});

@@ -1,0 +1,116 @@
+import { expect, type Page } from "@playwright/test";
+import type {} from "../../components/map/map-probe";
+
+type LatLng = { lat: number; lng: number };
+
+/** The water colour of the map's background (components/map/layers.ts). */
+const BACKGROUND = [0xdb, 0xe6, 0xec] as const;
+
+/**
+ * The maps: the officer's /map and the supervisors' /supervision. The map
+ * itself is read through window.__amparoMap (components/map/map-probe.ts).
+ */
+export class MapPage {
+  constructor(readonly page: Page) {}
+
+  gotoOfficer = async () => {
+    await this.page.goto("/map");
+    await this.waitIdle("case-map");
+  };
+
+  /** The triage queue with its map beside it: shown by the toggle, which the browser remembers. */
+  gotoQueueWithMap = async (query = "") => {
+    await this.page.goto(`/cases${query}`);
+    const toggle = this.page.getByTestId("queue-map-toggle");
+    if ((await toggle.getAttribute("aria-pressed")) !== "true") await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await this.waitIdle("case-map");
+  };
+
+  gotoRegion = async (query = "") => {
+    await this.page.goto(`/supervision${query}`);
+    await this.waitIdle("region-map");
+  };
+
+  /** Readiness, not speed (the benchmark measures that): a full parallel run shares two CPUs. */
+  waitIdle = (testId: "case-map" | "region-map") =>
+    expect(this.page.getByTestId(testId)).toHaveAttribute("data-map-state", "idle", { timeout: 60_000 });
+
+  /** Every live connection on the page (the queue and its map have one each) is up. */
+  waitLive = async () => {
+    for (const status of await this.page.getByTestId("live-status").all()) {
+      await expect(status).toHaveAttribute("data-state", "connected", { timeout: 15_000 });
+    }
+  };
+
+  count = async () => Number(await this.page.getByTestId("map-case-count").getAttribute("data-count"));
+
+  panel = () => this.page.getByTestId("map-panel");
+
+  consulateRows = () => this.page.getByTestId("consulate-row");
+
+  regionOptions = () => this.page.getByTestId("region-select").locator("option");
+
+  hotspotCase = (caseId: string) => this.page.locator(`[data-testid="hotspot-case"][data-case-id="${caseId}"]`);
+
+  /** The share of the canvas's pixels, in the frame just drawn, that are not the plain background. */
+  paintedShare = () =>
+    this.page.evaluate(async (background) => {
+      const map = window.__amparoMap!.map!;
+      // Read inside the render event: the drawing buffer is still there (no preserveDrawingBuffer needed).
+      const url = await new Promise<string>((resolve) => {
+        map.once("render", () => resolve(map.getCanvas().toDataURL()));
+        map.triggerRepaint();
+      });
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let painted = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const distance = Math.abs(data[i] - background[0]) + Math.abs(data[i + 1] - background[1]) + Math.abs(data[i + 2] - background[2]);
+        if (distance > 12) painted++;
+      }
+      return painted / (data.length / 4);
+    }, BACKGROUND);
+
+  /** Whether the map's case source holds this case (it is drawn as a point or inside a cluster). */
+  hasCase = (caseId: string) =>
+    this.page.evaluate(async (id) => {
+      const source = window.__amparoMap?.map?.getSource<import("maplibre-gl").GeoJSONSource>("cases");
+      const data = (await source?.getData()) as GeoJSON.FeatureCollection | undefined;
+      return Boolean(data?.features.some((feature) => feature.id === id));
+    }, caseId);
+
+  /** Centres the map on a point close enough for every case to be its own dot, and waits until it is drawn. */
+  zoomTo = (at: LatLng, zoom = 16) =>
+    this.page.evaluate(
+      ({ at, zoom }) =>
+        new Promise<void>((resolve) => {
+          const map = window.__amparoMap!.map!;
+          map.once("idle", () => resolve());
+          map.jumpTo({ center: [at.lng, at.lat], zoom });
+        }),
+      { at, zoom },
+    );
+
+  /** The ids of the single (unclustered) cases drawn at this point. */
+  casesDrawnAt = (at: LatLng) =>
+    this.page.evaluate((at) => {
+      const map = window.__amparoMap!.map!;
+      const point = map.project([at.lng, at.lat]);
+      return map.queryRenderedFeatures(point, { layers: ["cases"] }).map((f) => f.properties.id as string);
+    }, at);
+
+  /** Clicks the map where a location is drawn. */
+  clickAt = async (at: LatLng) => {
+    const point = await this.page.evaluate((at) => window.__amparoMap!.map!.project([at.lng, at.lat]), at);
+    const box = (await this.page.getByTestId("case-map").boundingBox())!;
+    await this.page.mouse.click(box.x + point.x, box.y + point.y);
+  };
+}

@@ -1,0 +1,256 @@
+// Benchmark of the officer's live map: prints figures, asserts nothing.
+//   npm run build && npx tsx --import ./scripts/server-only-hook.mjs scripts/bench-map.ts [--cases 50000] [--rate 50] [--duration 30] [--keep]
+//
+// 1. A scratch database, amparo_bench_map (recreated, migrated, seeded with
+//    the network and the demo accounts; dropped at the end unless --keep),
+//    gets --cases open cases with a location, inserted by one INSERT …
+//    SELECT FROM generate_series.
+//    All of them belong to Los Ángeles (LAX), spread over Los Angeles County
+//    and weighted to its Mexican neighbourhoods: the officer map shows one
+//    consulate, so this is the worst case an officer's map can meet (an
+//    administrator has no officer map; /map sends them to /supervision).
+// 2. The production build (dist/server.js) starts against it, on --port.
+// 3. Headless Chromium (software WebGL), signed in as the LA officer, opens
+//    /map --loads times: time to the map's first `idle` with every case on it.
+// 4. The simulator sends --rate signed events a second for --duration
+//    seconds, all around Los Angeles (so every one reaches this map), while
+//    the page records events received vs applied (the backlog), long tasks,
+//    and how late a 100 ms timer fires (the main thread's responsiveness).
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpus, loadavg } from "node:os";
+import { parseArgs } from "node:util";
+import { chromium, request, type Page } from "@playwright/test";
+import pg from "pg";
+import { migrate } from "@/lib/server/migrate";
+import { dropDatabase, recreateDatabase, TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
+import type {} from "@/components/map/map-probe";
+
+const { values: options } = parseArgs({
+  options: {
+    cases: { type: "string", default: "50000" },
+    rate: { type: "string", default: "50" },
+    duration: { type: "string", default: "30" },
+    port: { type: "string", default: "3008" },
+    loads: { type: "string", default: "3" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const CASES = Number(options.cases);
+const PORT = Number(options.port);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DATABASE_URL = withDatabaseName(process.env.BENCH_DATABASE_URL ?? TEST_DATABASE_URL, "amparo_bench_map");
+const LOS_ANGELES = "34.05,-118.25";
+
+const say = (line: string) => console.log(line);
+const ms = (n: number) => `${Math.round(n).toLocaleString("en-US")} ms`;
+
+// Centres of Los Angeles County's Mexican neighbourhoods (lat, lng, spread in degrees), the busy ones repeated to weigh them.
+const CENTRES = [
+  [34.04, -118.2, 0.03], [34.04, -118.2, 0.03], [34.04, -118.2, 0.03], // Boyle Heights, East LA
+  [33.98, -118.25, 0.03], [33.98, -118.25, 0.03], // South LA
+  [34.19, -118.45, 0.04], [34.19, -118.45, 0.04], // Van Nuys, San Fernando Valley
+  [33.87, -118.2, 0.03], // Compton, Long Beach
+  [34.06, -117.75, 0.03], // Pomona
+  [34.07, -118.03, 0.03], // El Monte
+  [34.69, -118.14, 0.05], // Lancaster, Palmdale
+];
+
+const seedCases = async () => {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    const started = performance.now();
+    const centres = CENTRES.map(([lat, lng, s], i) => `(${i}, ${lat}, ${lng}, ${s})`).join(", ");
+    await client.query("BEGIN");
+    await client.query(
+      `INSERT INTO people (id, app_user_id, full_name)
+       SELECT gen_random_uuid(), 'bench_' || n, 'Persona ' || n FROM generate_series(1, $1) n`,
+      [CASES],
+    );
+    // Gaussian spread (Box-Muller); statuses and priorities in the proportions of a busy day.
+    await client.query(
+      `WITH centres(i, lat, lng, spread) AS (VALUES ${centres}),
+       people AS (SELECT id, substr(app_user_id, 7)::int AS n FROM people WHERE app_user_id LIKE 'bench\\_%'),
+       draws AS (
+         SELECT p.id AS person_id, p.n, floor(random() * ${CENTRES.length})::int AS c,
+                sqrt(-2 * ln(1 - random())) AS radius, 2 * pi() * random() AS angle, random() AS s, random() AS q,
+                now() - random() * interval '3 days' AS at
+         FROM people p
+       )
+       INSERT INTO cases (id, number, consulate_id, person_id, status, priority, duress, last_lat, last_lng, last_location_at, alert_at, last_event_at, acknowledged_at)
+       SELECT gen_random_uuid(), 'LAX-2000-' || lpad(d.n::text, 6, '0'), (SELECT id FROM consulates WHERE code = 'LAX'), d.person_id,
+              (CASE WHEN d.s < 0.2 THEN 'NEW' WHEN d.s < 0.5 THEN 'ACKNOWLEDGED' WHEN d.s < 0.75 THEN 'IN_CONTACT'
+                    WHEN d.s < 0.9 THEN 'DETENTION_CONFIRMED' ELSE 'REFERRED_LEGAL_AID' END)::"CaseStatus",
+              (CASE WHEN d.q < 0.03 THEN 'CRITICAL' WHEN d.q < 0.6 THEN 'HIGH' ELSE 'NORMAL' END)::"CasePriority",
+              d.q < 0.01,
+              c.lat + d.radius * sin(d.angle) * c.spread, c.lng + d.radius * cos(d.angle) * c.spread,
+              d.at, d.at, d.at, CASE WHEN d.s < 0.2 THEN NULL ELSE d.at + interval '4 minutes' END
+       FROM draws d JOIN centres c ON c.i = d.c`,
+    );
+    await client.query("COMMIT");
+    say(`seeded ${CASES.toLocaleString("en-US")} open LAX cases in ${ms(performance.now() - started)}`);
+  } finally {
+    await client.end();
+  }
+};
+
+const startServer = async () => {
+  const server = spawn("node", ["dist/server.js"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      DATABASE_URL,
+      NEXTAUTH_URL: BASE,
+      AMPARO_DEMO: "0",
+      // The simulator must not be throttled: the point is what the page does with 50 events a second.
+      RELAY_RATE_PER_SECOND: "1000",
+      RELAY_RATE_BURST: "5000",
+    },
+  });
+  for (let i = 0; i < 120; i++) {
+    if (await fetch(`${BASE}/sign-in`).then((r) => r.ok, () => false)) return server;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  server.kill();
+  throw new Error(`the server did not answer on ${BASE}: was \`npm run build\` run?`);
+};
+
+const signIn = async () => {
+  const api = await request.newContext({ baseURL: BASE });
+  const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
+  await api.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: "oficial.la@amparo.demo", password: "amparo-demo", json: "true" },
+  });
+  const state = await api.storageState();
+  await api.dispose();
+  return state;
+};
+
+const openMap = async (page: Page) => {
+  await page.goto(`${BASE}/map`);
+  await page.waitForSelector('[data-map-state="idle"]', { timeout: 120_000 });
+  return page.evaluate(() => {
+    const casesRead = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/api/v1/map/cases")) as PerformanceResourceTiming;
+    return {
+      idleAt: window.__amparoMap!.idleAt!,
+      createdAt: window.__amparoMap!.createdAt!,
+      shown: Number(document.querySelector("[data-testid=map-case-count]")?.getAttribute("data-count")),
+      readMs: casesRead ? casesRead.responseEnd - casesRead.startTime : NaN,
+      readBytes: casesRead?.encodedBodySize ?? 0,
+    };
+  });
+};
+
+type Bench = { lateness: number[]; longTasks: number[]; samples: number[][] };
+
+// Runs in the page: a 100 ms timer's lateness, long tasks, and the map's event counters each second.
+const startMonitor = (page: Page) =>
+  page.evaluate(() => {
+    const bench: Bench = { lateness: [], longTasks: [], samples: [] };
+    (window as unknown as { __bench: Bench }).__bench = bench;
+    let expected = performance.now() + 100;
+    setInterval(() => {
+      const now = performance.now();
+      bench.lateness.push(Math.max(0, now - expected));
+      expected = now + 100;
+    }, 100);
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => bench.longTasks.push(e.duration))).observe({ type: "longtask" });
+    setInterval(() => {
+      const s = window.__amparoMap!.stats!;
+      bench.samples.push([s.received, s.applied, s.batches, s.lastBatchMs]);
+    }, 1000);
+  });
+
+const simulate = () =>
+  new Promise<void>((resolve, reject) => {
+    const sim: ChildProcess = spawn(
+      "npx",
+      ["tsx", "--import", "./scripts/server-only-hook.mjs", "scripts/simulate.ts", "--url", BASE, "--rate", options.rate!, "--duration", options.duration!, "--near", LOS_ANGELES, "--quiet"],
+      { stdio: ["ignore", "inherit", "inherit"] },
+    );
+    sim.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`simulator exited with ${code}`))));
+  });
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+
+const main = async () => {
+  say(`database ${new URL(DATABASE_URL).pathname.slice(1)}: recreating, migrating, seeding`);
+  await recreateDatabase(DATABASE_URL);
+  await migrate({ databaseUrl: DATABASE_URL });
+  process.env.DATABASE_URL = DATABASE_URL;
+  process.env.NEXTAUTH_SECRET ??= "bench-nextauth-secret-0123456789abcdefghij";
+  process.env.AMPARO_SECRET_KEY ??= "0".repeat(64);
+  const { seed } = await import("@/prisma/seed/seed");
+  await seed({ demo: true, log: () => undefined });
+  const { disconnectDb } = await import("@/lib/server/db");
+  await disconnectDb();
+  await seedCases();
+
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const context = await browser.newContext({ storageState: await signIn(), viewport: { width: 1400, height: 1000 } });
+    // The machine may be shared: its load tells how far to trust the figures.
+    say(`\n/map as the LA officer, headless Chromium ${browser.version()} (software WebGL), 1400×1000; ${cpus().length} CPUs, load ${loadavg()[0].toFixed(1)}:`);
+    let page: Page | undefined;
+    for (let i = 1; i <= Number(options.loads); i++) {
+      await page?.close();
+      page = await context.newPage();
+      const load = await openMap(page);
+      say(
+        `  load ${i}: idle ${ms(load.idleAt)} after navigation start, ${ms(load.idleAt - load.createdAt)} after the map was created; ` +
+          `${load.shown.toLocaleString("en-US")} cases on the map; /api/v1/map/cases ${ms(load.readMs)}, ${(load.readBytes / 1e6).toFixed(1)} MB`,
+      );
+    }
+
+    say(`\nlive: ${options.rate} events a second for ${options.duration} s around Los Angeles (npm run simulate):`);
+    await startMonitor(page!);
+    await simulate();
+    // The last batches land (a batch waits up to 3 s on a machine with slow frames).
+    await page!
+      .waitForFunction(() => window.__amparoMap!.stats!.received === window.__amparoMap!.stats!.applied, undefined, { timeout: 15_000 })
+      .catch(() => undefined);
+    await page!.waitForTimeout(1_000);
+    const bench = await page!.evaluate(() => (window as unknown as { __bench: Bench }).__bench);
+    const backlog = bench.samples.map(([received, applied]) => received - applied);
+    say("  second  received  applied  backlog  last batch");
+    bench.samples.forEach(([received, applied, , lastMs], i) => {
+      if (i % 5 === 4 || i === bench.samples.length - 1) {
+        say(`  ${String(i + 1).padStart(6)}  ${String(received).padStart(8)}  ${String(applied).padStart(7)}  ${String(received - applied).padStart(7)}  ${lastMs.toFixed(1).padStart(7)} ms`);
+      }
+    });
+    const [received, applied, batches] = bench.samples.at(-1)!;
+    say(
+      `  events received ${received} (${(received / Number(options.duration)).toFixed(1)} a second), applied ${applied}, in ${batches} batches; ` +
+        `backlog max ${Math.max(...backlog)}, at the end ${backlog.at(-1)}`,
+    );
+    say(
+      `  100 ms timer lateness: median ${ms(percentile(bench.lateness, 50))}, p95 ${ms(percentile(bench.lateness, 95))}, max ${ms(Math.max(...bench.lateness))}`,
+    );
+    const longTotal = bench.longTasks.reduce((a, b) => a + b, 0);
+    const seconds = bench.samples.length;
+    say(
+      `  long tasks (>50 ms): ${bench.longTasks.length}, ${ms(longTotal)} in ${seconds} s (${((100 * longTotal) / (seconds * 1000)).toFixed(0)} % of the main thread), ` +
+        `longest ${ms(Math.max(0, ...bench.longTasks))}; machine load ${loadavg()[0].toFixed(1)}`,
+    );
+  } finally {
+    await browser.close();
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+    if (!options.keep) await dropDatabase(DATABASE_URL);
+  }
+};
+
+main().catch((error) => {
+  console.error(`[bench-map] ${(error as Error).stack ?? error}`);
+  process.exit(1);
+});
