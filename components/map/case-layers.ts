@@ -1,11 +1,8 @@
-// The officer map's overlay: their consulate's area, the cases as a
-// clustered source coloured by status and priority, the unacknowledged ones
+// The officer map's overlay: their consulate's area, the cases (clustered
+// by case-index.ts) coloured by status and priority, the unacknowledged ones
 // ringed (and pulsing, see use-pulse.ts), and the selected case's trail.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from "maplibre-gl";
 import { FONT, PALETTE, SOURCES, STATUS_COLORS, emptySource, type Overlay } from "./layers";
-
-/** Zoom past which every case is its own point. */
-export const CLUSTER_MAX_ZOOM = 13;
 
 export const CASE_LAYERS = { points: "cases", clusters: "clusters", selected: "case-selected" } as const;
 
@@ -45,16 +42,8 @@ const ring = (id: string, filter: FilterSpecification, radius: ExpressionSpecifi
 export const caseOverlay = (): Overlay => ({
   sources: {
     [SOURCES.trail]: emptySource(),
-    [SOURCES.cases]: emptySource({
-      cluster: true,
-      clusterRadius: 46,
-      clusterMaxZoom: CLUSTER_MAX_ZOOM,
-      // Per cluster: how many of its cases are critical (red) or still unacknowledged (ringed).
-      clusterProperties: {
-        critical: ["+", ["case", ["get", "critical"], 1, 0]],
-        fresh: ["+", ["case", ["get", "fresh"], 1, 0]],
-      },
-    }),
+    // Already clustered, and only what is in view (case-index.ts): MapLibre just draws it.
+    [SOURCES.cases]: emptySource(),
   },
   below: [],
   above: [

@@ -1,7 +1,7 @@
 "use client";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { MapLayerMouseEvent } from "maplibre-gl";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { LiveStatus } from "@/components/cases/live-status";
 import type { QueueFilter } from "@/lib/cases/filters";
 import { useT } from "@/lib/i18n/client";
@@ -11,7 +11,7 @@ import { CaseMapLegend } from "./case-map-legend";
 import { CaseMapPanel } from "./case-map-panel";
 import { buildStyle, SOURCES } from "./layers";
 import type { MapPoint } from "./map-cases";
-import { consulateByCode, consulateFeatures, geojsonSource, setSourceData } from "./map-sources";
+import { consulateByCode, consulateFeatures, setSourceData } from "./map-sources";
 import { prefetchBasemap, useBasemap } from "./use-basemap";
 import { useCaseTrail } from "./use-case-trail";
 import { useMap } from "./use-map";
@@ -56,14 +56,30 @@ export const CaseMap = ({ consulateCode, userId, timeZone, filter }: CaseMapProp
     return [tagged("own-area", area)];
   });
   const cases = useMapCases({ map, meter, filter, userId });
+  const { expansionZoom } = cases;
   const settled = useSettled(map, (basemap !== null || basemapFailed) && cases.count !== null);
   usePulse(map, meter, cases.fresh > 0);
 
-  const [selected, setSelected] = useState<MapPoint | null>(null);
-  const current = selected ? cases.getPoint(selected.id) : null;
-  // Keep the last known summary of a case that has just left the map.
-  const point = current ?? selected;
-  const trail = useCaseTrail(map, selected?.id ?? null, point ? `${point.lat},${point.lng}` : "");
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The picked case's last known summary (kept when it has just left the map), and whether it is still on it.
+  const [picked, setPicked] = useState<{ point: MapPoint; shown: boolean } | null>(null);
+  const { lookup, revision } = cases;
+  useEffect(() => {
+    if (!selectedId) return setPicked(null);
+    let current = true;
+    void lookup(selectedId).then(({ point: found, shown }) => {
+      if (!current) return;
+      setPicked((before) => {
+        const known = found ?? (before?.point.id === selectedId ? before.point : null);
+        return known ? { point: known, shown } : null;
+      });
+    });
+    return () => {
+      current = false;
+    };
+  }, [lookup, selectedId, revision]);
+  const point = picked?.point ?? null;
+  const trail = useCaseTrail(map, point?.id ?? null, point ? `${point.lat},${point.lng}` : "");
 
   useEffect(() => {
     if (!map) return;
@@ -78,25 +94,22 @@ export const CaseMap = ({ consulateCode, userId, timeZone, filter }: CaseMapProp
     };
   }, [map, consulateCode]);
 
-  const { getPoint } = cases;
-  const select = useCallback((caseId: string) => setSelected(getPoint(caseId)), [getPoint]);
-
   useEffect(() => {
     if (!map) return;
-    map.setFilter(CASE_LAYERS.selected, selectedFilter(selected?.id ?? null));
-  }, [map, selected]);
+    map.setFilter(CASE_LAYERS.selected, selectedFilter(selectedId));
+  }, [map, selectedId]);
 
   useEffect(() => {
     if (!map) return;
     const zoomInto = async (event: MapLayerMouseEvent) => {
       const cluster = event.features?.[0];
       if (!cluster || cluster.geometry.type !== "Point") return;
-      const zoom = await geojsonSource(map, SOURCES.cases)?.getClusterExpansionZoom(cluster.properties.cluster_id);
+      const zoom = await expansionZoom(cluster.properties.cluster_id as number);
       if (zoom !== undefined) map.easeTo({ center: cluster.geometry.coordinates as [number, number], zoom });
     };
     const open = (event: MapLayerMouseEvent) => {
       const id = event.features?.[0]?.properties.id;
-      if (typeof id === "string") select(id);
+      if (typeof id === "string") setSelectedId(id);
     };
     const pointer = () => (map.getCanvas().style.cursor = "pointer");
     const plain = () => (map.getCanvas().style.cursor = "");
@@ -114,10 +127,10 @@ export const CaseMap = ({ consulateCode, userId, timeZone, filter }: CaseMapProp
         map.off("mouseleave", layer, plain);
       }
     };
-  }, [map, select]);
+  }, [map, expansionZoom]);
 
   const close = () => {
-    setSelected(null);
+    setSelectedId(null);
     container.current?.querySelector("canvas")?.focus();
   };
 
@@ -144,7 +157,7 @@ export const CaseMap = ({ consulateCode, userId, timeZone, filter }: CaseMapProp
           data-map-state={failed ? "failed" : settled ? "idle" : "loading"}
         />
         {point && (
-          <CaseMapPanel point={point} gone={current === null} trail={trail} timeZone={timeZone} onClose={close} />
+          <CaseMapPanel point={point} gone={!picked?.shown} trail={trail} timeZone={timeZone} onClose={close} />
         )}
       </div>
       <p id="case-map-help" className="case-map__help">

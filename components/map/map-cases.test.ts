@@ -1,33 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { CaseSummary } from "@/lib/cases/events";
 import { DEFAULT_FILTER } from "@/lib/cases/filters";
+import { caseSummary } from "@/lib/server/testing/case-summary";
 import { fromColumns, MAP_FLAGS } from "@/lib/map/schema";
 import { diffFor, matchesMapFilter, pointFromSummary, toFeature, type MapPoint } from "./map-cases";
 
-const summary = (id: string, overrides: Partial<CaseSummary> = {}): CaseSummary => ({
-  id,
-  number: `LAX-2026-00000${id}`,
-  status: "NEW",
-  priority: "HIGH",
-  pressCount: 1,
-  pressedAgain: false,
-  duress: false,
-  rescinded: false,
-  consulateId: "c",
-  consulateCode: "LAX",
-  timeZone: "America/Los_Angeles",
-  personName: "Persona",
-  alertAt: "2026-03-14T10:00:00.000Z",
-  lastEventAt: "2026-03-14T10:00:00.000Z",
-  lastLocation: { lat: 34.05, lng: -118.24, accuracyM: 10 },
-  owner: null,
-  acknowledgedAt: null,
-  contactedAt: null,
-  outcome: null,
-  targets: { ackAmber: 5, ackRed: 15, contactAmber: 30, contactRed: 60 },
-  version: 1,
-  ...overrides,
-});
+const summary = (id: string, overrides: Partial<CaseSummary> = {}): CaseSummary =>
+  caseSummary({ id, number: `LAX-2026-00000${id}`, lastLocation: { lat: 34.05, lng: -118.24, accuracyM: 10 }, ...overrides });
 
 const point = (overrides: Partial<MapPoint> = {}): MapPoint => ({ ...pointFromSummary(summary("1"))!, ...overrides });
 

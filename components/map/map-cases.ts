@@ -49,8 +49,10 @@ export const matchesMapFilter = (point: MapPoint, filter: QueueFilter | undefine
   return true;
 };
 
-/** Only what the style reads: fewer properties, less for the worker to cluster. */
-export const toFeature = (point: MapPoint): GeoJSON.Feature<GeoJSON.Point> => ({
+/** Only what the style reads: fewer properties, less to cluster. */
+export type CaseFeatureProps = { id: string; status: MapPoint["status"]; priority: MapPoint["priority"]; critical: boolean; fresh: boolean };
+
+export const toFeature = (point: MapPoint): GeoJSON.Feature<GeoJSON.Point, CaseFeatureProps> => ({
   type: "Feature",
   id: point.id,
   properties: {

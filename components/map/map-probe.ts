@@ -20,7 +20,13 @@ export type MapProbe = {
   createdAt?: number;
   /** performance.now() when the map first went idle with its data. */
   idleAt?: number;
+  /** performance.now() when the basemap's shapes were in the map's worker. */
+  basemapAt?: number;
+  /** performance.now() when the first cases in view were in the map's worker. */
+  casesAt?: number;
   stats?: LiveStats;
+  /** Whether the officer map shows this case now, as a point or inside a cluster (its worker knows). */
+  hasCase?: (caseId: string) => Promise<boolean>;
 };
 
 declare global {

@@ -3,6 +3,7 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import { basemapFeatures, loadJurisdictions, loadTopologies, type Jurisdictions, type UsTopology } from "./basemap";
 import { SOURCES } from "./layers";
+import { exposeProbe } from "./map-probe";
 import { setSourceData } from "./map-sources";
 
 export type BasemapData = { us: UsTopology; jurisdictions: Jurisdictions };
@@ -41,6 +42,7 @@ export const useBasemap = (map: MapLibreMap | null, beforeDraw?: (data: BasemapD
       const extra = (shapes && prepare.current?.(shapes)) || [];
       const features = [...basemapFeatures(topologies.value, shapes?.jurisdictions ?? null), ...extra];
       await setSourceData(map, SOURCES.basemap, { type: "FeatureCollection", features });
+      exposeProbe({ basemapAt: performance.now() });
       if (cancelled) return;
       if (shapes) setData(shapes);
       else setFailed(true);

@@ -2,20 +2,19 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useCaseSocket } from "@/components/cases/use-case-socket";
-import type { CaseSummary } from "@/lib/cases/events";
 import { filterToSearchParams, type QueueFilter } from "@/lib/cases/filters";
-import { fromColumns, type MapCaseColumns } from "@/lib/map/schema";
+import type { Bbox, Counts } from "./case-index";
+import { createCaseIndexClient, type CaseIndexClient } from "./case-index-client";
 import { SOURCES } from "./layers";
 import type { FrameMeter } from "./frame-meter";
 import { createBatcher } from "./live-batch";
-import { diffFor, matchesMapFilter, toCollection, type MapPoint } from "./map-cases";
 import { exposeProbe } from "./map-probe";
-import { geojsonSource, setSourceData } from "./map-sources";
+import { setSourceData } from "./map-sources";
 
 /** How long events gather before one change to the map, at least. */
 const BATCH_MS = 300;
 /**
- * A batch redraws the cases' tiles, a few frames; on a machine where frames
+ * A batch redraws the cases in view, a few frames; on a machine where frames
  * are slow (software WebGL) batches are spaced to twenty frames' time, so
  * that a burst of events cannot keep the main thread drawing; but never more
  * than MAX_BATCH_MS, so that a case is on the map within a few seconds.
@@ -25,126 +24,140 @@ const MAX_BATCH_MS = 3_000;
 
 type Options = { map: MapLibreMap | null; meter: FrameMeter | null; filter?: QueueFilter; userId: string };
 
-const fetchCases = async () => {
-  const response = await fetch("/api/v1/map/cases", { cache: "no-store" });
-  if (!response.ok) throw new Error(String(response.status));
-  return fromColumns((await response.json()) as MapCaseColumns);
-};
-
-const deferred = () => {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
+/** The view's box with half a screen around it, so that a short pan shows no gap before the next answer. */
+const boxAround = (map: MapLibreMap): Bbox => {
+  const bounds = map.getBounds();
+  const [west, south, east, north] = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+  const dx = (east - west) / 2;
+  const dy = (north - south) / 2;
+  return [Math.max(-180, west - dx), Math.max(-85, south - dy), Math.min(180, east + dx), Math.min(85, north + dy)];
 };
 
 /**
- * The cases on the officer map: the first read, then live events in batches
- * (see live-batch.ts), and a fresh read after a reconnection, when events may
- * have been missed. `count` is null until the first read is on the map.
+ * The cases on the officer map. A worker holds and clusters them (see
+ * case-index.ts): it reads them while MapLibre starts, takes live events in
+ * batches, and reads again after a reconnection, when events may have been
+ * missed. The map's source only ever holds what is in view. `count` is null
+ * until the first read is on the map.
  */
 export const useMapCases = ({ map, meter, filter, userId }: Options) => {
-  const store = useRef(new Map<string, MapPoint>());
-  const shown = useRef(new Set<string>());
-  const keep = useRef((point: MapPoint) => matchesMapFilter(point, filter, userId));
-  const [firstLoad] = useState(deferred);
-  const ready = useRef(firstLoad.promise);
-  const reading = useRef(true);
-  const mapRef = useRef(map);
-  const meterRef = useRef(meter);
-  const loaded = useRef(false);
-  const [count, setCount] = useState<number | null>(null);
-  const [fresh, setFresh] = useState(0);
+  const [client, setClient] = useState<CaseIndexClient | null>(null);
+  const [counts, setCounts] = useState<Counts | null>(null);
   const [revision, setRevision] = useState(0);
   const [loadFailed, setLoadFailed] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const filterKey = `${filter ? filterToSearchParams(filter).toString() : "all"} ${userId}`;
+  const view = useRef({ filter, userId, key: filterKey });
+  view.current = { filter, userId, key: filterKey };
+  // The selection the worker holds, so that a filter it already has is not applied twice (a rebuild each).
+  const held = useRef<string | null>(null);
+  const meterRef = useRef(meter);
+  meterRef.current = meter;
+  // Only the newest answer about the view is drawn.
+  const viewSeq = useRef(0);
 
-  const publish = useCallback(() => {
-    let unacknowledged = 0;
-    for (const id of shown.current) if (store.current.get(id)?.status === "NEW") unacknowledged++;
-    setCount(shown.current.size);
-    setFresh(unacknowledged);
+  const publish = useCallback((next: Counts) => {
+    setCounts(next);
     setRevision((r) => r + 1);
   }, []);
 
   const redraw = useCallback(async () => {
-    if (!map) return;
-    const points = [...store.current.values()].filter(keep.current);
-    shown.current = new Set(points.map((p) => p.id));
-    await setSourceData(map, SOURCES.cases, toCollection(points));
-    loaded.current = true;
-    publish();
-  }, [map, publish]);
+    if (!client || !map) return;
+    const seq = ++viewSeq.current;
+    const data = await client.call("view", { bbox: boxAround(map), zoom: map.getZoom() });
+    if (seq === viewSeq.current) await setSourceData(map, SOURCES.cases, data);
+  }, [client, map]);
 
-  const applyNow = (summaries: CaseSummary[]) => {
-    const diff = diffFor({ summaries, store: store.current, shown: shown.current, keep: keep.current });
-    if (diff.add.length === 0 && diff.remove.length === 0) return Promise.resolve();
-    publish();
-    const source = mapRef.current && geojsonSource(mapRef.current, SOURCES.cases);
-    return source ? source.updateData(diff) : Promise.resolve();
-  };
+  const load = useCallback(
+    async (worker: CaseIndexClient) => {
+      try {
+        const { filter: wanted, userId: user, key } = view.current;
+        held.current = key;
+        publish(await worker.call("load", { filter: wanted, userId: user }));
+        setLoadFailed(false);
+      } catch {
+        setLoadFailed(true);
+        setCounts((c) => c ?? { count: 0, fresh: 0 });
+      }
+      setLoaded(true);
+    },
+    [publish],
+  );
+
+  // The worker, and the first read, start with the component, while MapLibre is still starting.
+  useEffect(() => {
+    const worker = createCaseIndexClient();
+    setClient(worker);
+    void load(worker);
+    return worker.dispose;
+  }, [load]);
+
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (!map || !loaded) return;
+    void redraw().then(() => {
+      exposeProbe({ casesAt: performance.now() });
+      setDrawn(true);
+    });
+    map.on("moveend", redraw);
+    return () => {
+      map.off("moveend", redraw);
+    };
+  }, [map, loaded, redraw]);
+
+  // The queue's filter changed: same cases, another selection of them.
+  useEffect(() => {
+    if (!client || !loaded || held.current === filterKey) return;
+    held.current = filterKey;
+    void client.call("filter", { filter: view.current.filter, userId: view.current.userId }).then((next) => {
+      publish(next);
+      return redraw();
+    });
+    // `filter` is compared by value, through its URL form: a parent need not memoise it.
+  }, [client, loaded, filterKey, publish, redraw]);
+
+  const latest = useRef({ client, redraw });
+  latest.current = { client, redraw };
   const [batcher] = useState(() =>
     createBatcher({
       delayMs: () => Math.min(MAX_BATCH_MS, Math.max(BATCH_MS, (meterRef.current?.cost() ?? 0) * FRAMES_PER_BATCH)),
-      // While a read is under way, events wait for it, so that a stale read never overwrites them.
-      apply: (summaries) => (reading.current ? ready.current.then(() => applyNow(summaries)) : applyNow(summaries)),
+      apply: async (summaries) => {
+        const { client: worker, redraw: draw } = latest.current;
+        if (!worker) return;
+        const { changed, ...next } = await worker.call("events", { summaries });
+        if (!changed) return;
+        publish(next);
+        await draw();
+      },
     }),
   );
-  useEffect(() => {
-    mapRef.current = map;
-    meterRef.current = meter;
-  }, [map, meter]);
   useEffect(() => {
     exposeProbe({ stats: batcher.stats });
     return batcher.dispose;
   }, [batcher]);
-
-  /** Reads the cases and puts them on the map; `pending` is a read already under way. */
-  const load = useCallback(
-    (pending = fetchCases()) => {
-      reading.current = true;
-      const read = (async () => {
-        try {
-          store.current = new Map((await pending).map((c) => [c.id, c]));
-          setLoadFailed(false);
-        } catch {
-          setLoadFailed(true);
-        }
-        await redraw();
-        reading.current = false;
-      })();
-      ready.current = read;
-      return read;
-    },
-    [redraw],
-  );
-
-  // The first read starts with the component, while MapLibre is still starting.
-  const [firstRead] = useState(() => {
-    const read = fetchCases();
-    read.catch(() => undefined); // handled when the map is ready, in load()
-    return read;
-  });
   useEffect(() => {
-    if (!map) return;
-    void load(firstRead).then(firstLoad.resolve);
-  }, [map, load, firstLoad, firstRead]);
-
-  // The queue's filter changed: same cases, another selection of them.
-  const filterKey = filter ? filterToSearchParams(filter).toString() : null;
-  useEffect(() => {
-    keep.current = (point) => matchesMapFilter(point, filter, userId);
-    if (loaded.current) void redraw();
-    // `filter` is compared by value, through its URL form: a parent need not memoise it.
-  }, [filterKey, userId]);
+    if (!client) return;
+    exposeProbe({ hasCase: async (id) => (await client.call("lookup", { id })).shown });
+  }, [client]);
 
   const live = useCaseSocket({
     onCreated: batcher.push,
     onUpdated: batcher.push,
     onConnected: ({ reconnected }) => {
-      if (reconnected) void load();
+      if (reconnected && client) void load(client).then(redraw);
     },
   });
 
-  const getPoint = useCallback((id: string) => store.current.get(id) ?? null, []);
+  const lookup = useCallback(async (id: string) => (client ? client.call("lookup", { id }) : { point: null, shown: false }), [client]);
+  const expansionZoom = useCallback((clusterId: number) => client?.call("expansionZoom", { clusterId }), [client]);
 
-  return { count, fresh, revision, live, loadFailed, getPoint };
+  return {
+    count: drawn ? (counts?.count ?? 0) : null,
+    fresh: counts?.fresh ?? 0,
+    revision,
+    live,
+    loadFailed,
+    lookup,
+    expansionZoom,
+  };
 };

@@ -79,13 +79,8 @@ export class MapPage {
       return painted / (data.length / 4);
     }, BACKGROUND);
 
-  /** Whether the map's case source holds this case (it is drawn as a point or inside a cluster). */
-  hasCase = (caseId: string) =>
-    this.page.evaluate(async (id) => {
-      const source = window.__amparoMap?.map?.getSource<import("maplibre-gl").GeoJSONSource>("cases");
-      const data = (await source?.getData()) as GeoJSON.FeatureCollection | undefined;
-      return Boolean(data?.features.some((feature) => feature.id === id));
-    }, caseId);
+  /** Whether the map shows this case, as a point or inside a cluster (its source holds only what is in view). */
+  hasCase = (caseId: string) => this.page.evaluate((id) => window.__amparoMap?.hasCase?.(id) ?? false, caseId);
 
   /** Centres the map on a point close enough for every case to be its own dot, and waits until it is drawn. */
   zoomTo = (at: LatLng, zoom = 16) =>

@@ -26,7 +26,7 @@ export const mapEn: Record<keyof typeof mapEs, string> = {
   "map.panel.title": "Case {number}",
   "map.panel.close": "Close",
   "map.panel.open": "Open the case",
-  "map.panel.gone": "This case is no longer on the map: it ended or lost its location.",
+  "map.panel.gone": "This case is no longer on the map: it ended, lost its location, or the list's filter leaves it out.",
   "map.panel.trail": "Trail",
   "map.panel.trailNone": "No positions recorded",
   "map.panel.trailOne": "1 position, at {since}",

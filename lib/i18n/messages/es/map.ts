@@ -24,7 +24,7 @@ export const mapEs = {
   "map.panel.title": "Caso {number}",
   "map.panel.close": "Cerrar",
   "map.panel.open": "Abrir el caso",
-  "map.panel.gone": "Este caso ya no está en el mapa: terminó o dejó de tener ubicación.",
+  "map.panel.gone": "Este caso ya no está en el mapa: terminó, dejó de tener ubicación o el filtro de la lista lo deja fuera.",
   "map.panel.trail": "Recorrido",
   "map.panel.trailNone": "Sin posiciones registradas",
   "map.panel.trailOne": "1 posición, a las {since}",

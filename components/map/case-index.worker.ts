@@ -1,0 +1,56 @@
+// The officer map's case worker: reads the cases itself (the 50,000-case
+// JSON is parsed here, not on the page's thread), keeps them, and clusters
+// them (case-index.ts). The page asks it for what is in view.
+import { fromColumns, type MapCaseColumns } from "@/lib/map/schema";
+import { CaseIndex } from "./case-index";
+import type { CaseIndexCalls, CaseIndexMethod, CaseIndexReply, CaseIndexRequest } from "./case-index-protocol";
+
+const index = new CaseIndex();
+// Every call waits for the read under way, so that a stale read never overwrites later events.
+let ready: Promise<unknown> = Promise.resolve();
+
+const readCases = async () => {
+  const response = await fetch("/api/v1/map/cases", { cache: "no-store", credentials: "same-origin" });
+  if (!response.ok) throw new Error(`cases: ${response.status}`);
+  return fromColumns((await response.json()) as MapCaseColumns);
+};
+
+type Handlers = { [M in CaseIndexMethod]: (args: CaseIndexCalls[M]["args"]) => CaseIndexCalls[M]["result"] | Promise<CaseIndexCalls[M]["result"]> };
+
+const handlers: Handlers = {
+  load: async (view) => {
+    const read = readCases();
+    const previous = ready;
+    ready = read.catch(() => undefined);
+    await previous;
+    const cases = await read;
+    index.load(cases, view);
+    return index.counts();
+  },
+  filter: (view) => {
+    index.setFilter(view);
+    return index.counts();
+  },
+  events: ({ summaries }) => ({ changed: index.apply(summaries), ...index.counts() }),
+  view: ({ bbox, zoom }) => index.clusters(bbox, zoom),
+  expansionZoom: ({ clusterId }) => index.expansionZoom(clusterId),
+  lookup: ({ id }) => ({ point: index.point(id), shown: index.has(id) }),
+};
+
+// The DOM's types are in scope here, not the worker's: the two members used, typed.
+const scope = self as unknown as {
+  onmessage: (event: MessageEvent<CaseIndexRequest>) => void;
+  postMessage: (reply: CaseIndexReply) => void;
+};
+
+scope.onmessage = async (event) => {
+  const { seq, method, args } = event.data;
+  let reply: CaseIndexReply;
+  try {
+    if (method !== "load") await ready;
+    reply = { seq, result: await (handlers[method] as (a: typeof args) => unknown)(args) };
+  } catch (error) {
+    reply = { seq, error: (error as Error).message };
+  }
+  scope.postMessage(reply);
+};
