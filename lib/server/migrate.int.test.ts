@@ -173,7 +173,7 @@ describe("integrity migration", () => {
     await migrate({ databaseUrl: scratch.url });
   });
 
-  it("makes the event, timeline, audit, note and contact-log tables append-only", async () => {
+  it("makes the event, timeline, audit, note and contact-log tables append-only, and transfers undeletable", async () => {
     const [row] = await query<{ id: string }>(`INSERT INTO "audit_log" ("action") VALUES ('test') RETURNING "id"`);
 
     await expect(query(`UPDATE "audit_log" SET "action" = 'rewritten' WHERE "id" = $1`, [row.id])).rejects.toThrow(
@@ -194,6 +194,7 @@ describe("integrity migration", () => {
       "case_contact_attempts",
       "case_notes",
       "case_timeline",
+      "case_transfers",
     ]);
   });
 
