@@ -3,6 +3,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { seedNetwork } from "@/prisma/seed/network";
+import { seedFacilities } from "@/prisma/seed/facilities";
 import { createRelayKey } from "@/lib/relay-keys/mutations";
 import { signBody } from "@/lib/alerts/signature";
 import type { AlertEventInput } from "@/lib/alerts/schema";
@@ -12,8 +13,8 @@ import { getScopeUser } from "@/lib/users/data";
 
 let network: Promise<unknown> | undefined;
 
-/** The consulate network, seeded once per test process (the seed is idempotent). */
-export const ensureNetwork = () => (network ??= seedNetwork(db));
+/** The consulate network and the detention facilities, seeded once per test process (the seeds are idempotent). */
+export const ensureNetwork = () => (network ??= seedNetwork(db).then(() => seedFacilities(db)));
 
 export const createTestRelayKey = async () => {
   const secret = randomBytes(24).toString("base64url");
