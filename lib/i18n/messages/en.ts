@@ -4,10 +4,12 @@ import type { Messages } from "./es";
 
 import { caseWorkEn } from "./en/case-work";
 import { queueEn } from "./en/queue";
+import { legalEn } from "./en/legal";
 
 export const en: Messages = {
   ...queueEn,
   ...caseWorkEn,
+  ...legalEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",

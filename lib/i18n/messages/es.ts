@@ -3,10 +3,12 @@
 // placeholder filled by translate().
 import { caseWorkEs } from "./es/case-work";
 import { queueEs } from "./es/queue";
+import { legalEs } from "./es/legal";
 
 export const es = {
   ...queueEs,
   ...caseWorkEs,
+  ...legalEs,
   "app.name": "Amparo",
   "app.tagline": "Mesa de casos consulares",
   "app.skipToContent": "Saltar al contenido",
