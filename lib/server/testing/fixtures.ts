@@ -107,6 +107,8 @@ export const createStaff = async (role: Role, where: { consulate?: string; regio
   return { user, scope: mintScope((await getScopeUser(user.id))!) };
 };
 
+let caseSequence: Promise<unknown> | undefined;
+
 type CaseAt = {
   consulate?: string;
   status?: CaseStatus;
@@ -134,7 +136,8 @@ export const createCaseAt = async ({
     data: { appUserId: `u_${randomBytes(8).toString("hex")}`, fullName: "Persona de Prueba" },
   });
   // Year 1999 never collides with the intake's numbers; the sequence is the test database's own.
-  await db.$executeRawUnsafe("CREATE SEQUENCE IF NOT EXISTS test_case_numbers");
+  // Once per process: two concurrent CREATE SEQUENCE IF NOT EXISTS can still collide.
+  await (caseSequence ??= db.$executeRawUnsafe("CREATE SEQUENCE IF NOT EXISTS test_case_numbers"));
   const [{ n }] = await db.$queryRawUnsafe<{ n: bigint }[]>("SELECT nextval('test_case_numbers') AS n");
   const sequence = Number(n);
   const now = new Date();
