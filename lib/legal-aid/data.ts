@@ -217,3 +217,24 @@ export const getLegalDetail = async (scope: StaffScope, caseId: string, now = ne
 };
 
 export type LegalDetail = NonNullable<Awaited<ReturnType<typeof getLegalDetail>>>;
+
+/** Who can be given legal-aid work on a case: its consulate's officers and legal-aid staff, its region's supervisors. */
+export const listCaseWorkers = async (scope: StaffScope, caseId: string) => {
+  if (!isUuid(caseId)) return null;
+  const row = await db.case.findFirst({
+    where: { AND: [{ id: caseId }, caseWhereForScope(scope)] },
+    select: { consulateId: true, consulate: { select: { regionId: true } } },
+  });
+  if (!row) return null;
+  return db.user.findMany({
+    where: {
+      active: true,
+      OR: [
+        { consulateId: row.consulateId, role: { in: ["OFFICER", "LEGAL_AID"] } },
+        { regionId: row.consulate.regionId, role: "SUPERVISOR" },
+      ],
+    },
+    select: { id: true, name: true, role: true },
+    orderBy: [{ role: "asc" }, { name: "asc" }],
+  });
+};

@@ -21,7 +21,7 @@ const hearingSelect = {
   version: true,
 } as const;
 
-const toHearing = (h: { scheduledAt: Date; cancelledAt: Date | null } & Record<string, unknown>) => ({
+const toHearing = <T extends { scheduledAt: Date; cancelledAt: Date | null }>(h: T) => ({
   ...h,
   scheduledAt: h.scheduledAt.toISOString(),
   cancelledAt: h.cancelledAt?.toISOString() ?? null,

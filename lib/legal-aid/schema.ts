@@ -7,9 +7,9 @@ const version = z.number().int().min(0);
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) =>
   text(max)
+    .transform((v) => (v === "" ? null : v))
     .nullable()
-    .optional()
-    .transform((v) => (v === "" ? null : v));
+    .optional();
 
 export const DOCUMENT_KINDS = [
   "PASSPORT",
@@ -92,3 +92,13 @@ export const transferRequestSchema = z.strictObject({
 });
 
 export const transferDeclineSchema = z.strictObject({ reason: text(2000).min(1, "required") });
+
+/** Actions without fields still send `{}` as JSON: a cross-site form cannot. */
+export const emptyBodySchema = z.strictObject({});
+
+export const monthSchema = z.strictObject({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM")
+    .default(() => new Date().toISOString().slice(0, 7)),
+});

@@ -23,9 +23,9 @@ const taskSelect = {
   version: true,
 } as const;
 
-type TaskRow = { dueAt: Date; completedAt: Date | null; owner: { name: string } } & Record<string, unknown>;
+type TaskRow = { dueAt: Date; completedAt: Date | null; status: string; owner: { name: string } };
 
-export const toTask = ({ owner, ...t }: TaskRow, now = new Date()) => ({
+export const toTask = <T extends TaskRow>({ owner, ...t }: T, now = new Date()) => ({
   ...t,
   ownerName: owner.name,
   dueAt: t.dueAt.toISOString(),
