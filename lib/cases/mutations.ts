@@ -4,7 +4,7 @@ import { AppError } from "@/lib/server/errors";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseOutcome, CaseStatus, ContactResult } from "@/lib/generated/prisma/enums";
-import { checkAction, REASON_REQUIRED, type CaseAction } from "./lifecycle";
+import { checkAction, isEnded, REASON_REQUIRED, type CaseAction } from "./lifecycle";
 import { caseWhereForScope } from "./policy";
 import { publishCaseChange } from "./publish";
 import { caseSummarySelect, toCaseSummary } from "./summary";
@@ -94,8 +94,9 @@ const requireReason = (reason: string | undefined) => {
 
 type TransitionOptions = Guarded & { to: CaseStatus; reason?: string; outcome?: CaseOutcome; cancelOpenTasks?: boolean };
 
-// Closing never leaves work behind silently: with open tasks it is refused,
-// naming them, unless the closer explicitly cancels them in the same write.
+// Ending a case (closing it, or finding there was no detention) never leaves
+// work behind silently: with open tasks it is refused, naming them, unless
+// the one who ends it explicitly cancels them in the same write.
 const settleOpenTasks = async (tx: Tx, { row, scope, cancel }: { row: Row; scope: StaffScope; cancel: boolean }) => {
   if (cancel) return cancelOpenTasks(tx, { caseId: row.id, actorUserId: scope.userId });
   const open = await listOpenTasks(tx, row.id);
@@ -118,7 +119,7 @@ export const transitionCase = (options: TransitionOptions) =>
       throw new AppError("invalid_body", "invalid_body", { issues: [{ path: "outcome", message: "required" }] });
     }
     const now = new Date();
-    if (to === "CLOSED") await settleOpenTasks(tx, { row, scope, cancel: options.cancelOpenTasks === true });
+    if (isEnded(to)) await settleOpenTasks(tx, { row, scope, cancel: options.cancelOpenTasks === true });
     if (to === "REFERRED_LEGAL_AID") await ensureLegalRecord(tx, { caseId: row.id, referredAt: now });
     const data: Prisma.CaseUncheckedUpdateManyInput = { status: to };
     if (to === "ACKNOWLEDGED") Object.assign(data, { ownerId: row.ownerId ?? scope.userId, acknowledgedAt: now });

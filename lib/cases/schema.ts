@@ -10,7 +10,7 @@ export const transitionSchema = z.strictObject({
   version,
   reason: reason.optional(),
   outcome: z.enum(CaseOutcome).optional(),
-  /** Closing with open tasks: true cancels them (each on the timeline); otherwise a 409 lists them. */
+  /** Ending a case with open tasks: true cancels them (each on the timeline); otherwise a 409 lists them. */
   cancelOpenTasks: z.boolean().optional(),
 });
 
