@@ -27,14 +27,17 @@ const assigneeWhere = (owner: string | null, scope: StaffScope): Prisma.CaseWher
  * referred to legal aid), each with its legal-aid assignee, facility, next
  * deadline and number of overdue tasks; overdue first, then nearest deadline.
  */
+/** The legal-aid queue's where-clause: also the CSV export's, for an export of this queue. */
+export const legalQueueWhere = (scope: StaffScope, filter: LegalQueueFilter, now = new Date()): Prisma.CaseWhereInput => ({
+  AND: [
+    queueWhere(scope, { ...filter, owner: null }),
+    assigneeWhere(filter.owner, scope),
+    filter.overdue ? { tasks: { some: { status: "OPEN", dueAt: { lt: now } } } } : {},
+  ],
+});
+
 export const listLegalAidCases = async (scope: StaffScope, filter: LegalQueueFilter, now = new Date()) => {
-  const where: Prisma.CaseWhereInput = {
-    AND: [
-      queueWhere(scope, { ...filter, owner: null }),
-      assigneeWhere(filter.owner, scope),
-      filter.overdue ? { tasks: { some: { status: "OPEN", dueAt: { lt: now } } } } : {},
-    ],
-  };
+  const where = legalQueueWhere(scope, filter, now);
   const rows = await db.case.findMany({
     where,
     take: 5_000,

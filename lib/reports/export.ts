@@ -8,6 +8,8 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import { recordAudit } from "@/lib/audit/mutations";
 import { queueWhere } from "@/lib/cases/data";
 import { filterToSearchParams, type QueueFilter } from "@/lib/cases/filters";
+import { legalQueueWhere } from "@/lib/legal-aid/data";
+import type { LegalQueueFilter } from "@/lib/legal-aid/filters";
 import { formatANumber } from "@/lib/legal-aid/a-number";
 import { toCsv } from "./csv";
 
@@ -29,9 +31,21 @@ const HEADER = [
   "legal_aid_assignee",
 ] as const;
 
-export const exportCasesCsv = async (scope: StaffScope, filter: QueueFilter) => {
+/** Either queue's filter: the triage queue's, or the legal-aid queue's (`queue: "legal"`). */
+export type ExportFilter = ({ queue: "triage" } & QueueFilter) | ({ queue: "legal" } & LegalQueueFilter);
+
+const describeFilter = (filter: ExportFilter) => {
+  const params = filterToSearchParams(filter);
+  if (filter.queue === "legal") {
+    params.set("queue", "legal");
+    if (filter.overdue) params.set("overdue", "1");
+  }
+  return params.toString();
+};
+
+export const exportCasesCsv = async (scope: StaffScope, filter: ExportFilter) => {
   const rows = await db.case.findMany({
-    where: queueWhere(scope, filter),
+    where: filter.queue === "legal" ? legalQueueWhere(scope, filter) : queueWhere(scope, filter),
     orderBy: [{ alertAt: "asc" }, { number: "asc" }],
     take: EXPORT_LIMIT,
     select: {
@@ -72,7 +86,7 @@ export const exportCasesCsv = async (scope: StaffScope, filter: QueueFilter) => 
     action: "cases.exported",
     actorUserId: scope.userId,
     targetType: "case_export",
-    data: { filter: filterToSearchParams(filter).toString(), rows: rows.length, truncated: rows.length === EXPORT_LIMIT },
+    data: { filter: describeFilter(filter), rows: rows.length, truncated: rows.length === EXPORT_LIMIT },
   });
   return { csv, rows: rows.length, caseIds: rows.map((r) => r.id) };
 };

@@ -26,7 +26,7 @@ describe("[LEGAL] CSV export", () => {
     const elsewhere = await createCaseAt({ consulate: "PHX", status: "NEW" });
     await db.person.update({ where: { id: mine[0].personId }, data: { fullName: "=HYPERLINK(\"http://x\",\"y\")" } });
 
-    const all = await exportCasesCsv(denOfficer.scope, { ...DEFAULT_FILTER, status: "all" });
+    const all = await exportCasesCsv(denOfficer.scope, { queue: "triage", ...DEFAULT_FILTER, status: "all" });
     const den = await db.consulate.findUniqueOrThrow({ where: { code: "DEN" } });
     const visible = await db.case.findMany({ where: { consulateId: den.id }, select: { id: true } });
     expect([...all.caseIds].sort()).toEqual(visible.map((c) => c.id).sort());
@@ -37,13 +37,18 @@ describe("[LEGAL] CSV export", () => {
     expect(lines).toHaveLength(visible.length + 1);
     expect(all.csv).toContain(`${mine[0].number},DEN,NEW,HIGH,"'=HYPERLINK(""http://x"",""y"")"`);
 
-    const open = await exportCasesCsv(denOfficer.scope, { ...DEFAULT_FILTER, owner: "me" });
+    const open = await exportCasesCsv(denOfficer.scope, { queue: "triage", ...DEFAULT_FILTER, owner: "me" });
     expect(open.caseIds).toEqual([mine[1].id]);
+
+    const referred = await exportCasesCsv(denOfficer.scope, { queue: "legal", ...DEFAULT_FILTER, status: ["REFERRED_LEGAL_AID"], overdue: false });
+    expect(referred.caseIds).toEqual(expect.arrayContaining([mine[1].id]));
+    expect(referred.caseIds).not.toContain(mine[0].id);
 
     const audit = await db.auditLog.findMany({ where: { actorUserId: denOfficer.user.id, action: "cases.exported" }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.data)).toEqual([
       { filter: "status=all", rows: visible.length, truncated: false },
       { filter: "owner=me", rows: 1, truncated: false },
+      { filter: "status=REFERRED_LEGAL_AID&queue=legal", rows: referred.rows, truncated: false },
     ]);
   });
 });
