@@ -73,3 +73,9 @@ export const runOneJob = async (handlers: Record<string, JobHandler>): Promise<"
   if (effect) await Promise.resolve(effect()).catch((error) => console.error("[amparo] job after-commit failed", (error as Error).message));
   return "ran";
 };
+
+/** Drops finished jobs after a while: the reminders they made are the record, not the jobs. */
+export const purgeFinishedJobs = ({ olderThanDays = 30 }: { olderThanDays?: number } = {}) =>
+  db.$executeRaw`
+    DELETE FROM "jobs" WHERE "state" IN ('DONE', 'CANCELLED')
+      AND "finished_at" < now() - make_interval(days => ${olderThanDays})`;

@@ -2,7 +2,9 @@
 // loops (instances, or a restarted one) may run at once: SKIP LOCKED keeps
 // them apart. stop() waits for the job in hand.
 import "server-only";
-import { runOneJob, type JobHandler } from "./queue";
+import { purgeFinishedJobs, runOneJob, type JobHandler } from "./queue";
+
+const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 export type Worker = { stop: () => Promise<void>; drain: () => Promise<number> };
 
@@ -18,8 +20,13 @@ export const startWorker = ({
   let stopped = false;
   let running: Promise<number> = Promise.resolve(0);
   let timer: NodeJS.Timeout | undefined;
+  let purgedAt = Date.now();
 
   const drain = async () => {
+    if (Date.now() - purgedAt > PURGE_EVERY_MS) {
+      purgedAt = Date.now();
+      await purgeFinishedJobs();
+    }
     let ran = 0;
     while (!stopped && ran < maxPerTick) {
       const result = await runOneJob(handlers);
