@@ -1,7 +1,8 @@
 // Transfers between consulates against the real PostgreSQL: who can read the
 // case after an accept and after a decline, the suggestion from the
 // facility's county, and one answer per request.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registerIo, type AmparoIo } from "@/lib/server/realtime/publish";
 import { db } from "@/lib/server/db";
 import { isAppError } from "@/lib/server/errors";
 import { getCase } from "@/lib/cases/detail";
@@ -16,8 +17,17 @@ import { decideTransfer, listIncomingTransfers, requestTransfer } from "./transf
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 let laLegal: Staff, laOfficer: Staff, sbdOfficer: Staff, sbdLegal: Staff, houOfficer: Staff, oeste: Staff, admin: Staff;
 
+const emitted: { rooms: string[]; event: string; payload: { caseId?: string } }[] = [];
+
+afterAll(() => registerIo(undefined as unknown as AmparoIo));
+
 beforeAll(async () => {
   await ensureNetwork();
+  registerIo({
+    to: (rooms: string | string[]) => ({
+      emit: (event: string, payload: { caseId?: string }) => emitted.push({ rooms: [rooms].flat(), event, payload }),
+    }),
+  } as unknown as AmparoIo);
   [laLegal, laOfficer, sbdOfficer, sbdLegal, houOfficer, oeste, admin] = await Promise.all([
     createStaff("LEGAL_AID", { consulate: "LAX" }),
     createStaff("OFFICER", { consulate: "LAX" }),
@@ -94,6 +104,13 @@ describe("[LEGAL] transfers between consulates", () => {
     expect(await codeOf(decideTransfer({ scope: sbdLegal.scope, transferId: transfer.id, accept: false, reason: "tarde" }))).toBe(
       "conflict:transfer_decided",
     );
+
+    // Live: SBD heard the request; after the accept, the case went to SBD's rooms and only LAX was told it left
+    // (the Oeste region still sees it, so its supervisors are not told to drop it).
+    const [lax, sbd] = await Promise.all(["LAX", "SBD"].map((code) => db.consulate.findUniqueOrThrow({ where: { code } })));
+    const about = emitted.filter((e) => e.payload.caseId === c.id);
+    expect(about.find((e) => e.event === "transfer:requested")?.rooms).toContain(`consulate:${sbd.id}`);
+    expect(about.filter((e) => e.event === "case:transferred").map((e) => e.rooms)).toEqual([[`consulate:${lax.id}`]]);
   });
 
   it("after a decline the case stays where it was and the receiving consulate still cannot read it", async () => {

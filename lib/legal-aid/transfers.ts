@@ -11,7 +11,8 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isEnded } from "@/lib/cases/lifecycle";
 import { publishCaseChange } from "@/lib/cases/publish";
-import { publishToConsulate } from "@/lib/server/realtime/publish";
+import { consulateRoom, regionRoom } from "@/lib/cases/policy";
+import { publishToConsulate, publishToRooms } from "@/lib/server/realtime/publish";
 import { CASE_TRANSFERRED, TRANSFER_REQUESTED } from "./events";
 import { addTimeline, isUuid, legalWrite } from "./guard";
 
@@ -115,7 +116,7 @@ export const decideTransfer = async (decision: Decision) => {
         fromConsulateId: true,
         toConsulateId: true,
         fromConsulate: { select: { code: true, regionId: true } },
-        toConsulate: { select: { code: true } },
+        toConsulate: { select: { code: true, regionId: true } },
         case: { select: { number: true, status: true, consulateId: true } },
       },
     });
@@ -156,7 +157,10 @@ export const decideTransfer = async (decision: Decision) => {
   const { transfer, accepted } = outcome;
   await publishCaseChange("case:updated", transfer.caseId);
   if (accepted) {
-    publishToConsulate({ consulateId: transfer.fromConsulateId, regionId: transfer.fromConsulate.regionId }, CASE_TRANSFERRED, {
+    // Only those who lost sight of the case: the sending consulate, and its region if the case left it.
+    const lost = [consulateRoom(transfer.fromConsulateId)];
+    if (transfer.fromConsulate.regionId !== transfer.toConsulate.regionId) lost.push(regionRoom(transfer.fromConsulate.regionId));
+    publishToRooms(lost, CASE_TRANSFERRED, {
       caseId: transfer.caseId,
       caseNumber: transfer.case.number,
       toConsulateCode: transfer.toConsulate.code,

@@ -39,3 +39,12 @@ export const publishToConsulate = <E extends keyof ServerToClientEvents>(
 ) => {
   holder.amparoIo?.to(roomsForCase(where)).emit(event, ...args);
 };
+
+/** Sends an event to the given rooms (from lib/cases/policy). Call only after the commit. */
+export const publishToRooms = <E extends keyof ServerToClientEvents>(
+  rooms: string[],
+  event: E,
+  ...args: Parameters<ServerToClientEvents[E]>
+) => {
+  if (rooms.length > 0) holder.amparoIo?.to(rooms).emit(event, ...args);
+};
