@@ -13,6 +13,7 @@ const { POST: postTransition } = await import("@/app/api/v1/cases/[id]/transitio
 const { GET: getCsv } = await import("@/app/api/v1/reports/cases/route");
 const { GET: getQueue } = await import("@/app/api/v1/legal-aid/cases/route");
 const { POST: postAccept } = await import("@/app/api/v1/transfers/[id]/accept/route");
+const { GET: getMyTasks } = await import("@/app/api/v1/tasks/route");
 
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 let legal: Staff;
@@ -49,6 +50,9 @@ describe("[LEGAL] routes", () => {
     const task = await postTask(jsonRequest("POST", { title: "Pedir audiencia de fianza", dueAt }), context({ id: c.id }));
     expect(task.status).toBe(201);
     expect((await task.json()).task).toMatchObject({ overdue: true, ownerName: legal.user.name });
+
+    const mine = await (await getMyTasks(new Request("http://localhost/api/v1/tasks"), context({}))).json();
+    expect(mine.tasks).toEqual([expect.objectContaining({ caseId: c.id, caseNumber: c.number, overdue: true })]);
 
     const queue = await getQueue(new Request("http://localhost/api/v1/legal-aid/cases?overdue=1"), context({}));
     const row = (await queue.json()).cases.find((r: { id: string }) => r.id === c.id);
