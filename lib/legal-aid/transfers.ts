@@ -138,7 +138,12 @@ export const decideTransfer = async (decision: Decision) => {
     // one who accepts takes its open work (an officer also takes the case).
     const moved = await tx.case.updateMany({
       where: { id: transfer.caseId, consulateId: transfer.fromConsulateId },
-      data: { consulateId: transfer.toConsulateId, ownerId: scope.role === "OFFICER" ? scope.userId : null, version: { increment: 1 } },
+      data: {
+        consulateId: transfer.toConsulateId,
+        // A new case is still for anyone of the consulate to take (the lifecycle's rule).
+        ownerId: scope.role === "OFFICER" && transfer.case.status !== "NEW" ? scope.userId : null,
+        version: { increment: 1 },
+      },
     });
     if (moved.count === 0) throw decided("MOVED");
     await tx.legalRecord.updateMany({ where: { caseId: transfer.caseId }, data: { assigneeId: scope.role === "LEGAL_AID" ? scope.userId : null } });
