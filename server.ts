@@ -37,6 +37,10 @@ const main = async () => {
   const { attachRealtime } = await import("@/lib/server/realtime/attach");
   attachRealtime(io);
 
+  // Reminders and family messages; their rows are durable, so stopping loses nothing.
+  const { startBackgroundWork } = await import("@/lib/server/background");
+  const background = startBackgroundWork();
+
   httpServer.listen(port, hostname, () => {
     console.log(`[amparo] ready on http://${hostname}:${port} (${dev ? "development" : "production"})`);
   });
@@ -52,6 +56,7 @@ const main = async () => {
     io.close();
     httpServer.closeIdleConnections();
     await closed;
+    await background.stop();
     const { disconnectDb } = await import("@/lib/server/db");
     await disconnectDb();
     await prepared.stop();

@@ -17,6 +17,18 @@ const schema = z.object({
     .transform((v) => v === "1" || v === "true"),
   RELAY_RATE_PER_SECOND: z.coerce.number().positive().default(50),
   RELAY_RATE_BURST: z.coerce.number().int().positive().default(200),
+  // Family updates: "log" writes each SMS to the server log (development,
+  // tests); "twilio" sends through Twilio's REST API (or a compatible one).
+  SMS_TRANSPORT: z.enum(["log", "twilio"]).default("log"),
+  SMS_API_BASE_URL: z.string().url().default("https://api.twilio.com"),
+  SMS_ACCOUNT_SID: z.string().optional(),
+  SMS_AUTH_TOKEN: z.string().optional(),
+  SMS_FROM: z.string().optional(),
+}).superRefine((value, ctx) => {
+  if (value.SMS_TRANSPORT !== "twilio") return;
+  for (const key of ["SMS_ACCOUNT_SID", "SMS_AUTH_TOKEN", "SMS_FROM"] as const) {
+    if (!value[key]) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required with SMS_TRANSPORT=twilio` });
+  }
 });
 
 export type Env = z.infer<typeof schema>;

@@ -44,7 +44,7 @@ const searchWhere = (q: string): Prisma.CaseWhereInput => {
   };
 };
 
-const queueWhere = (scope: StaffScope, filter: QueueFilter): Prisma.CaseWhereInput => ({
+export const queueWhere = (scope: StaffScope, filter: QueueFilter): Prisma.CaseWhereInput => ({
   AND: [
     caseWhereForScope(scope),
     filter.status === "all" ? {} : { status: { in: [...statusesOf(filter.status)] } },

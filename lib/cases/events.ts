@@ -1,6 +1,7 @@
 // Realtime events about cases: names and payloads, typed once for the server
 // (lib/server/realtime) and the browser (components/cases).
 import type { CaseOutcome, CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
+import type { CaseTransferredNotice, ReminderNotice, TransferNotice } from "@/lib/legal-aid/events";
 
 export const CASE_CREATED = "case:created";
 export const CASE_UPDATED = "case:updated";
@@ -43,6 +44,9 @@ export type ServerToClientEvents = {
   [CASE_CREATED]: (summary: CaseSummary) => void;
   [CASE_UPDATED]: (summary: CaseSummary) => void;
   [CASE_PRESENCE]: (presence: CasePresence) => void;
+  "reminder:created": (reminder: ReminderNotice) => void;
+  "transfer:requested": (transfer: TransferNotice) => void;
+  "case:transferred": (notice: CaseTransferredNotice) => void;
 };
 
 // A client may ask to be counted as viewing a case; the server checks that

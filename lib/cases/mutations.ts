@@ -4,10 +4,12 @@ import { AppError } from "@/lib/server/errors";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseOutcome, CaseStatus, ContactResult } from "@/lib/generated/prisma/enums";
-import { checkAction, REASON_REQUIRED, type CaseAction } from "./lifecycle";
+import { checkAction, isEnded, REASON_REQUIRED, type CaseAction } from "./lifecycle";
 import { caseWhereForScope } from "./policy";
 import { publishCaseChange } from "./publish";
 import { caseSummarySelect, toCaseSummary } from "./summary";
+import { ensureLegalRecord } from "@/lib/legal-aid/record";
+import { cancelOpenTasks, listOpenTasks } from "@/lib/legal-aid/tasks";
 
 // Every write to a case's state carries the version the user saw. The update
 // matches on it, so of two writes from the same version one wins and the
@@ -90,7 +92,23 @@ const requireReason = (reason: string | undefined) => {
   return reason.trim();
 };
 
-type TransitionOptions = Guarded & { to: CaseStatus; reason?: string; outcome?: CaseOutcome };
+type TransitionOptions = Guarded & { to: CaseStatus; reason?: string; outcome?: CaseOutcome; cancelOpenTasks?: boolean };
+
+// Ending a case (closing it, or finding there was no detention) never leaves
+// work behind silently: with open tasks it is refused, naming them, unless
+// the one who ends it explicitly cancels them in the same write.
+const settleOpenTasks = async (tx: Tx, { row, scope, cancel }: { row: Row; scope: StaffScope; cancel: boolean }) => {
+  if (cancel) return cancelOpenTasks(tx, { caseId: row.id, actorUserId: scope.userId });
+  const open = await listOpenTasks(tx, row.id);
+  if (open.length === 0) return 0;
+  throw new AppError("conflict", "open_tasks", {
+    details: {
+      reason: "open_tasks",
+      currentStatus: row.status,
+      openTasks: open.map((t) => ({ id: t.id, title: t.title, dueAt: t.dueAt.toISOString() })),
+    },
+  });
+};
 
 export const transitionCase = (options: TransitionOptions) =>
   versionedWrite(options, async (tx, row) => {
@@ -101,6 +119,8 @@ export const transitionCase = (options: TransitionOptions) =>
       throw new AppError("invalid_body", "invalid_body", { issues: [{ path: "outcome", message: "required" }] });
     }
     const now = new Date();
+    if (isEnded(to)) await settleOpenTasks(tx, { row, scope, cancel: options.cancelOpenTasks === true });
+    if (to === "REFERRED_LEGAL_AID") await ensureLegalRecord(tx, { caseId: row.id, referredAt: now });
     const data: Prisma.CaseUncheckedUpdateManyInput = { status: to };
     if (to === "ACKNOWLEDGED") Object.assign(data, { ownerId: row.ownerId ?? scope.userId, acknowledgedAt: now });
     if (to === "IN_CONTACT") data.contactedAt = now;

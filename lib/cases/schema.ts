@@ -10,6 +10,8 @@ export const transitionSchema = z.strictObject({
   version,
   reason: reason.optional(),
   outcome: z.enum(CaseOutcome).optional(),
+  /** Ending a case with open tasks: true cancels them (each on the timeline); otherwise a 409 lists them. */
+  cancelOpenTasks: z.boolean().optional(),
 });
 
 export const reopenSchema = z.strictObject({ version, reason: reason.min(1, "required") });

@@ -173,7 +173,7 @@ describe("integrity migration", () => {
     await migrate({ databaseUrl: scratch.url });
   });
 
-  it("makes the event, timeline, audit, note and contact-log tables append-only", async () => {
+  it("makes the event, timeline, audit, note and contact-log tables append-only, and transfers undeletable", async () => {
     const [row] = await query<{ id: string }>(`INSERT INTO "audit_log" ("action") VALUES ('test') RETURNING "id"`);
 
     await expect(query(`UPDATE "audit_log" SET "action" = 'rewritten' WHERE "id" = $1`, [row.id])).rejects.toThrow(
@@ -194,6 +194,7 @@ describe("integrity migration", () => {
       "case_contact_attempts",
       "case_notes",
       "case_timeline",
+      "case_transfers",
     ]);
   });
 
@@ -254,5 +255,34 @@ describe("integrity migration", () => {
     await expect(location(90.5, 0)).rejects.toThrow(/case_locations_lat_check/);
     await expect(location(0, 180.5)).rejects.toThrow(/case_locations_lng_check/);
     await expect(location(-90, 180)).resolves.toEqual([]);
+  });
+
+  it("keeps A-numbers canonical and unique, one pending transfer per case, and transfers undeletable", async () => {
+    const ids = await seedPerson();
+    const setANumber = (value: string) => query(`UPDATE "people" SET "a_number" = $1 WHERE "id" = $2`, [value, ids.personId]);
+    await expect(setANumber("12345678 ")).rejects.toThrow(/people_a_number_check/);
+    await expect(setANumber("012345678")).resolves.toEqual([]);
+
+    const [open] = await insertCase(ids, "LAX-2026-000001");
+    const [other] = await query<{ id: string }>(
+      `INSERT INTO "consulates" ("id", "code", "name", "city", "state", "lat", "lng", "time_zone", "region_id")
+       SELECT gen_random_uuid(), 'SBD', 'San Bernardino', 'San Bernardino', 'CA', 34.1, -117.3, 'America/Los_Angeles', "region_id"
+       FROM "consulates" WHERE "code" = 'LAX' RETURNING "id"`,
+    );
+    const transfer = (to: string) =>
+      query<{ id: string }>(
+        `INSERT INTO "case_transfers" ("id", "case_id", "from_consulate_id", "to_consulate_id", "reason", "requested_by_id")
+         VALUES (gen_random_uuid(), $1, $2, $3, 'moved', gen_random_uuid()) RETURNING "id"`,
+        [open.id, ids.consulateId, to],
+      );
+    await expect(transfer(ids.consulateId)).rejects.toThrow(/case_transfers_other_consulate_check/);
+    const [first] = await transfer(other.id);
+    await expect(transfer(other.id)).rejects.toThrow(/case_transfers_one_pending_per_case/);
+    await expect(query(`UPDATE "case_transfers" SET "status" = 'DECLINED' WHERE "id" = $1`, [first.id])).rejects.toThrow(
+      /case_transfers_decided_check/,
+    );
+    await query(`UPDATE "case_transfers" SET "status" = 'DECLINED', "decided_at" = now() WHERE "id" = $1`, [first.id]);
+    await expect(transfer(other.id)).resolves.toHaveLength(1);
+    await expect(query(`DELETE FROM "case_transfers" WHERE "id" = $1`, [first.id])).rejects.toThrow(/append-only/);
   });
 });

@@ -3,6 +3,7 @@
 import { db } from "@/lib/server/db";
 import { seedNetwork } from "./network";
 import { seedDemo } from "./demo";
+import { seedFacilities } from "./facilities";
 
 type SeedOptions = { demo: boolean; log?: (line: string) => void };
 
@@ -12,6 +13,8 @@ export const seed = async ({ demo, log = console.log }: SeedOptions) => {
   }
   const network = await seedNetwork(db);
   log(`seeded the consulate network: ${JSON.stringify(network)}`);
+  const facilities = await seedFacilities(db);
+  log(`seeded ${facilities.facilities} detention facilities`);
   if (demo) {
     const result = await seedDemo(db);
     log(`seeded demo data: ${result.users} accounts (password amparo-demo), relay key ${result.relayKey}`);

@@ -5,11 +5,13 @@ import type { Messages } from "./es";
 import { caseWorkEn } from "./en/case-work";
 import { mapEn } from "./en/map";
 import { queueEn } from "./en/queue";
+import { legalEn } from "./en/legal";
 
 export const en: Messages = {
   ...queueEn,
   ...caseWorkEn,
   ...mapEn,
+  ...legalEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",

@@ -4,11 +4,13 @@
 import { caseWorkEs } from "./es/case-work";
 import { mapEs } from "./es/map";
 import { queueEs } from "./es/queue";
+import { legalEs } from "./es/legal";
 
 export const es = {
   ...queueEs,
   ...caseWorkEs,
   ...mapEs,
+  ...legalEs,
   "app.name": "Amparo",
   "app.tagline": "Mesa de casos consulares",
   "app.skipToContent": "Saltar al contenido",

@@ -4,7 +4,7 @@
 import type { IncomingMessage } from "node:http";
 import { decode } from "next-auth/jwt";
 import { env } from "@/lib/env";
-import { roomsForScope } from "@/lib/cases/policy";
+import { roomsForScope, userRoom } from "@/lib/cases/policy";
 import { getScopeUser } from "@/lib/users/data";
 import { mintScope, type StaffScope } from "@/lib/server/auth/scope";
 import { trackPresence } from "./presence";
@@ -63,7 +63,7 @@ export const attachRealtime = (io: AmparoIo) => {
   });
   io.on("connection", (socket) => {
     const scope = socket.data.scope as StaffScope;
-    void socket.join(roomsForScope(scope));
+    void socket.join([...roomsForScope(scope), userRoom(scope.userId)]);
     trackPresence(io, socket);
   });
   registerIo(io);

@@ -2,7 +2,7 @@
 // here; Next's route handlers run in the same process but in other module
 // instances, hence globalThis.
 import type { Server } from "socket.io";
-import { roomsForCase } from "@/lib/cases/policy";
+import { roomsForCase, userRoom } from "@/lib/cases/policy";
 import type { CaseSummary, ClientToServerEvents, ServerToClientEvents } from "@/lib/cases/events";
 
 export type AmparoIo = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -20,4 +20,31 @@ export const publishCase = (event: CaseEvent, summary: CaseSummary, regionId: st
   const io = holder.amparoIo;
   if (!io) return;
   io.to(roomsForCase({ consulateId: summary.consulateId, regionId })).emit(event, summary);
+};
+
+/** Sends an event to every socket of one user. Call only after the commit. */
+export const publishToUser = <E extends keyof ServerToClientEvents>(
+  userId: string,
+  event: E,
+  ...args: Parameters<ServerToClientEvents[E]>
+) => {
+  holder.amparoIo?.to(userRoom(userId)).emit(event, ...args);
+};
+
+/** Sends an event to the rooms that may see cases of this consulate. Call only after the commit. */
+export const publishToConsulate = <E extends keyof ServerToClientEvents>(
+  where: { consulateId: string; regionId: string },
+  event: E,
+  ...args: Parameters<ServerToClientEvents[E]>
+) => {
+  holder.amparoIo?.to(roomsForCase(where)).emit(event, ...args);
+};
+
+/** Sends an event to the given rooms (from lib/cases/policy). Call only after the commit. */
+export const publishToRooms = <E extends keyof ServerToClientEvents>(
+  rooms: string[],
+  event: E,
+  ...args: Parameters<ServerToClientEvents[E]>
+) => {
+  if (rooms.length > 0) holder.amparoIo?.to(rooms).emit(event, ...args);
 };

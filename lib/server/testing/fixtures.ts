@@ -3,6 +3,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { seedNetwork } from "@/prisma/seed/network";
+import { seedFacilities } from "@/prisma/seed/facilities";
 import { createRelayKey } from "@/lib/relay-keys/mutations";
 import { signBody } from "@/lib/alerts/signature";
 import type { AlertEventInput } from "@/lib/alerts/schema";
@@ -12,8 +13,8 @@ import { getScopeUser } from "@/lib/users/data";
 
 let network: Promise<unknown> | undefined;
 
-/** The consulate network, seeded once per test process (the seed is idempotent). */
-export const ensureNetwork = () => (network ??= seedNetwork(db));
+/** The consulate network and the detention facilities, seeded once per test process (the seeds are idempotent). */
+export const ensureNetwork = () => (network ??= seedNetwork(db).then(() => seedFacilities(db)));
 
 export const createTestRelayKey = async () => {
   const secret = randomBytes(24).toString("base64url");
@@ -106,6 +107,8 @@ export const createStaff = async (role: Role, where: { consulate?: string; regio
   return { user, scope: mintScope((await getScopeUser(user.id))!) };
 };
 
+let caseSequence: Promise<unknown> | undefined;
+
 type CaseAt = {
   consulate?: string;
   status?: CaseStatus;
@@ -133,7 +136,8 @@ export const createCaseAt = async ({
     data: { appUserId: `u_${randomBytes(8).toString("hex")}`, fullName: "Persona de Prueba" },
   });
   // Year 1999 never collides with the intake's numbers; the sequence is the test database's own.
-  await db.$executeRawUnsafe("CREATE SEQUENCE IF NOT EXISTS test_case_numbers");
+  // Once per process: two concurrent CREATE SEQUENCE IF NOT EXISTS can still collide.
+  await (caseSequence ??= db.$executeRawUnsafe("CREATE SEQUENCE IF NOT EXISTS test_case_numbers"));
   const [{ n }] = await db.$queryRawUnsafe<{ n: bigint }[]>("SELECT nextval('test_case_numbers') AS n");
   const sequence = Number(n);
   const now = new Date();

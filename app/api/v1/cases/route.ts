@@ -1,6 +1,8 @@
 // GET /api/v1/cases: the queue for the caller's scope, filtered by the URL (see lib/cases/filters.ts):
-// { cases, total, counts }, or { counts } alone with `only=counts`; 400 with the issues for a bad parameter.
+// { cases, total, counts, overdueTasks } (overdue open tasks per case id, absent when none), or { counts }
+// alone with `only=counts`; 400 with the issues for a bad parameter.
 import { countCasesByStatus, listCases } from "@/lib/cases/data";
+import { countOverdueTasks } from "@/lib/legal-aid/data";
 import { casesQuerySchema, rawFilterParams } from "@/lib/cases/filters";
 import { parseWith } from "@/lib/server/http/parse-body";
 import { json } from "@/lib/server/http/responses";
@@ -13,5 +15,6 @@ export const GET = withStaff(async (request, { scope }) => {
   const { only, ...filter } = parseWith(casesQuerySchema, { ...rawFilterParams(params), only: params.get("only") || undefined });
   if (only === "counts") return json({ counts: await countCasesByStatus(scope) });
   const [{ cases, total }, counts] = await Promise.all([listCases(scope, filter), countCasesByStatus(scope)]);
-  return json({ cases, total, counts });
+  const overdueTasks = await countOverdueTasks(cases.map((c) => c.id));
+  return json({ cases, total, counts, overdueTasks });
 });

@@ -1,0 +1,8 @@
+// GET /api/v1/tasks: the caller's open tasks across the cases they may see, soonest first, each with `overdue`.
+import { listMyTasks } from "@/lib/legal-aid/my-tasks";
+import { json } from "@/lib/server/http/responses";
+import { withStaff } from "@/lib/server/http/with-staff";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withStaff(async (_request, { scope }) => json({ tasks: await listMyTasks(scope) }));

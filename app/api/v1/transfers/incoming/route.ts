@@ -1,0 +1,8 @@
+// GET /api/v1/transfers/incoming: transfer requests waiting for the caller's consulate (or region) to answer.
+import { listIncomingTransfers } from "@/lib/legal-aid/transfers";
+import { json } from "@/lib/server/http/responses";
+import { withStaff } from "@/lib/server/http/with-staff";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withStaff(async (_request, { scope }) => json({ transfers: await listIncomingTransfers(scope) }));

@@ -1,0 +1,195 @@
+// The legal record against the real PostgreSQL: A-number validation and
+// uniqueness, field history on the timeline, optimistic concurrency, closing
+// with open tasks, and a closed case that is read-only until reopened.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db";
+import { isAppError } from "@/lib/server/errors";
+import { reopenCase, transitionCase } from "@/lib/cases/mutations";
+import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
+import { getLegalDetail } from "./data";
+import { scheduleHearing, updateHearing } from "./hearings";
+import { updateLegalRecord } from "./record";
+import { legalRecordPatchSchema } from "./schema";
+import { createTask, updateTask } from "./tasks";
+
+type Staff = Awaited<ReturnType<typeof createStaff>>;
+let legal: Staff;
+let officer: Staff;
+let admin: Staff;
+
+beforeAll(async () => {
+  await ensureNetwork();
+  [legal, officer, admin] = await Promise.all([
+    createStaff("LEGAL_AID", { consulate: "LAX" }),
+    createStaff("OFFICER", { consulate: "LAX" }),
+    createStaff("ADMIN"),
+  ]);
+});
+
+const codeOf = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return `${error.code}:${error.message}`;
+  }
+};
+
+const referredCase = () => createCaseAt({ status: "REFERRED_LEGAL_AID", ownerId: officer.user.id });
+
+const patch = (body: unknown) => legalRecordPatchSchema.parse(body);
+
+const timelineOf = (caseId: string, kind: string) =>
+  db.caseTimelineEntry.findMany({ where: { caseId, kind: kind as never }, orderBy: { id: "asc" }, select: { data: true, actorUserId: true } });
+
+describe("[LEGAL] A-number", () => {
+  it("accepts 8 or 9 digits in any usual spelling and stores nine digits", async () => {
+    const c = await referredCase();
+    await updateLegalRecord({ scope: legal.scope, caseId: c.id, patch: patch({ version: 0, aNumber: "A-12-345-678" }) });
+    expect((await db.person.findUniqueOrThrow({ where: { id: c.personId } })).aNumber).toBe("012345678");
+    const detail = await getLegalDetail(legal.scope, c.id);
+    expect(detail).toMatchObject({ aNumber: "012345678", aNumberDisplay: "A012-345-678", recordVersion: 1 });
+  });
+
+  it("refuses malformed numbers at the schema and in the database", async () => {
+    for (const bad of ["A1234567", "A1234567890", "B123456789", "A-000-000-000"]) {
+      expect(legalRecordPatchSchema.safeParse({ version: 0, aNumber: bad }).success, bad).toBe(false);
+    }
+    const c = await referredCase();
+    await expect(db.person.update({ where: { id: c.personId }, data: { aNumber: "12345678" } })).rejects.toThrow(/people_a_number_check/);
+  });
+
+  it("belongs to one person: another person's case cannot take it, however it is typed", async () => {
+    const [a, b] = await Promise.all([referredCase(), referredCase()]);
+    const number = String(100_000_000 + Math.floor(Math.random() * 800_000_000));
+    await updateLegalRecord({ scope: legal.scope, caseId: a.id, patch: patch({ version: 0, aNumber: number }) });
+    const spelled = `A-${number.slice(0, 3)}-${number.slice(3, 6)}-${number.slice(6)}`;
+    expect(await codeOf(updateLegalRecord({ scope: legal.scope, caseId: b.id, patch: patch({ version: 0, aNumber: spelled }) }))).toBe(
+      "conflict:a_number_taken",
+    );
+    // Two writers racing for it: the unique index lets exactly one win.
+    const [c1, c2] = await Promise.all([referredCase(), referredCase()]);
+    const raced = String(100_000_000 + Math.floor(Math.random() * 800_000_000));
+    const results = await Promise.all(
+      [c1, c2].map((c) => codeOf(updateLegalRecord({ scope: legal.scope, caseId: c.id, patch: patch({ version: 0, aNumber: raced }) }))),
+    );
+    expect(results.sort()).toEqual(["conflict:a_number_taken", "ok"]);
+    expect(await db.person.count({ where: { aNumber: raced } })).toBe(1);
+  });
+});
+
+describe("[LEGAL] field history", () => {
+  it("puts every changed field on the timeline with before and after, and nothing for an unchanged write", async () => {
+    const c = await referredCase();
+    const facility = await db.detentionFacility.findUniqueOrThrow({ where: { code: "ADELANTO" } });
+    await updateLegalRecord({
+      scope: legal.scope,
+      caseId: c.id,
+      patch: patch({ version: 0, facilityId: facility.id, custodyStatus: "DETAINED", detainedOn: "2026-03-01", bondStatus: "REQUESTED" }),
+    });
+    await updateLegalRecord({
+      scope: legal.scope,
+      caseId: c.id,
+      patch: patch({ version: 1, bondStatus: "SET", bondAmountCents: 750000, custodyStatus: "DETAINED", documents: { PASSPORT: "RECEIVED" }, assigneeId: legal.user.id }),
+    });
+    const unchanged = await updateLegalRecord({ scope: legal.scope, caseId: c.id, patch: patch({ version: 2, bondStatus: "SET" }) });
+    expect(unchanged.changes).toEqual([]);
+
+    const entries = await timelineOf(c.id, "LEGAL_RECORD_CHANGED");
+    expect(entries).toHaveLength(2);
+    expect(entries[0].actorUserId).toBe(legal.user.id);
+    expect((entries[0].data as { changes: unknown[] }).changes).toEqual(
+      expect.arrayContaining([
+        { field: "custodyStatus", before: null, after: "DETAINED" },
+        { field: "detainedOn", before: null, after: "2026-03-01T00:00:00.000Z" },
+        { field: "bondStatus", before: null, after: "REQUESTED" },
+        { field: "facility", before: null, after: "Adelanto ICE Processing Center" },
+      ]),
+    );
+    expect((entries[1].data as { changes: unknown[] }).changes).toEqual([
+      { field: "bondAmountCents", before: null, after: 750000 },
+      { field: "bondStatus", before: "REQUESTED", after: "SET" },
+      { field: "documents.PASSPORT", before: "MISSING", after: "RECEIVED" },
+      { field: "assignee", before: null, after: legal.user.name },
+    ]);
+  });
+
+  it("records hearing and task changes with before and after", async () => {
+    const c = await referredCase();
+    const hearing = await scheduleHearing({
+      scope: legal.scope,
+      caseId: c.id,
+      hearing: { court: "Adelanto Immigration Court", scheduledAt: new Date(Date.now() + 10 * 86_400_000), type: "MASTER_CALENDAR" },
+    });
+    const later = new Date(Date.now() + 12 * 86_400_000);
+    await updateHearing({ scope: legal.scope, caseId: c.id, hearingId: hearing.id, patch: { version: 1, scheduledAt: later, judge: "Hon. R. Ruiz" } });
+    const [changed] = await timelineOf(c.id, "HEARING_CHANGED");
+    expect((changed.data as { changes: unknown[] }).changes).toEqual([
+      { field: "scheduledAt", before: hearing.scheduledAt, after: later.toISOString() },
+      { field: "judge", before: null, after: "Hon. R. Ruiz" },
+    ]);
+
+    const task = await createTask({ scope: legal.scope, caseId: c.id, task: { title: "Pedir copia del NTA", dueAt: new Date(Date.now() + 86_400_000) } });
+    await updateTask({ scope: legal.scope, caseId: c.id, taskId: task.id, patch: { version: 1, status: "DONE" } });
+    const [taskChange] = await timelineOf(c.id, "TASK_CHANGED");
+    expect((taskChange.data as { changes: unknown[] }).changes).toEqual([{ field: "status", before: "OPEN", after: "DONE" }]);
+  });
+
+  it("refuses a stale version with 409 and changes nothing", async () => {
+    const c = await referredCase();
+    await updateLegalRecord({ scope: legal.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "Lic. Ana Soto" }) });
+    expect(await codeOf(updateLegalRecord({ scope: officer.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "Otro" }) }))).toBe(
+      "conflict:stale_version",
+    );
+    expect((await db.legalRecord.findUniqueOrThrow({ where: { caseId: c.id } })).lawyerName).toBe("Lic. Ana Soto");
+  });
+
+  it("lets administrators read but not write, and hides the case from other consulates", async () => {
+    const c = await referredCase();
+    expect(await codeOf(updateLegalRecord({ scope: admin.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe("forbidden:role");
+    const houston = await createStaff("LEGAL_AID", { consulate: "HOU" });
+    expect(await codeOf(updateLegalRecord({ scope: houston.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe("not_found:not_found");
+    expect(await getLegalDetail(houston.scope, c.id)).toBeNull();
+  });
+});
+
+describe("[LEGAL] closing", () => {
+  it("refuses to close with open tasks, naming them; cancels them when asked; then the case is read-only until reopened", async () => {
+    const c = await referredCase();
+    const task = await createTask({ scope: legal.scope, caseId: c.id, task: { title: "Llamar al abogado", dueAt: new Date(Date.now() + 86_400_000) } });
+    const closing = { scope: legal.scope, caseId: c.id, version: c.version, to: "CLOSED" as const, outcome: "RELEASED_ON_BOND" as const };
+
+    try {
+      await transitionCase(closing);
+      expect.unreachable();
+    } catch (error) {
+      expect(isAppError(error) && error.message).toBe("open_tasks");
+      expect(isAppError(error) && error.details?.openTasks).toEqual([{ id: task.id, title: "Llamar al abogado", dueAt: task.dueAt }]);
+    }
+    expect((await db.case.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("REFERRED_LEGAL_AID");
+
+    const closed = await transitionCase({ ...closing, cancelOpenTasks: true });
+    expect(closed.status).toBe("CLOSED");
+    expect((await db.caseTask.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("CANCELLED");
+    const jobs = await db.job.findMany({ where: { singletonKey: { startsWith: `reminder:task:${task.id}:` } } });
+    expect(jobs.every((j) => j.state === "CANCELLED")).toBe(true);
+
+    expect(await codeOf(updateLegalRecord({ scope: legal.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe(
+      "conflict:case_closed",
+    );
+    expect(await codeOf(createTask({ scope: legal.scope, caseId: c.id, task: { title: "x", dueAt: new Date(Date.now() + 1e7) } }))).toBe(
+      "conflict:case_closed",
+    );
+    expect((await getLegalDetail(legal.scope, c.id))?.writable).toBe(false);
+
+    await reopenCase({ scope: officer.scope, caseId: c.id, version: closed.version, reason: "Nueva audiencia" });
+    expect(await codeOf(updateLegalRecord({ scope: legal.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe("ok");
+  });
+
+  it("creates the legal record when a case is referred", async () => {
+    const c = await createCaseAt({ status: "DETENTION_CONFIRMED", ownerId: officer.user.id });
+    await transitionCase({ scope: officer.scope, caseId: c.id, version: c.version, to: "REFERRED_LEGAL_AID" });
+    expect((await db.legalRecord.findUniqueOrThrow({ where: { caseId: c.id } })).referredAt).toBeInstanceOf(Date);
+  });
+});

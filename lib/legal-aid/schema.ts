@@ -1,0 +1,104 @@
+// Bodies of the legal-aid API: shared by the routes and the forms.
+import { z } from "zod";
+import { BondStatus, CustodyStatus, HearingResult, HearingType } from "@/lib/generated/prisma/enums";
+import { normalizeANumber } from "./a-number";
+
+const version = z.number().int().min(0);
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) =>
+  text(max)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional();
+
+export const DOCUMENT_KINDS = [
+  "PASSPORT",
+  "BIRTH_CERTIFICATE",
+  "CONSULAR_ID",
+  "NOTICE_TO_APPEAR",
+  "G28_NOTICE_OF_APPEARANCE",
+  "BOND_PAPERS",
+  "PROOF_OF_RESIDENCE",
+  "FAMILY_TIES_EVIDENCE",
+] as const;
+export const DOCUMENT_STATES = ["MISSING", "REQUESTED", "RECEIVED"] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export type DocumentState = (typeof DOCUMENT_STATES)[number];
+
+export const aNumberSchema = z.string().transform((value, ctx) => {
+  const result = normalizeANumber(value);
+  if (result.ok) return result.value;
+  ctx.addIssue({ code: "custom", message: "a_number_format" });
+  return z.NEVER;
+});
+
+const isoDate = z.iso.date();
+
+export const legalRecordPatchSchema = z.strictObject({
+  version,
+  aNumber: aNumberSchema.nullable().optional(),
+  facilityId: z.uuid().nullable().optional(),
+  facilityOther: optionalText(300),
+  detainedOn: isoDate.nullable().optional(),
+  custodyStatus: z.enum(CustodyStatus).nullable().optional(),
+  bondAmountCents: z.number().int().min(0).max(100_000_000).nullable().optional(),
+  bondStatus: z.enum(BondStatus).nullable().optional(),
+  lawyerName: optionalText(200),
+  lawyerPhone: optionalText(40),
+  partnerOrg: optionalText(200),
+  assigneeId: z.uuid().nullable().optional(),
+  documents: z.partialRecord(z.enum(DOCUMENT_KINDS), z.enum(DOCUMENT_STATES)).optional(),
+});
+export type LegalRecordPatch = z.infer<typeof legalRecordPatchSchema>;
+
+const when = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
+
+export const hearingCreateSchema = z.strictObject({
+  court: text(200).min(1, "required"),
+  scheduledAt: when,
+  type: z.enum(HearingType),
+  judge: optionalText(200),
+});
+
+export const hearingPatchSchema = z.strictObject({
+  version: z.number().int().min(1),
+  court: text(200).min(1).optional(),
+  scheduledAt: when.optional(),
+  type: z.enum(HearingType).optional(),
+  judge: optionalText(200),
+  result: z.enum(HearingResult).nullable().optional(),
+  cancelled: z.boolean().optional(),
+});
+export type HearingPatch = z.infer<typeof hearingPatchSchema>;
+
+export const taskCreateSchema = z.strictObject({
+  title: text(300).min(1, "required"),
+  dueAt: when,
+  ownerId: z.uuid().optional(),
+});
+
+export const taskPatchSchema = z.strictObject({
+  version: z.number().int().min(1),
+  title: text(300).min(1).optional(),
+  dueAt: when.optional(),
+  ownerId: z.uuid().optional(),
+  status: z.enum(["OPEN", "DONE", "CANCELLED"]).optional(),
+});
+export type TaskPatch = z.infer<typeof taskPatchSchema>;
+
+export const transferRequestSchema = z.strictObject({
+  toConsulateCode: z.string().trim().toUpperCase().length(3),
+  reason: text(2000).min(1, "required"),
+});
+
+export const transferDeclineSchema = z.strictObject({ reason: text(2000).min(1, "required") });
+
+/** Actions without fields still send `{}` as JSON: a cross-site form cannot. */
+export const emptyBodySchema = z.strictObject({});
+
+export const monthSchema = z.strictObject({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM")
+    .default(() => new Date().toISOString().slice(0, 7)),
+});

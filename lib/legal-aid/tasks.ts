@@ -1,0 +1,124 @@
+// Tasks of a case: a title, a due time and an owner who may work the case.
+// Created, completed, reopened, cancelled, reassigned or moved, each on the
+// timeline with before and after; reminders follow the due time while open.
+import "server-only";
+import type { z } from "zod";
+import type { Tx } from "@/lib/server/db";
+import type { StaffScope } from "@/lib/server/auth/scope";
+import { AppError } from "@/lib/server/errors";
+import { diffFields } from "./diff";
+import { addTimeline, isUuid, legalWrite, StaleWrite, type WorkCase } from "./guard";
+import { canWriteLegal } from "./policy";
+import { syncReminders } from "./reminders";
+import type { taskCreateSchema, TaskPatch } from "./schema";
+
+const taskSelect = {
+  id: true,
+  title: true,
+  dueAt: true,
+  status: true,
+  ownerId: true,
+  owner: { select: { name: true } },
+  completedAt: true,
+  version: true,
+} as const;
+
+type TaskRow = { dueAt: Date; completedAt: Date | null; status: string; owner: { name: string } };
+
+export const toTask = <T extends TaskRow>({ owner, ...t }: T, now = new Date()) => ({
+  ...t,
+  ownerName: owner.name,
+  dueAt: t.dueAt.toISOString(),
+  completedAt: t.completedAt?.toISOString() ?? null,
+  overdue: t.status === "OPEN" && t.dueAt.getTime() < now.getTime(),
+});
+
+// Tasks go to people who can see and work the case: staff of its consulate, or a supervisor of its region.
+const checkOwner = async (tx: Tx, row: WorkCase, ownerId: string) => {
+  const user = await tx.user.findFirst({
+    where: {
+      id: ownerId,
+      active: true,
+      OR: [
+        { consulateId: row.consulateId, role: { in: ["OFFICER", "LEGAL_AID"] } },
+        { regionId: row.consulate.regionId, role: "SUPERVISOR" },
+      ],
+    },
+    select: { id: true, name: true, role: true },
+  });
+  if (!user || !canWriteLegal(user.role)) {
+    throw new AppError("invalid_body", "invalid_body", { issues: [{ path: "ownerId", message: "cannot work this case" }] });
+  }
+  return user;
+};
+
+type TaskInput = z.infer<typeof taskCreateSchema>;
+
+export const createTask = ({ scope, caseId, task }: { scope: StaffScope; caseId: string; task: TaskInput }) =>
+  legalWrite({ scope, caseId }, async ({ tx, row }) => {
+    const owner = await checkOwner(tx, row, task.ownerId ?? scope.userId);
+    const created = await tx.caseTask.create({
+      data: { caseId, title: task.title, dueAt: task.dueAt, ownerId: owner.id, createdById: scope.userId },
+      select: taskSelect,
+    });
+    await addTimeline(tx, {
+      caseId,
+      kind: "TASK_ADDED",
+      actorUserId: scope.userId,
+      data: { taskId: created.id, title: created.title, dueAt: created.dueAt.toISOString(), owner: owner.name },
+    });
+    await syncReminders(tx, { type: "task", id: created.id, dueAt: created.dueAt });
+    return toTask(created);
+  });
+
+export const updateTask = ({ scope, caseId, taskId, patch }: { scope: StaffScope; caseId: string; taskId: string; patch: TaskPatch }) =>
+  legalWrite({ scope, caseId }, async ({ tx, row }) => {
+    if (!isUuid(taskId)) throw new AppError("not_found", "not_found");
+    const current = await tx.caseTask.findFirst({ where: { id: taskId, caseId }, select: taskSelect });
+    if (!current) throw new AppError("not_found", "not_found");
+    if (current.version !== patch.version) throw new StaleWrite("task");
+    const { version, ownerId, ...fields } = patch;
+    const owner = ownerId && ownerId !== current.ownerId ? await checkOwner(tx, row, ownerId) : null;
+    const statusChanges = fields.status && fields.status !== current.status;
+    const data = {
+      ...fields,
+      ...(owner && { ownerId: owner.id }),
+      ...(statusChanges && {
+        completedAt: fields.status === "OPEN" ? null : new Date(),
+        completedById: fields.status === "OPEN" ? null : scope.userId,
+      }),
+    };
+    const changes = diffFields(current, fields);
+    if (owner) changes.push({ field: "owner", before: current.owner.name, after: owner.name });
+    if (changes.length === 0) return toTask(current);
+    const { count } = await tx.caseTask.updateMany({ where: { id: taskId, version }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0) throw new StaleWrite("task");
+    await addTimeline(tx, { caseId, kind: "TASK_CHANGED", actorUserId: scope.userId, data: { taskId, title: current.title, changes } });
+    const updated = await tx.caseTask.findUniqueOrThrow({ where: { id: taskId }, select: taskSelect });
+    await syncReminders(tx, { type: "task", id: taskId, dueAt: updated.status === "OPEN" ? updated.dueAt : null });
+    return toTask(updated);
+  });
+
+/** Open tasks of a case, soonest first: what closing has to deal with. */
+export const listOpenTasks = (tx: Tx, caseId: string) =>
+  tx.caseTask.findMany({ where: { caseId, status: "OPEN" }, select: { id: true, title: true, dueAt: true }, orderBy: { dueAt: "asc" } });
+
+/** Cancels every open task of a case being closed, each on the timeline. */
+export const cancelOpenTasks = async (tx: Tx, { caseId, actorUserId }: { caseId: string; actorUserId: string }) => {
+  const open = await listOpenTasks(tx, caseId);
+  const now = new Date();
+  for (const task of open) {
+    await tx.caseTask.update({
+      where: { id: task.id },
+      data: { status: "CANCELLED", completedAt: now, completedById: actorUserId, version: { increment: 1 } },
+    });
+    await addTimeline(tx, {
+      caseId,
+      kind: "TASK_CHANGED",
+      actorUserId,
+      data: { taskId: task.id, title: task.title, changes: [{ field: "status", before: "OPEN", after: "CANCELLED" }], reason: "case_closed" },
+    });
+    await syncReminders(tx, { type: "task", id: task.id, dueAt: null });
+  }
+  return open.length;
+};

@@ -1,0 +1,175 @@
+// Transfers between consulates: the person was moved to a facility in another
+// jurisdiction. The sending side asks, with a reason; the receiving consulate
+// accepts or declines. Access follows the case: on accept it belongs to the
+// receiving consulate (its staff and region read it; the sending consulate no
+// longer does), on decline nothing moves. The history stays with the case.
+// Before deciding, the receiving side sees only the request (listIncomingTransfers).
+import "server-only";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import type { StaffScope } from "@/lib/server/auth/scope";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isEnded } from "@/lib/cases/lifecycle";
+import { publishCaseChange } from "@/lib/cases/publish";
+import { consulateRoom, regionRoom } from "@/lib/cases/policy";
+import { publishToConsulate, publishToRooms } from "@/lib/server/realtime/publish";
+import { CASE_TRANSFERRED, TRANSFER_REQUESTED } from "./events";
+import { addTimeline, isUuid, legalWrite } from "./guard";
+
+export const requestTransfer = ({ scope, caseId, toConsulateCode, reason }: { scope: StaffScope; caseId: string; toConsulateCode: string; reason: string }) =>
+  legalWrite({ scope, caseId }, async ({ tx, row, afterCommit }) => {
+    const to = await tx.consulate.findUnique({ where: { code: toConsulateCode }, select: { id: true, code: true, regionId: true } });
+    if (!to || to.id === row.consulateId) {
+      throw new AppError("invalid_body", "invalid_body", { issues: [{ path: "toConsulateCode", message: "another existing consulate" }] });
+    }
+    const pending = await tx.caseTransfer.findFirst({ where: { caseId, status: "PENDING" }, select: { id: true } });
+    if (pending) throw new AppError("conflict", "transfer_pending", { details: { reason: "transfer_pending", transferId: pending.id } });
+    const transfer = await tx.caseTransfer.create({
+      data: { caseId, fromConsulateId: row.consulateId, toConsulateId: to.id, reason, requestedById: scope.userId },
+      select: { id: true },
+    });
+    await addTimeline(tx, {
+      caseId,
+      kind: "TRANSFER_REQUESTED",
+      actorUserId: scope.userId,
+      data: { transferId: transfer.id, from: row.consulate.code, to: to.code, reason },
+    });
+    afterCommit(() =>
+      publishToConsulate({ consulateId: to.id, regionId: to.regionId }, TRANSFER_REQUESTED, {
+        transferId: transfer.id,
+        caseId,
+        caseNumber: row.number,
+        fromConsulateCode: row.consulate.code,
+        toConsulateCode: to.code,
+      }),
+    );
+    return { id: transfer.id, status: "PENDING" as const, toConsulateCode: to.code };
+  });
+
+/** Which pending transfers this scope answers for: its consulate's, its region's, or (administrators) none. */
+const incomingWhere = (scope: StaffScope): Prisma.CaseTransferWhereInput => {
+  switch (scope.role) {
+    case "OFFICER":
+    case "LEGAL_AID":
+      return scope.consulateId ? { toConsulateId: scope.consulateId } : { id: { in: [] } };
+    case "SUPERVISOR":
+      return scope.regionId ? { toConsulate: { regionId: scope.regionId } } : { id: { in: [] } };
+    case "ADMIN":
+      return { id: { in: [] } };
+  }
+};
+
+/** Requests waiting for this scope's answer, with what is needed to decide and no more. */
+export const listIncomingTransfers = async (scope: StaffScope) => {
+  const rows = await db.caseTransfer.findMany({
+    where: { AND: [{ status: "PENDING" }, incomingWhere(scope)] },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      reason: true,
+      createdAt: true,
+      fromConsulate: { select: { code: true, name: true } },
+      toConsulate: { select: { code: true } },
+      case: {
+        select: {
+          id: true,
+          number: true,
+          status: true,
+          priority: true,
+          person: { select: { fullName: true } },
+          legalRecord: { select: { facility: { select: { name: true, city: true, state: true } }, facilityOther: true } },
+        },
+      },
+    },
+  });
+  return rows.map((t) => ({
+    id: t.id,
+    reason: t.reason,
+    requestedAt: t.createdAt.toISOString(),
+    fromConsulate: t.fromConsulate,
+    toConsulateCode: t.toConsulate.code,
+    caseId: t.case.id,
+    caseNumber: t.case.number,
+    caseStatus: t.case.status,
+    priority: t.case.priority,
+    personName: t.case.person.fullName,
+    facility: t.case.legalRecord?.facility ?? (t.case.legalRecord?.facilityOther ? { name: t.case.legalRecord.facilityOther } : null),
+  }));
+};
+
+type Decision = { scope: StaffScope; transferId: string } & ({ accept: true } | { accept: false; reason: string });
+
+const decided = (status: string) => new AppError("conflict", "transfer_decided", { details: { reason: "transfer_decided", status } });
+
+/** Accepts or declines a pending transfer on behalf of the receiving consulate. */
+export const decideTransfer = async (decision: Decision) => {
+  const { scope, transferId } = decision;
+  if (!isUuid(transferId)) throw new AppError("not_found", "not_found");
+  if (scope.role === "ADMIN") throw new AppError("forbidden", "role", { details: { reason: "role" } });
+  const outcome = await db.$transaction(async (tx) => {
+    const transfer = await tx.caseTransfer.findFirst({
+      where: { AND: [{ id: transferId }, incomingWhere(scope)] },
+      select: {
+        id: true,
+        status: true,
+        caseId: true,
+        fromConsulateId: true,
+        toConsulateId: true,
+        fromConsulate: { select: { code: true, regionId: true } },
+        toConsulate: { select: { code: true, regionId: true } },
+        case: { select: { number: true, status: true, consulateId: true } },
+      },
+    });
+    if (!transfer) throw new AppError("not_found", "not_found");
+    const { count } = await tx.caseTransfer.updateMany({
+      where: { id: transferId, status: "PENDING" },
+      data: decision.accept
+        ? { status: "ACCEPTED", decidedById: scope.userId, decidedAt: new Date() }
+        : { status: "DECLINED", decidedById: scope.userId, decidedAt: new Date(), declineReason: decision.reason },
+    });
+    if (count === 0) throw decided(transfer.status);
+    const base = { transferId, from: transfer.fromConsulate.code, to: transfer.toConsulate.code };
+    if (!decision.accept) {
+      await addTimeline(tx, { caseId: transfer.caseId, kind: "TRANSFER_DECLINED", actorUserId: scope.userId, data: { ...base, reason: decision.reason } });
+      return { transfer, accepted: false };
+    }
+    if (isEnded(transfer.case.status)) throw new AppError("conflict", "case_closed", { details: { reason: "case_closed", currentStatus: transfer.case.status } });
+    // The people of the sending consulate can no longer see the case: the
+    // one who accepts takes its open work (an officer also takes the case).
+    const moved = await tx.case.updateMany({
+      where: { id: transfer.caseId, consulateId: transfer.fromConsulateId },
+      data: {
+        consulateId: transfer.toConsulateId,
+        // A new case is still for anyone of the consulate to take (the lifecycle's rule).
+        ownerId: scope.role === "OFFICER" && transfer.case.status !== "NEW" ? scope.userId : null,
+        version: { increment: 1 },
+      },
+    });
+    if (moved.count === 0) throw decided("MOVED");
+    await tx.legalRecord.updateMany({ where: { caseId: transfer.caseId }, data: { assigneeId: scope.role === "LEGAL_AID" ? scope.userId : null } });
+    const tasks = await tx.caseTask.updateMany({
+      where: { caseId: transfer.caseId, status: "OPEN" },
+      data: { ownerId: scope.userId, version: { increment: 1 } },
+    });
+    await addTimeline(tx, {
+      caseId: transfer.caseId,
+      kind: "TRANSFER_ACCEPTED",
+      actorUserId: scope.userId,
+      data: { ...base, reassignedTasks: tasks.count },
+    });
+    return { transfer, accepted: true };
+  });
+  const { transfer, accepted } = outcome;
+  await publishCaseChange("case:updated", transfer.caseId);
+  if (accepted) {
+    // Only those who lost sight of the case: the sending consulate, and its region if the case left it.
+    const lost = [consulateRoom(transfer.fromConsulateId)];
+    if (transfer.fromConsulate.regionId !== transfer.toConsulate.regionId) lost.push(regionRoom(transfer.fromConsulate.regionId));
+    publishToRooms(lost, CASE_TRANSFERRED, {
+      caseId: transfer.caseId,
+      caseNumber: transfer.case.number,
+      toConsulateCode: transfer.toConsulate.code,
+    });
+  }
+  return { id: transferId, status: accepted ? ("ACCEPTED" as const) : ("DECLINED" as const), caseId: transfer.caseId };
+};
