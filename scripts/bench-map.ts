@@ -138,8 +138,9 @@ const openMap = async (page: Page) => {
     return {
       idleAt: probe.idleAt!,
       createdAt: probe.createdAt!,
-      basemapAt: probe.basemapAt!,
+      readyAt: probe.readyAt!,
       casesAt: probe.casesAt!,
+      worker: probe.loadTimings!,
       shown: Number(document.querySelector("[data-testid=map-case-count]")?.getAttribute("data-count")),
     };
   });
@@ -218,7 +219,9 @@ const main = async () => {
       const load = await openMap(page);
       say(
         `  load ${i}: idle ${ms(load.idleAt)} after navigation start, ${ms(load.idleAt - load.createdAt)} after the map was created; ` +
-          `${load.shown.toLocaleString("en-US")} cases on the map; basemap in at ${ms(load.basemapAt - load.createdAt)}, cases in view at ${ms(load.casesAt - load.createdAt)}`,
+          `${load.shown.toLocaleString("en-US")} cases on the map\n` +
+          `          style loaded at ${ms(load.readyAt - load.createdAt)}, cases in view at ${ms(load.casesAt - load.createdAt)}; ` +
+          `case worker: read ${ms(load.worker.readMs)}, parse ${ms(load.worker.parseMs)}, cluster ${ms(load.worker.indexMs)}`,
       );
     }
 

@@ -6,7 +6,7 @@ import type { MapPoint } from "./map-cases";
 
 export type CaseIndexCalls = {
   /** Reads the cases (GET /api/v1/map/cases) and indexes them; later calls wait for it. */
-  load: { args: View; result: Counts };
+  load: { args: View; result: Counts & { timings?: { readMs: number; parseMs: number; indexMs: number } } };
   filter: { args: View; result: Counts };
   events: { args: { summaries: CaseSummary[] }; result: Counts & { changed: boolean } };
   view: { args: { bbox: Bbox; zoom: number }; result: GeoJSON.FeatureCollection<GeoJSON.Point> };

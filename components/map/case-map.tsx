@@ -5,14 +5,13 @@ import { useEffect, useRef, useState } from "react";
 import { LiveStatus } from "@/components/cases/live-status";
 import type { QueueFilter } from "@/lib/cases/filters";
 import { useT } from "@/lib/i18n/client";
-import { boundsOf, jurisdictionArea, mainPart, tagged } from "./basemap";
+import type { Bounds } from "@/lib/geo/shapes";
 import { CASE_LAYERS, caseOverlay, selectedFilter } from "./case-layers";
 import { CaseMapLegend } from "./case-map-legend";
 import { CaseMapPanel } from "./case-map-panel";
 import { buildStyle, SOURCES } from "./layers";
 import type { MapPoint } from "./map-cases";
 import { consulateByCode, consulateFeatures, setSourceData } from "./map-sources";
-import { prefetchBasemap, useBasemap } from "./use-basemap";
 import { useCaseTrail } from "./use-case-trail";
 import { useMap } from "./use-map";
 import { useMapCases } from "./use-map-cases";
@@ -26,38 +25,30 @@ export type CaseMapProps = {
   timeZone: string;
   /** The queue's filter, when the map sits beside the queue: the map shows the cases the list would (free text aside). */
   filter?: QueueFilter;
+  /** The box of the consulate's jurisdiction (getJurisdictionBounds), where the map opens. */
+  bounds: Bounds | null;
 };
-
-const officerStyle = (origin: string) => buildStyle({ origin, overlay: caseOverlay() });
 
 /**
  * The officer's live map: their consulate's open cases, clustered, coloured
  * by status and priority, unacknowledged ones pulsing; a click on a cluster
  * zooms in, a click on a case opens its summary and trail beside the map.
  */
-export const CaseMap = ({ consulateCode, userId, timeZone, filter }: CaseMapProps) => {
+export const CaseMap = ({ consulateCode, userId, timeZone, filter, bounds }: CaseMapProps) => {
   const { t } = useT();
   const container = useRef<HTMLDivElement>(null);
   const home = consulateByCode(consulateCode);
-  // The shapes download while MapLibre starts.
-  useEffect(prefetchBasemap, []);
-  const { map, meter, failed } = useMap(container, {
-    style: officerStyle,
+  const { map, meter, failed, basemapFailed } = useMap(container, {
+    style: (origin) => buildStyle({ origin, overlay: caseOverlay(), own: consulateCode }),
     center: home ? [home.lng, home.lat] : [-98.5, 39.5],
     zoom: home ? 8 : 3.5,
+    // Open on the consulate's own jurisdiction, known before the map starts.
+    bounds,
     label: t("map.officer.label", { code: consulateCode }),
-  });
-  const userMoved = useRef(false);
-  // Open on the consulate's own jurisdiction (unless the user has already moved), before the shapes are tiled.
-  const { basemap, failed: basemapFailed } = useBasemap(map, ({ us, jurisdictions }) => {
-    const area = jurisdictionArea(us, jurisdictions, consulateCode);
-    const bounds = boundsOf([mainPart(area)]);
-    if (map && bounds && !userMoved.current) map.fitBounds(bounds, { padding: 32, maxZoom: 10, duration: 0 });
-    return [tagged("own-area", area)];
   });
   const cases = useMapCases({ map, meter, filter, userId });
   const { expansionZoom } = cases;
-  const settled = useSettled(map, (basemap !== null || basemapFailed) && cases.count !== null);
+  const settled = useSettled(map, cases.count !== null);
   usePulse(map, meter, cases.fresh > 0);
 
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -85,13 +76,6 @@ export const CaseMap = ({ consulateCode, userId, timeZone, filter }: CaseMapProp
     if (!map) return;
     void setSourceData(map, SOURCES.consulates, consulateFeatures(undefined, consulateCode));
     map.getCanvas().setAttribute("aria-describedby", "case-map-help");
-    const onMoveStart = (event: { originalEvent?: unknown }) => {
-      if (event.originalEvent) userMoved.current = true;
-    };
-    map.on("movestart", onMoveStart);
-    return () => {
-      map.off("movestart", onMoveStart);
-    };
   }, [map, consulateCode]);
 
   useEffect(() => {

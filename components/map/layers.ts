@@ -1,14 +1,17 @@
 // The maps' style, built in code: a plain background, the world's land and
-// the US states and counties from the app's own TopoJSON (see basemap.ts),
-// consulate markers with glyphs the app serves. No sprite, no tile server,
-// no remote URL: the browser must ask no third-party host, which would learn
-// where the cases are.
+// the US states and counties from the app's own vector tiles (cut at install
+// from us-atlas and world-atlas, see lib/geo/basemap-tiles.ts), the borders
+// between jurisdictions drawn by the server, consulate markers with glyphs
+// the app serves. No sprite, no tile server, no remote URL: the browser must
+// ask no third-party host, which would learn where the cases are.
 import type {
   ExpressionSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
   StyleSpecification,
 } from "maplibre-gl";
+import { BASEMAP_BOUNDS, BASEMAP_LAYER, BASEMAP_MAX_ZOOM } from "@/lib/geo/basemap-tiles";
+import type { BasemapKind } from "@/lib/geo/shapes";
 
 export const FONT = ["Noto Sans Regular"];
 
@@ -42,8 +45,10 @@ export const STATUS_COLORS = {
 } as const;
 
 export const SOURCES = {
-  /** Land, borders and jurisdictions in one source (fewer tile round trips, fewer frames while loading); `kind` tells them apart. */
+  /** Land and borders, vector tiles; `kind` tells them apart. */
   basemap: "basemap",
+  /** The borders between consulates' jurisdictions, and the viewer's own area (GET /api/v1/map/jurisdiction-lines). */
+  jurisdictions: "jurisdictions",
   consulates: "consulates",
   cases: "cases",
   trail: "trail",
@@ -59,22 +64,24 @@ const geojson = (options: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSour
   ...options,
 });
 
-/** What a feature of the basemap source is (see basemap.ts). */
-export type BasemapKind = "land" | "country-line" | "us-land" | "state-line" | "county-line" | "consulate-line" | "own-area";
-
 const ofKind = (kind: BasemapKind): ExpressionSpecification => ["==", ["get", "kind"], kind];
 
-const fill = (kind: BasemapKind, paint: Record<string, unknown>): LayerSpecification =>
-  ({ id: kind, type: "fill", source: SOURCES.basemap, filter: ofKind(kind), paint }) as LayerSpecification;
+/** Where a kind of shape comes from: the jurisdictions' source for theirs, the tiles for the rest. */
+const sourceOf = (kind: BasemapKind) =>
+  kind === "consulate-line" || kind === "own-area" ? { source: SOURCES.jurisdictions } : { source: SOURCES.basemap, "source-layer": BASEMAP_LAYER };
 
-const line = (kind: BasemapKind, color: string, width: ExpressionSpecification | number, extra = {}): LayerSpecification => ({
-  id: kind,
-  type: "line",
-  source: SOURCES.basemap,
-  filter: ofKind(kind),
-  layout: { "line-join": "round" },
-  paint: { "line-color": color, "line-width": width, ...extra },
-});
+const fill = (kind: BasemapKind, paint: Record<string, unknown>): LayerSpecification =>
+  ({ id: kind, type: "fill", ...sourceOf(kind), filter: ofKind(kind), paint }) as LayerSpecification;
+
+const line = (kind: BasemapKind, color: string, width: ExpressionSpecification | number, extra = {}): LayerSpecification =>
+  ({
+    id: kind,
+    type: "line",
+    ...sourceOf(kind),
+    filter: ofKind(kind),
+    layout: { "line-join": "round" },
+    paint: { "line-color": color, "line-width": width, ...extra },
+  }) as LayerSpecification;
 
 const basemapLayers: LayerSpecification[] = [
   { id: "background", type: "background", paint: { "background-color": PALETTE.water } },
@@ -121,17 +128,29 @@ const consulateLayers: LayerSpecification[] = [
 ];
 
 /**
- * The whole style with empty sources; data arrives with setData. Glyph URLs
- * must be absolute (the worker resolves them), so the page's origin is passed in.
+ * The whole style: the basemap's tiles and the jurisdictions' borders come
+ * by URL (MapLibre's worker fetches them: nothing to convert on the page);
+ * the other sources start empty and get data with setData. URLs must be
+ * absolute (the worker resolves them), so the page's origin is passed in.
+ * `own` is the viewer's consulate, whose area is shaded.
  */
-export const buildStyle = ({ origin, overlay }: { origin: string; overlay: Overlay }): StyleSpecification => ({
+export const buildStyle = ({ origin, overlay, own }: { origin: string; overlay: Overlay; own?: string }): StyleSpecification => ({
   version: 8,
   // No fades: a change shows at once, and the pulse's paint changes never hold the map busy (or keep it from "idle").
   transition: { duration: 0, delay: 0 },
   glyphs: `${origin}/map/fonts/{fontstack}/{range}.pbf`,
   sources: {
-    // The basemap is never zoomed past 12 in detail: beyond, its tiles are scaled up.
-    [SOURCES.basemap]: geojson({ maxzoom: 12 }),
+    [SOURCES.basemap]: {
+      type: "vector",
+      tiles: [`${origin}/map/tiles/{z}/{x}/{y}.pbf`],
+      maxzoom: BASEMAP_MAX_ZOOM,
+      bounds: BASEMAP_BOUNDS,
+    },
+    [SOURCES.jurisdictions]: {
+      type: "geojson",
+      data: `${origin}/api/v1/map/jurisdiction-lines${own ? `?own=${encodeURIComponent(own)}` : ""}`,
+      maxzoom: 10,
+    },
     [SOURCES.consulates]: geojson(),
     ...overlay.sources,
   },

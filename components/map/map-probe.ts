@@ -20,10 +20,12 @@ export type MapProbe = {
   createdAt?: number;
   /** performance.now() when the map first went idle with its data. */
   idleAt?: number;
-  /** performance.now() when the basemap's shapes were in the map's worker. */
-  basemapAt?: number;
   /** performance.now() when the first cases in view were in the map's worker. */
   casesAt?: number;
+  /** performance.now() when MapLibre's style had loaded. */
+  readyAt?: number;
+  /** The case worker's last read: request, parsing, indexing, in ms. */
+  loadTimings?: { readMs: number; parseMs: number; indexMs: number };
   stats?: LiveStats;
   /** Whether the officer map shows this case now, as a point or inside a cluster (its worker knows). */
   hasCase?: (caseId: string) => Promise<boolean>;

@@ -4,12 +4,12 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { RegionOverview } from "@/lib/map/schema";
 import { useT } from "@/lib/i18n/client";
-import { boundsAround, countiesByConsulate } from "./basemap";
+import { boundsAround, countiesByConsulate, type Jurisdictions, type UsTopology } from "@/lib/geo/shapes";
+import { loadCountyShapes } from "./county-shapes";
 import { buildStyle, SOURCES } from "./layers";
 import { consulateFeatures, setSourceData } from "./map-sources";
 import { choroplethColor, hotspotFeatures, REGION_LAYERS, regionOverlay } from "./region-layers";
 import { RegionMapLegend } from "./region-map-legend";
-import { prefetchBasemap, useBasemap, type BasemapData } from "./use-basemap";
 import { useMap } from "./use-map";
 import { useSettled } from "./use-settled";
 
@@ -20,6 +20,8 @@ export type RegionMapProps = {
 
 const regionStyle = (origin: string) => buildStyle({ origin, overlay: regionOverlay() });
 
+type CountyShapes = { us: UsTopology; jurisdictions: Jurisdictions };
+
 /**
  * The supervisors' map: counties shaded by the open cases of their
  * consulate, consulate markers, possible raids as areas. Aggregates only:
@@ -28,15 +30,20 @@ const regionStyle = (origin: string) => buildStyle({ origin, overlay: regionOver
 export const RegionMap = ({ overview, label }: RegionMapProps) => {
   const { t } = useT();
   const container = useRef<HTMLDivElement>(null);
-  useEffect(prefetchBasemap, []);
-  const { map, failed } = useMap(container, { style: regionStyle, center: [-98.5, 38], zoom: 3.3, label });
+  // The counties download while MapLibre starts.
+  const [shapes, setShapes] = useState<CountyShapes | null>(null);
+  const [shapesFailed, setShapesFailed] = useState(false);
+  useEffect(() => {
+    loadCountyShapes().then(setShapes, () => setShapesFailed(true));
+  }, []);
+  const { map, failed, basemapFailed: tilesFailed } = useMap(container, { style: regionStyle, center: [-98.5, 38], zoom: 3.3, label });
   // The region's consulates, as a stable key: counties are recomputed only when the set changes.
   const codes = useMemo(() => overview.consulates.map((c) => c.code).join(","), [overview.consulates]);
   const drawn = useRef<{ map: MapLibreMap; codes: string } | null>(null);
   const [countiesDrawn, setCountiesDrawn] = useState(false);
 
   // The region's counties, and the camera on its consulates (before the shapes are tiled, the first time).
-  const drawCounties = (shapes: BasemapData, regionCodes: string) => {
+  const drawCounties = (shapes: CountyShapes, regionCodes: string) => {
     if (!map || (drawn.current?.map === map && drawn.current.codes === regionCodes)) return;
     drawn.current = { map, codes: regionCodes };
     const counties = countiesByConsulate(shapes.us, shapes.jurisdictions, new Set(regionCodes.split(",")));
@@ -44,13 +51,14 @@ export const RegionMap = ({ overview, label }: RegionMapProps) => {
     if (bounds) map.fitBounds(bounds, { padding: 24, maxZoom: 8, duration: 0 });
     void setSourceData(map, SOURCES.counties, counties).then(() => setCountiesDrawn(true));
   };
-  const { basemap, failed: basemapFailed } = useBasemap(map, (shapes) => drawCounties(shapes, codes));
-  const settled = useSettled(map, countiesDrawn || basemapFailed);
+  const basemapFailed = tilesFailed || shapesFailed;
+  const settled = useSettled(map, countiesDrawn || shapesFailed);
 
-  // Another region chosen: its counties, and the camera on them. (drawCounties is this render's, and skips a set already drawn.)
+  // The region's counties once both map and shapes are in, and again when another region is chosen.
+  // (drawCounties is this render's, and skips a set already drawn.)
   useEffect(() => {
-    if (basemap) drawCounties(basemap, codes);
-  }, [basemap, codes]);
+    if (shapes) drawCounties(shapes, codes);
+  }, [map, shapes, codes]);
 
   useEffect(() => {
     if (!map) return;

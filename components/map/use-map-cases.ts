@@ -73,7 +73,9 @@ export const useMapCases = ({ map, meter, filter, userId }: Options) => {
       try {
         const { filter: wanted, userId: user, key } = view.current;
         held.current = key;
-        publish(await worker.call("load", { filter: wanted, userId: user }));
+        const { timings, ...next } = await worker.call("load", { filter: wanted, userId: user });
+        exposeProbe({ loadTimings: timings });
+        publish(next);
         setLoadFailed(false);
       } catch {
         setLoadFailed(true);

@@ -3,10 +3,12 @@ import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type StyleSpecific
 import { useEffect, useRef, useState, type RefObject } from "react";
 import { useT } from "@/lib/i18n/client";
 import { createFrameMeter, type FrameMeter } from "./frame-meter";
+import type { Bounds } from "@/lib/geo/shapes";
+import { SOURCES } from "./layers";
 import { exposeProbe } from "./map-probe";
 
 // MapLibre 6 ships its worker as an ES module that Next cannot bundle; the
-// app serves it (scripts/copy-map-assets.mjs), and a same-origin .mjs URL
+// app serves it (scripts/copy-map-assets.ts), and a same-origin .mjs URL
 // makes MapLibre start it as a module worker.
 const WORKER_URL = "/map/maplibre-gl-worker.mjs";
 
@@ -14,6 +16,8 @@ type MapOptions = {
   style: (origin: string) => StyleSpecification;
   center: [number, number];
   zoom: number;
+  /** Where to open instead of center and zoom, when known. */
+  bounds?: Bounds | null;
   /** The canvas's accessible name. */
   label: string;
 };
@@ -22,17 +26,18 @@ type MapOptions = {
  * A MapLibre map in `container`, handed out once its style has loaded, with
  * the meter of its frames' cost (see frame-meter.ts); removed on unmount.
  */
-export const useMap = (container: RefObject<HTMLDivElement | null>, { style, center, zoom, label }: MapOptions) => {
+export const useMap = (container: RefObject<HTMLDivElement | null>, { style, center, zoom, bounds, label }: MapOptions) => {
   const { t } = useT();
   const [ready, setReady] = useState<{ map: MapLibreMap; meter: FrameMeter } | null>(null);
   const [failed, setFailed] = useState(false);
+  const [basemapFailed, setBasemapFailed] = useState(false);
   // Created once: later changes of these go through the map's own API.
-  const initial = useRef({ style, center, zoom, label, t });
+  const initial = useRef({ style, center, zoom, bounds, label, t });
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const { style, center, zoom, label, t } = initial.current;
+    const { style, center, zoom, bounds, label, t } = initial.current;
     setWorkerUrl(WORKER_URL);
     let instance: MapLibreMap;
     const createdAt = performance.now();
@@ -42,6 +47,7 @@ export const useMap = (container: RefObject<HTMLDivElement | null>, { style, cen
         style: style(window.location.origin),
         center,
         zoom,
+        ...(bounds ? { bounds, fitBoundsOptions: { padding: 32, maxZoom: 10 } } : {}),
         minZoom: 2,
         maxZoom: 17,
         // A case desk needs north up: no rotation, no tilt.
@@ -68,8 +74,16 @@ export const useMap = (container: RefObject<HTMLDivElement | null>, { style, cen
     instance.touchZoomRotate.disableRotation();
     instance.addControl(new NavigationControl({ showCompass: false }), "top-right");
     const meter = createFrameMeter(instance);
-    instance.once("load", () => setReady({ map: instance, meter }));
-    instance.on("error", (event) => console.warn("[amparo] map:", event.error?.message));
+    instance.once("load", () => {
+      exposeProbe({ readyAt: performance.now() });
+      setReady({ map: instance, meter });
+    });
+    instance.on("error", (event) => {
+      console.warn("[amparo] map:", event.error?.message);
+      // Without its tiles or borders the map still shows the cases, over water: say so.
+      const sourceId = (event as { sourceId?: string }).sourceId;
+      if (sourceId === SOURCES.basemap || sourceId === SOURCES.jurisdictions) setBasemapFailed(true);
+    });
     exposeProbe({ map: instance, createdAt });
     return () => {
       setReady(null);
@@ -78,5 +92,5 @@ export const useMap = (container: RefObject<HTMLDivElement | null>, { style, cen
     };
   }, [container]);
 
-  return { map: ready?.map ?? null, meter: ready?.meter ?? null, failed };
+  return { map: ready?.map ?? null, meter: ready?.meter ?? null, failed, basemapFailed };
 };

@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/cases/lifecycle";
 import { useT } from "@/lib/i18n/client";
 import { statusKey } from "@/lib/i18n/labels";
 import { CaseMapLazy } from "@/components/map/case-map-lazy";
+import type { Bounds } from "@/lib/geo/shapes";
 import { NoticesToggle } from "./notices-toggle";
 import { QueueFilterBar } from "./queue-filter-bar";
 import { Icon } from "@/components/ui/icon";
@@ -30,8 +31,8 @@ type QueueDeskProps = {
   timeZone: string;
   /** Print the zone next to each time: for viewers without a consulate, whose cases span zones. */
   showZone: boolean;
-  /** The viewer's consulate, when they may see its exact points: the map beside the queue. */
-  mapConsulate: string | null;
+  /** The viewer's consulate and its jurisdiction's box, when they may see its exact points: the map beside the queue. */
+  map: { consulateCode: string; bounds: Bounds | null } | null;
 };
 
 const rowLink = (id: string) =>
@@ -44,7 +45,7 @@ const focusRow = (id: string) => {
 };
 
 /** The triage queue: live rows, filters in the URL, counts, notices and the keyboard. */
-export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone, showZone, mapConsulate }: QueueDeskProps) => {
+export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone, showZone, map: mapOf }: QueueDeskProps) => {
   const { t } = useT();
   const router = useRouter();
   const now = useNow(initialNow, 5_000);
@@ -186,7 +187,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
             {t("queue.shortcuts.button")}
             <kbd aria-hidden="true">?</kbd>
           </button>
-          {mapConsulate && (
+          {mapOf && (
             <button
               type="button"
               className="button button--quiet button--small"
@@ -244,12 +245,12 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </section>
   );
-  if (!mapConsulate || !map.shown) return queueSection;
+  if (!mapOf || !map.shown) return queueSection;
   return (
     <div className="queue-desk queue-desk--with-map">
       {queueSection}
       <aside className="panel queue-map" aria-label={t("queue.map.label")}>
-        <CaseMapLazy consulateCode={mapConsulate} userId={actor.userId} timeZone={timeZone} filter={filter} />
+        <CaseMapLazy consulateCode={mapOf.consulateCode} bounds={mapOf.bounds} userId={actor.userId} timeZone={timeZone} filter={filter} />
       </aside>
     </div>
   );

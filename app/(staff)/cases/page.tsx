@@ -4,6 +4,7 @@ import { countCasesByStatus, listCases } from "@/lib/cases/data";
 import { DEFAULT_FILTER, parseQueueFilter } from "@/lib/cases/filters";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
+import { getJurisdictionBounds } from "@/lib/map/jurisdiction-shapes";
 import { watchesRegions } from "@/lib/map/policy";
 import { requireStaffScope } from "@/lib/server/auth/session";
 
@@ -22,6 +23,8 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
   const parsed = parseQueueFilter(await searchParams);
   const filter = parsed.success ? parsed.data : DEFAULT_FILTER;
   const [{ cases, total }, counts] = await Promise.all([listCases(scope, filter), countCasesByStatus(scope)]);
+  // Officers and legal aid see their consulate's exact points, beside the queue.
+  const mapCode = watchesRegions(scope) ? null : scope.consulateCode;
   return (
     <main id="main" className="page page--queue">
       <QueueDesk
@@ -31,7 +34,7 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
         actor={{ userId: scope.userId, role: scope.role }}
         timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE}
         showZone={!scope.timeZone}
-        mapConsulate={watchesRegions(scope) ? null : scope.consulateCode}
+        map={mapCode ? { consulateCode: mapCode, bounds: await getJurisdictionBounds(mapCode) } : null}
       />
     </main>
   );

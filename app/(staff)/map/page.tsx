@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { CaseMapLazy } from "@/components/map/case-map-lazy";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
+import { getJurisdictionBounds } from "@/lib/map/jurisdiction-shapes";
 import { watchesRegions } from "@/lib/map/policy";
 import { requireStaffScope } from "@/lib/server/auth/session";
 
@@ -32,7 +33,12 @@ const MapPage = async () => {
           </Link>
         </div>
         {scope.consulateCode ? (
-          <CaseMapLazy consulateCode={scope.consulateCode} userId={scope.userId} timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE} />
+          <CaseMapLazy
+            consulateCode={scope.consulateCode}
+            userId={scope.userId}
+            timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE}
+            bounds={await getJurisdictionBounds(scope.consulateCode)}
+          />
         ) : (
           <p className="panel__intro">{t("map.officer.noConsulate")}</p>
         )}

@@ -1,8 +1,18 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { basemapFeatures, boundsAround, boundsOf, countiesByConsulate, jurisdictionArea, mainPart, type UsTopology, type WorldTopology } from "./basemap";
+import {
+  basemapFeatures,
+  boundsAround,
+  boundsOf,
+  countiesByConsulate,
+  jurisdictionArea,
+  jurisdictionLines,
+  mainPart,
+  type UsTopology,
+  type WorldTopology,
+} from "./shapes";
 
-// The same files the browser fetches from /map/ (scripts/copy-map-assets.mjs copies them there).
+// The files the basemap's tiles are made from (scripts/copy-map-assets.ts), and the regional view fetches.
 const require = createRequire(import.meta.url);
 const us = require("us-atlas/counties-10m.json") as UsTopology;
 const world = require("world-atlas/countries-50m.json") as WorldTopology;
@@ -11,11 +21,19 @@ const world = require("world-atlas/countries-50m.json") as WorldTopology;
 const JURISDICTIONS = { "06037": "LAX", "06059": "SNA", "06071": "SBD" };
 
 describe("[MAP] the basemap from the app's own shapes", () => {
-  it("tags every feature with the layer that draws it, jurisdiction borders included", () => {
-    const kinds = new Set(basemapFeatures({ us, world }, JURISDICTIONS).map((f) => f.properties?.kind));
-    expect(kinds).toEqual(new Set(["land", "country-line", "us-land", "state-line", "county-line", "consulate-line"]));
-    const withoutTable = new Set(basemapFeatures({ us, world }, null).map((f) => f.properties?.kind));
-    expect(withoutTable.has("consulate-line")).toBe(false);
+  it("tags every feature with the layer that draws it", () => {
+    const kinds = new Set(basemapFeatures({ us, world }).map((f) => f.properties?.kind));
+    expect(kinds).toEqual(new Set(["land", "country-line", "us-land", "state-line", "county-line"]));
+  });
+
+  it("draws the borders between consulates, not between two counties of one", () => {
+    const lines = jurisdictionLines(us, JURISDICTIONS);
+    expect(lines.properties?.kind).toBe("consulate-line");
+    const all = jurisdictionLines(us, Object.fromEntries(us.objects.counties.geometries.map((c) => [String(c.id), "ONE"])));
+    const inner = jurisdictionLines(us, Object.fromEntries(us.objects.counties.geometries.map((c) => [String(c.id), String(c.id).slice(0, 2)])));
+    const length = (f: GeoJSON.Feature) => (f.geometry as GeoJSON.MultiLineString).coordinates.flat().length;
+    // One consulate for the whole country: only its outer edge; one per state: the state lines as well.
+    expect(length(inner)).toBeGreaterThan(length(all));
   });
 
   it("dissolves a consulate's counties into its area, whose box frames Los Angeles County", () => {

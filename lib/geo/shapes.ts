@@ -1,11 +1,12 @@
-// The basemap from the app's own files (public/map/, copied from us-atlas
-// and world-atlas at install): TopoJSON turned into GeoJSON in the browser.
-// Boundaries are meshes (each shared border drawn once), which is lighter to
-// draw than polygon outlines and lets a border be picked by what it separates:
-// county lines where two consulates meet are the jurisdiction boundaries.
+// The app's own shapes (us-atlas and world-atlas TopoJSON) turned into
+// GeoJSON: the basemap's land and borders (tiled at install, see
+// scripts/copy-map-assets.ts), the borders between consulates' jurisdictions
+// and their areas (drawn by the server from the jurisdictions table), and the
+// counties the regional view shades. Boundaries are meshes (each shared
+// border drawn once): lighter to draw than polygon outlines, and a border can
+// be picked by what it separates. Pure: no framework, no I/O.
 import { feature, merge, mesh } from "topojson-client";
 import type { GeometryCollection, GeometryObject, Topology } from "topojson-specification";
-import type { BasemapKind } from "./layers";
 
 type Objects<K extends string> = Record<K, GeometryCollection>;
 export type UsTopology = Topology<Objects<"counties" | "states" | "nation">>;
@@ -16,44 +17,14 @@ export type Jurisdictions = Record<string, string>;
 
 export type Bounds = [[number, number], [number, number]];
 
-const fetchJson = async <T>(url: string): Promise<T> => {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
-};
-
-// Fetched once per page load, whatever number of maps ask.
-let topologies: Promise<{ us: UsTopology; world: WorldTopology }> | undefined;
-let jurisdictions: Promise<Jurisdictions> | undefined;
-
-export const loadTopologies = () => {
-  topologies ??= Promise.all([
-    fetchJson<UsTopology>("/map/us-counties-10m.json"),
-    fetchJson<WorldTopology>("/map/world-countries-50m.json"),
-  ])
-    .then(([us, world]) => ({ us, world }))
-    .catch((error) => {
-      topologies = undefined;
-      throw error;
-    });
-  return topologies;
-};
-
-export const loadJurisdictions = () => {
-  jurisdictions ??= fetchJson<{ jurisdictions: Jurisdictions }>("/api/v1/map/jurisdictions")
-    .then((body) => body.jurisdictions)
-    .catch((error) => {
-      jurisdictions = undefined;
-      throw error;
-    });
-  return jurisdictions;
-};
+/** What a feature of the basemap is; its `kind` picks its layer (components/map/layers.ts). */
+export type BasemapKind = "land" | "country-line" | "us-land" | "state-line" | "county-line" | "consulate-line" | "own-area";
 
 const between = (a: GeometryObject, b: GeometryObject) => a !== b;
 
 const codeOf = (county: GeometryObject, byCounty: Jurisdictions) => byCounty[String(county.id)] ?? null;
 
-/** One feature of the basemap source; its `kind` picks its layer (layers.ts). */
+/** One feature of the basemap; its `kind` picks its layer. */
 export const tagged = (kind: BasemapKind, geometry: GeoJSON.Geometry): GeoJSON.Feature => ({
   type: "Feature",
   properties: { kind },
@@ -63,31 +34,21 @@ export const tagged = (kind: BasemapKind, geometry: GeoJSON.Geometry): GeoJSON.F
 const geometriesOf = (value: GeoJSON.Feature | GeoJSON.FeatureCollection) =>
   value.type === "FeatureCollection" ? value.features.map((f) => f.geometry) : [value.geometry];
 
-/**
- * Land, country borders, the US, state and county lines, and (with the
- * county → consulate table) the borders between consulates' jurisdictions
- * and their outer edge: the basemap source's features.
- */
-export const basemapFeatures = (
-  { us, world }: { us: UsTopology; world: WorldTopology },
-  byCounty: Jurisdictions | null,
-): GeoJSON.Feature[] => [
+/** Land, country borders, the US, and state and county lines: the basemap's tiles. */
+export const basemapFeatures = ({ us, world }: { us: UsTopology; world: WorldTopology }): GeoJSON.Feature[] => [
   ...geometriesOf(feature(world, world.objects.land)).map((g) => tagged("land", g)),
   tagged("country-line", mesh(world, world.objects.countries, between)),
   ...geometriesOf(feature(us, us.objects.nation)).map((g) => tagged("us-land", g)),
   tagged("state-line", mesh(us, us.objects.states, between)),
   tagged("county-line", mesh(us, us.objects.counties, between)),
-  ...(byCounty
-    ? [
-        tagged(
-          "consulate-line",
-          mesh(us, us.objects.counties, (a, b) =>
-            a === b ? codeOf(a, byCounty) !== null : codeOf(a, byCounty) !== codeOf(b, byCounty),
-          ),
-        ),
-      ]
-    : []),
 ];
+
+/** The borders between consulates' jurisdictions, and their outer edge. */
+export const jurisdictionLines = (us: UsTopology, byCounty: Jurisdictions): GeoJSON.Feature =>
+  tagged(
+    "consulate-line",
+    mesh(us, us.objects.counties, (a, b) => (a === b ? codeOf(a, byCounty) !== null : codeOf(a, byCounty) !== codeOf(b, byCounty))),
+  );
 
 const countiesOf = (us: UsTopology, byCounty: Jurisdictions, codes: ReadonlySet<string> | null) =>
   us.objects.counties.geometries.filter((county) => {
