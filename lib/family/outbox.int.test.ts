@@ -4,10 +4,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { isAppError } from "@/lib/server/errors";
 import { updateLegalRecord } from "@/lib/legal-aid/record";
 import { scheduleHearing } from "@/lib/legal-aid/hearings";
-import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
+import { createCaseAt, createStaff, ensureNetwork, outcomeOf } from "@/lib/server/testing/fixtures";
 import { approveFamilyMessage, draftFamilyMessage, discardFamilyMessage } from "./mutations";
 import { MAX_ATTEMPTS, sendOutboxBatch } from "./outbox";
 import { SmsSendError, type SmsTransport } from "./transport";
@@ -23,15 +22,6 @@ beforeAll(async () => {
   await db.familyMessage.updateMany({ where: { status: { in: ["APPROVED", "SENDING"] } }, data: { status: "FAILED", lastError: "test reset" } });
 });
 
-const codeOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    return `${error.code}:${error.message}`;
-  }
-};
 
 const caseWithContact = async (language: string | null = null) => {
   const c = await createCaseAt({ status: "REFERRED_LEGAL_AID", ownerId: officer.user.id });
@@ -61,7 +51,7 @@ describe("[LEGAL] family updates", () => {
   it("drafts from the record in the contact's language, and only someone else may approve", async () => {
     const { c, contactId } = await caseWithContact("en");
     const adelanto = await db.detentionFacility.findUniqueOrThrow({ where: { code: "ADELANTO" } });
-    expect(await codeOf(draftFamilyMessage({ scope: legal.scope, caseId: c.id, draft: { contactId, template: "located_at_facility" } }))).toBe(
+    expect(await outcomeOf(draftFamilyMessage({ scope: legal.scope, caseId: c.id, draft: { contactId, template: "located_at_facility" } }))).toBe(
       "invalid_body:template_data",
     );
     await updateLegalRecord({ scope: legal.scope, caseId: c.id, patch: { version: 0, facilityId: adelanto.id } });
@@ -72,9 +62,9 @@ describe("[LEGAL] family updates", () => {
       body: `Consulate of Mexico: María is held at Adelanto ICE Processing Center, Adelanto, CA. We will keep you informed. Case ${c.number}.`,
     });
 
-    expect(await codeOf(approveFamilyMessage({ scope: legal.scope, messageId: draft.id }))).toBe("forbidden:self_approval");
-    expect(await codeOf(approveFamilyMessage({ scope: officer.scope, messageId: draft.id }))).toBe("ok");
-    expect(await codeOf(approveFamilyMessage({ scope: officer.scope, messageId: draft.id }))).toBe("conflict:not_draft");
+    expect(await outcomeOf(approveFamilyMessage({ scope: legal.scope, messageId: draft.id }))).toBe("forbidden:self_approval");
+    expect(await outcomeOf(approveFamilyMessage({ scope: officer.scope, messageId: draft.id }))).toBe("ok");
+    expect(await outcomeOf(approveFamilyMessage({ scope: officer.scope, messageId: draft.id }))).toBe("conflict:not_draft");
 
     const hearing = await scheduleHearing({
       scope: legal.scope,
@@ -86,7 +76,7 @@ describe("[LEGAL] family updates", () => {
     const hearingMessage = await draftFamilyMessage({ scope: legal.scope, caseId: c.id, draft: { contactId, template: "hearing_scheduled", hearingId: hearing.id } });
     expect(hearingMessage.body).toContain("has a hearing on Thursday, December 3, 2026");
     expect(hearingMessage.body).toContain("09:30");
-    expect(await codeOf(discardFamilyMessage({ scope: officer.scope, messageId: hearingMessage.id }))).toBe("ok");
+    expect(await outcomeOf(discardFamilyMessage({ scope: officer.scope, messageId: hearingMessage.id }))).toBe("ok");
     const timeline = await db.caseTimelineEntry.findMany({ where: { caseId: c.id, kind: "FAMILY_MESSAGE" }, orderBy: { id: "asc" } });
     expect(timeline.map((t) => (t.data as { status: string }).status)).toEqual(["DRAFT", "APPROVED", "DRAFT", "DISCARDED"]);
   });

@@ -4,24 +4,14 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { caseWhereForScope } from "@/lib/cases/policy";
-import { toTask } from "./tasks";
+import { taskSelect, toTask } from "./tasks";
 
 export const listMyTasks = async (scope: StaffScope, now = new Date()) => {
   const rows = await db.caseTask.findMany({
     where: { ownerId: scope.userId, status: "OPEN", case: caseWhereForScope(scope) },
     orderBy: { dueAt: "asc" },
     take: 200,
-    select: {
-      id: true,
-      title: true,
-      dueAt: true,
-      status: true,
-      ownerId: true,
-      owner: { select: { name: true } },
-      completedAt: true,
-      version: true,
-      case: { select: { id: true, number: true, person: { select: { fullName: true } } } },
-    },
+    select: { ...taskSelect, case: { select: { id: true, number: true, person: { select: { fullName: true } } } } },
   });
   return rows.map(({ case: c, ...task }) => ({ ...toTask(task, now), caseId: c.id, caseNumber: c.number, personName: c.person.fullName }));
 };

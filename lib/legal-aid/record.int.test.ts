@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { isAppError } from "@/lib/server/errors";
 import { reopenCase, transitionCase } from "@/lib/cases/mutations";
-import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
+import { createCaseAt, createStaff, ensureNetwork, outcomeOf } from "@/lib/server/testing/fixtures";
 import { getLegalDetail } from "./data";
 import { scheduleHearing, updateHearing } from "./hearings";
 import { updateLegalRecord } from "./record";
@@ -26,15 +26,6 @@ beforeAll(async () => {
   ]);
 });
 
-const codeOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    return `${error.code}:${error.message}`;
-  }
-};
 
 const referredCase = () => createCaseAt({ status: "REFERRED_LEGAL_AID", ownerId: officer.user.id });
 
@@ -65,14 +56,14 @@ describe("[LEGAL] A-number", () => {
     const number = String(100_000_000 + Math.floor(Math.random() * 800_000_000));
     await updateLegalRecord({ scope: legal.scope, caseId: a.id, patch: patch({ version: 0, aNumber: number }) });
     const spelled = `A-${number.slice(0, 3)}-${number.slice(3, 6)}-${number.slice(6)}`;
-    expect(await codeOf(updateLegalRecord({ scope: legal.scope, caseId: b.id, patch: patch({ version: 0, aNumber: spelled }) }))).toBe(
+    expect(await outcomeOf(updateLegalRecord({ scope: legal.scope, caseId: b.id, patch: patch({ version: 0, aNumber: spelled }) }))).toBe(
       "conflict:a_number_taken",
     );
     // Two writers racing for it: the unique index lets exactly one win.
     const [c1, c2] = await Promise.all([referredCase(), referredCase()]);
     const raced = String(100_000_000 + Math.floor(Math.random() * 800_000_000));
     const results = await Promise.all(
-      [c1, c2].map((c) => codeOf(updateLegalRecord({ scope: legal.scope, caseId: c.id, patch: patch({ version: 0, aNumber: raced }) }))),
+      [c1, c2].map((c) => outcomeOf(updateLegalRecord({ scope: legal.scope, caseId: c.id, patch: patch({ version: 0, aNumber: raced }) }))),
     );
     expect(results.sort()).toEqual(["conflict:a_number_taken", "ok"]);
     expect(await db.person.count({ where: { aNumber: raced } })).toBe(1);
@@ -139,7 +130,7 @@ describe("[LEGAL] field history", () => {
   it("refuses a stale version with 409 and changes nothing", async () => {
     const c = await referredCase();
     await updateLegalRecord({ scope: legal.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "Lic. Ana Soto" }) });
-    expect(await codeOf(updateLegalRecord({ scope: officer.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "Otro" }) }))).toBe(
+    expect(await outcomeOf(updateLegalRecord({ scope: officer.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "Otro" }) }))).toBe(
       "conflict:stale_version",
     );
     expect((await db.legalRecord.findUniqueOrThrow({ where: { caseId: c.id } })).lawyerName).toBe("Lic. Ana Soto");
@@ -147,9 +138,9 @@ describe("[LEGAL] field history", () => {
 
   it("lets administrators read but not write, and hides the case from other consulates", async () => {
     const c = await referredCase();
-    expect(await codeOf(updateLegalRecord({ scope: admin.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe("forbidden:role");
+    expect(await outcomeOf(updateLegalRecord({ scope: admin.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe("forbidden:role");
     const houston = await createStaff("LEGAL_AID", { consulate: "HOU" });
-    expect(await codeOf(updateLegalRecord({ scope: houston.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe("not_found:not_found");
+    expect(await outcomeOf(updateLegalRecord({ scope: houston.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe("not_found:not_found");
     expect(await getLegalDetail(houston.scope, c.id)).toBeNull();
   });
 });
@@ -175,16 +166,16 @@ describe("[LEGAL] closing", () => {
     const jobs = await db.job.findMany({ where: { singletonKey: { startsWith: `reminder:task:${task.id}:` } } });
     expect(jobs.every((j) => j.state === "CANCELLED")).toBe(true);
 
-    expect(await codeOf(updateLegalRecord({ scope: legal.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe(
+    expect(await outcomeOf(updateLegalRecord({ scope: legal.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe(
       "conflict:case_closed",
     );
-    expect(await codeOf(createTask({ scope: legal.scope, caseId: c.id, task: { title: "x", dueAt: new Date(Date.now() + 1e7) } }))).toBe(
+    expect(await outcomeOf(createTask({ scope: legal.scope, caseId: c.id, task: { title: "x", dueAt: new Date(Date.now() + 1e7) } }))).toBe(
       "conflict:case_closed",
     );
     expect((await getLegalDetail(legal.scope, c.id))?.writable).toBe(false);
 
     await reopenCase({ scope: officer.scope, caseId: c.id, version: closed.version, reason: "Nueva audiencia" });
-    expect(await codeOf(updateLegalRecord({ scope: legal.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe("ok");
+    expect(await outcomeOf(updateLegalRecord({ scope: legal.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe("ok");
   });
 
   it("creates the legal record when a case is referred", async () => {

@@ -12,7 +12,7 @@ import { canWriteLegal } from "./policy";
 import { syncReminders } from "./reminders";
 import type { taskCreateSchema, TaskPatch } from "./schema";
 
-const taskSelect = {
+export const taskSelect = {
   id: true,
   title: true,
   dueAt: true,

@@ -4,11 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerIo, type AmparoIo } from "@/lib/server/realtime/publish";
 import { db } from "@/lib/server/db";
-import { isAppError } from "@/lib/server/errors";
 import { getCase } from "@/lib/cases/detail";
 import { listCases } from "@/lib/cases/data";
 import { DEFAULT_FILTER } from "@/lib/cases/filters";
-import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
+import { createCaseAt, createStaff, ensureNetwork, outcomeOf } from "@/lib/server/testing/fixtures";
 import { getLegalDetail } from "./data";
 import { updateLegalRecord } from "./record";
 import { createTask } from "./tasks";
@@ -39,15 +38,6 @@ beforeAll(async () => {
   ]);
 });
 
-const codeOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    return `${error.code}:${error.message}`;
-  }
-};
 
 const canRead = async (staff: Staff, caseId: string) => (await getCase(staff.scope, caseId)) !== null;
 
@@ -77,9 +67,9 @@ describe("[LEGAL] transfers between consulates", () => {
     expect(incoming.find((t) => t.id === transfer.id)).toMatchObject({ caseId: c.id, fromConsulate: { code: "LAX" }, reason: "Trasladado a Adelanto" });
     expect((await listIncomingTransfers(houOfficer.scope)).some((t) => t.id === transfer.id)).toBe(false);
     // Nobody outside the receiving side answers, and a second request waits for the first.
-    expect(await codeOf(decideTransfer({ scope: houOfficer.scope, transferId: transfer.id, accept: true }))).toBe("not_found:not_found");
-    expect(await codeOf(decideTransfer({ scope: laOfficer.scope, transferId: transfer.id, accept: true }))).toBe("not_found:not_found");
-    expect(await codeOf(requestTransfer({ scope: laLegal.scope, caseId: c.id, toConsulateCode: "SAN", reason: "x" }))).toBe("conflict:transfer_pending");
+    expect(await outcomeOf(decideTransfer({ scope: houOfficer.scope, transferId: transfer.id, accept: true }))).toBe("not_found:not_found");
+    expect(await outcomeOf(decideTransfer({ scope: laOfficer.scope, transferId: transfer.id, accept: true }))).toBe("not_found:not_found");
+    expect(await outcomeOf(requestTransfer({ scope: laLegal.scope, caseId: c.id, toConsulateCode: "SAN", reason: "x" }))).toBe("conflict:transfer_pending");
 
     await decideTransfer({ scope: sbdOfficer.scope, transferId: transfer.id, accept: true });
 
@@ -101,7 +91,7 @@ describe("[LEGAL] transfers between consulates", () => {
     expect(detail?.timeline.map((t) => t.kind)).toEqual(expect.arrayContaining(["TASK_ADDED", "TRANSFER_REQUESTED", "TRANSFER_ACCEPTED"]));
     expect((await getLegalDetail(sbdOfficer.scope, c.id))?.transfers).toMatchObject([{ status: "ACCEPTED", from: "LAX", to: "SBD" }]);
 
-    expect(await codeOf(decideTransfer({ scope: sbdLegal.scope, transferId: transfer.id, accept: false, reason: "tarde" }))).toBe(
+    expect(await outcomeOf(decideTransfer({ scope: sbdLegal.scope, transferId: transfer.id, accept: false, reason: "tarde" }))).toBe(
       "conflict:transfer_decided",
     );
 
@@ -128,15 +118,15 @@ describe("[LEGAL] transfers between consulates", () => {
     const declined = await db.caseTimelineEntry.findFirstOrThrow({ where: { caseId: c.id, kind: "TRANSFER_DECLINED" } });
     expect(declined.data).toMatchObject({ from: "LAX", to: "HOU", reason: "Sigue en Adelanto según ICE" });
     // Declined, so a new request may be made.
-    expect(await codeOf(requestTransfer({ scope: laOfficer.scope, caseId: c.id, toConsulateCode: "SBD", reason: "Ahora sí" }))).toBe("ok");
+    expect(await outcomeOf(requestTransfer({ scope: laOfficer.scope, caseId: c.id, toConsulateCode: "SBD", reason: "Ahora sí" }))).toBe("ok");
   });
 
   it("lets exactly one of two racing answers win", async () => {
     const c = await referredLaxCase();
     const transfer = await requestTransfer({ scope: laLegal.scope, caseId: c.id, toConsulateCode: "SBD", reason: "x" });
     const results = await Promise.all([
-      codeOf(decideTransfer({ scope: sbdOfficer.scope, transferId: transfer.id, accept: true })),
-      codeOf(decideTransfer({ scope: sbdLegal.scope, transferId: transfer.id, accept: false, reason: "no" })),
+      outcomeOf(decideTransfer({ scope: sbdOfficer.scope, transferId: transfer.id, accept: true })),
+      outcomeOf(decideTransfer({ scope: sbdLegal.scope, transferId: transfer.id, accept: false, reason: "no" })),
     ]);
     expect(results.filter((r) => r === "ok")).toHaveLength(1);
     expect(results.filter((r) => r !== "ok")[0]).toMatch(/^conflict:transfer_decided/);

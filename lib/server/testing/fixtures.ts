@@ -9,6 +9,7 @@ import { signBody } from "@/lib/alerts/signature";
 import type { AlertEventInput } from "@/lib/alerts/schema";
 import type { CaseStatus, Role } from "@/lib/generated/prisma/enums";
 import { mintScope } from "@/lib/server/auth/scope";
+import { isAppError } from "@/lib/server/errors";
 import { getScopeUser } from "@/lib/users/data";
 
 let network: Promise<unknown> | undefined;
@@ -158,4 +159,15 @@ export const createCaseAt = async ({
       lastLng: location?.lng,
     },
   });
+};
+
+/** "ok" when the promise resolves; for an AppError, "code:message"; anything else is thrown on. */
+export const outcomeOf = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return `${error.code}:${error.message}`;
+  }
 };
