@@ -1,5 +1,6 @@
 "use client";
 // The page's side of the case worker: typed calls that resolve with its answer.
+import { viewKey, type View } from "./case-index";
 import type { CaseIndexCalls, CaseIndexMethod, CaseIndexReply, CaseIndexRequest } from "./case-index-protocol";
 
 export type CaseIndexClient = {
@@ -36,3 +37,29 @@ export const createCaseIndexClient = (): CaseIndexClient => {
     },
   };
 };
+
+type LoadResult = CaseIndexCalls["load"]["result"];
+export type EarlyCaseIndex = { client: CaseIndexClient; read: Promise<LoadResult>; key: string };
+
+let early: EarlyCaseIndex | null = null;
+
+/**
+ * Starts the case worker and its read while the map's own code (MapLibre, a
+ * megabyte) is still loading: the lazy wrapper calls it. The map takes it
+ * over (takeEarlyCaseIndex); if the map never comes, disposeEarlyCaseIndex.
+ */
+export const startCaseIndexEarly = (view: View) => {
+  if (early) return;
+  const client = createCaseIndexClient();
+  const read = client.call("load", view);
+  read.catch(() => undefined); // the map reports it, when it takes the read over
+  early = { client, read, key: viewKey(view) };
+};
+
+export const takeEarlyCaseIndex = () => {
+  const started = early;
+  early = null;
+  return started;
+};
+
+export const disposeEarlyCaseIndex = () => takeEarlyCaseIndex()?.client.dispose();

@@ -5,7 +5,7 @@
 // features whatever the number of cases. Pure: no DOM, no MapLibre.
 import Supercluster from "supercluster";
 import type { CaseSummary } from "@/lib/cases/events";
-import type { QueueFilter } from "@/lib/cases/filters";
+import { filterToSearchParams, type QueueFilter } from "@/lib/cases/filters";
 import type { MapCase } from "@/lib/map/schema";
 import { diffFor, matchesMapFilter, toFeature, type CaseFeatureProps, type MapPoint } from "./map-cases";
 
@@ -24,6 +24,9 @@ export type Counts = { count: number; fresh: number };
 
 /** Which cases the map keeps: the queue's filter (none on /map), for this user ("mine"). */
 export type View = { filter?: QueueFilter; userId: string };
+
+/** A View as a string, to tell whether the worker already holds it. */
+export const viewKey = ({ filter, userId }: View) => `${filter ? filterToSearchParams(filter).toString() : "all"} ${userId}`;
 
 export class CaseIndex {
   private store = new Map<string, MapPoint>();

@@ -1,7 +1,9 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useT } from "@/lib/i18n/client";
+import { useEffect } from "react";
 import type { CaseMapProps } from "./case-map";
+import { disposeEarlyCaseIndex, startCaseIndexEarly } from "./case-index-client";
 
 const Loading = () => {
   const { t } = useT();
@@ -16,4 +18,13 @@ const Loading = () => {
 // and its ~1 MB only loaded on pages that show a map.
 const CaseMapClient = dynamic(() => import("./case-map").then((m) => m.CaseMap), { ssr: false, loading: Loading });
 
-export const CaseMapLazy = (props: CaseMapProps) => <CaseMapClient {...props} />;
+export const CaseMapLazy = (props: CaseMapProps) => {
+  const { filter, userId } = props;
+  // The cases' read need not wait for MapLibre's code: it starts now, in the cases' worker.
+  useEffect(() => {
+    startCaseIndexEarly({ filter, userId });
+    return disposeEarlyCaseIndex;
+    // Once, with the first view: a later filter reaches the map itself.
+  }, []);
+  return <CaseMapClient {...props} />;
+};

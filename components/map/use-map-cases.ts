@@ -2,9 +2,9 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useCaseSocket } from "@/components/cases/use-case-socket";
-import { filterToSearchParams, type QueueFilter } from "@/lib/cases/filters";
-import type { Bbox, Counts } from "./case-index";
-import { createCaseIndexClient, type CaseIndexClient } from "./case-index-client";
+import type { QueueFilter } from "@/lib/cases/filters";
+import { viewKey, type Bbox, type Counts } from "./case-index";
+import { createCaseIndexClient, takeEarlyCaseIndex, type CaseIndexClient, type EarlyCaseIndex } from "./case-index-client";
 import { SOURCES } from "./layers";
 import type { FrameMeter } from "./frame-meter";
 import { createBatcher } from "./live-batch";
@@ -46,7 +46,7 @@ export const useMapCases = ({ map, meter, filter, userId }: Options) => {
   const [revision, setRevision] = useState(0);
   const [loadFailed, setLoadFailed] = useState(false);
   const [loaded, setLoaded] = useState(false);
-  const filterKey = `${filter ? filterToSearchParams(filter).toString() : "all"} ${userId}`;
+  const filterKey = viewKey({ filter, userId });
   const view = useRef({ filter, userId, key: filterKey });
   view.current = { filter, userId, key: filterKey };
   // The selection the worker holds, so that a filter it already has is not applied twice (a rebuild each).
@@ -69,11 +69,11 @@ export const useMapCases = ({ map, meter, filter, userId }: Options) => {
   }, [client, map]);
 
   const load = useCallback(
-    async (worker: CaseIndexClient) => {
+    async (worker: CaseIndexClient, started?: Pick<EarlyCaseIndex, "read" | "key">) => {
       try {
         const { filter: wanted, userId: user, key } = view.current;
-        held.current = key;
-        const { timings, ...next } = await worker.call("load", { filter: wanted, userId: user });
+        held.current = started?.key ?? key;
+        const { timings, ...next } = await (started?.read ?? worker.call("load", { filter: wanted, userId: user }));
         exposeProbe({ loadTimings: timings });
         publish(next);
         setLoadFailed(false);
@@ -86,11 +86,12 @@ export const useMapCases = ({ map, meter, filter, userId }: Options) => {
     [publish],
   );
 
-  // The worker, and the first read, start with the component, while MapLibre is still starting.
+  // The worker and its first read started with the lazy wrapper, before MapLibre's code loaded (or start now).
   useEffect(() => {
-    const worker = createCaseIndexClient();
+    const early = takeEarlyCaseIndex();
+    const worker = early?.client ?? createCaseIndexClient();
     setClient(worker);
-    void load(worker);
+    void load(worker, early ?? undefined);
     return worker.dispose;
   }, [load]);
 
