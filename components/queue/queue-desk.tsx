@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/cases/lifecycle";
 import { useT } from "@/lib/i18n/client";
 import { statusKey } from "@/lib/i18n/labels";
 import { CaseMapLazy } from "@/components/map/case-map-lazy";
+import { ExportCsvLink } from "@/components/reports/export-csv-link";
 import { NoticesToggle } from "./notices-toggle";
 import { QueueFilterBar } from "./queue-filter-bar";
 import { Icon } from "@/components/ui/icon";
@@ -174,6 +175,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
           {countText}
         </span>
         <div className="queue__tools">
+          <ExportCsvLink params={filterToSearchParams(filter)} />
           <NoticesToggle state={notices.state} onEnable={() => void notices.enable()} onDisable={notices.disable} />
           <button
             type="button"

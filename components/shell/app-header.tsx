@@ -28,11 +28,14 @@ export const AppHeader = async ({ scope }: { scope: StaffScope }) => {
       </div>
       <nav className="app-header__nav" aria-label={t("app.name")}>
         <Link prefetch={false} href="/cases">{t("nav.cases")}</Link>
+        {/* Reading legal work follows the case: everyone who sees cases sees their legal side. */}
+        <Link prefetch={false} href="/legal">{t("nav.legal")}</Link>
         {watchesRegions(scope) ? (
           <Link prefetch={false} href="/supervision">{t("nav.supervision")}</Link>
         ) : (
           <Link prefetch={false} href="/map">{t("nav.map")}</Link>
         )}
+        <Link prefetch={false} href="/reports">{t("nav.reports")}</Link>
         {canManageRelayKeys(scope) ? <Link href="/admin/relay-keys">{t("nav.relayKeys")}</Link> : null}
       </nav>
       <div className="app-header__tools">

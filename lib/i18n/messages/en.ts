@@ -6,12 +6,14 @@ import { caseWorkEn } from "./en/case-work";
 import { mapEn } from "./en/map";
 import { queueEn } from "./en/queue";
 import { legalEn } from "./en/legal";
+import { legalDeskEn } from "./en/legal-desk";
 
 export const en: Messages = {
   ...queueEn,
   ...caseWorkEn,
   ...mapEn,
   ...legalEn,
+  ...legalDeskEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",

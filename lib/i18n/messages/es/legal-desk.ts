@@ -1,0 +1,53 @@
+// Spanish messages of the legal-aid screens (merged into es.ts): the /legal
+// queue, the case page's legal panels, reminders and reports.
+export const legalDeskEs = {
+  "nav.legal": "Asistencia legal",
+  "nav.reports": "Informes",
+
+  "legalDesk.pageTitle": "Asistencia legal",
+  "legalDesk.title": "Asistencia legal",
+  "legalDesk.tableLabel": "Casos de asistencia legal: primero los vencidos, luego el plazo más próximo",
+  "legalDesk.empty": "No hay casos canalizados a asesoría legal por ahora.",
+  "legalDesk.column.person": "Persona y número A",
+  "legalDesk.column.facility": "Centro y custodia",
+  "legalDesk.column.assignee": "Asesoría asignada",
+  "legalDesk.column.deadline": "Próximo plazo",
+  "legalDesk.filter.assignee": "Asesoría asignada",
+  "legalDesk.filter.overdue": "Solo con tareas vencidas",
+  "legalDesk.aNumber.none": "Sin número A",
+  "legalDesk.facility.none": "Centro sin registrar",
+  "legalDesk.deadline.none": "Sin plazos",
+  "legalDesk.deadline.hearing": "Audiencia: {title}",
+  "legalDesk.deadline.task": "Tarea: {title}",
+  "legalDesk.overdue": "{count} vencida(s)",
+  "legalDesk.take.label": "Tomar el caso {number} como asesoría legal",
+  "legalDesk.take.done": "Caso {number} tomado: la asesoría legal queda a su nombre.",
+  "legalDesk.span.minutes": "{n} min",
+  "legalDesk.span.hours": "{h} h {m} min",
+  "legalDesk.span.days": "{n} d",
+  "legalDesk.until.in": "en {span}",
+  "legalDesk.until.ago": "hace {span}",
+  "legalDesk.until.now": "ahora",
+
+  "legalDesk.transfer.incomingTitle": "Traslados por responder ({count})",
+  "legalDesk.transfer.from": "desde {code} · {name}",
+  "legalDesk.transfer.reason": "Motivo: {reason}",
+  "legalDesk.transfer.accept": "Aceptar traslado",
+  "legalDesk.transfer.decline": "Rechazar traslado",
+  "legalDesk.transfer.declineTitle": "Rechazar el traslado del caso {number}",
+  "legalDesk.transfer.declineIntro": "Explique por qué su consulado no recibe el caso: el consulado que lo pidió lo leerá en la cronología.",
+  "legalDesk.transfer.accepted": "Traslado aceptado: el caso {number} es ahora de su consulado.",
+  "legalDesk.transfer.declined": "Traslado del caso {number} rechazado.",
+  "legalDesk.transfer.open": "Abrir el caso",
+
+  "legalDesk.error.stale": "Otra persona cambió estos datos mientras usted editaba. Se muestra la versión más reciente.",
+  "legalDesk.error.staleRecord":
+    "Otra persona guardó el expediente legal mientras usted editaba. Sus cambios siguen en el formulario: cargue la versión actual y vuelva a aplicarlos.",
+  "legalDesk.error.staleHearing": "Otra persona cambió esta audiencia. Se muestra la versión más reciente; revise antes de volver a intentarlo.",
+  "legalDesk.error.staleTask": "Otra persona cambió esta tarea. Se muestra la versión más reciente; revise antes de volver a intentarlo.",
+  "legalDesk.error.transferPending": "Ya hay una solicitud de traslado pendiente para este caso.",
+  "legalDesk.error.transferDecided": "Otra persona ya respondió a esta solicitud de traslado.",
+  "legalDesk.error.notDraft": "Este mensaje ya no es un borrador: otra persona lo aprobó o descartó.",
+
+  "reports.export": "Exportar CSV",
+} satisfies Record<string, string>;
