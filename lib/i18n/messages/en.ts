@@ -7,6 +7,7 @@ import { mapEn } from "./en/map";
 import { queueEn } from "./en/queue";
 import { legalEn } from "./en/legal";
 import { legalDeskEn } from "./en/legal-desk";
+import { legalPanelEn } from "./en/legal-panel";
 
 export const en: Messages = {
   ...queueEn,
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...mapEn,
   ...legalEn,
   ...legalDeskEn,
+  ...legalPanelEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",

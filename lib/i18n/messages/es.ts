@@ -6,6 +6,7 @@ import { mapEs } from "./es/map";
 import { queueEs } from "./es/queue";
 import { legalEs } from "./es/legal";
 import { legalDeskEs } from "./es/legal-desk";
+import { legalPanelEs } from "./es/legal-panel";
 
 export const es = {
   ...queueEs,
@@ -13,6 +14,7 @@ export const es = {
   ...mapEs,
   ...legalEs,
   ...legalDeskEs,
+  ...legalPanelEs,
   "app.name": "Amparo",
   "app.tagline": "Mesa de casos consulares",
   "app.skipToContent": "Saltar al contenido",
