@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LocaleSwitch } from "@/components/i18n/locale-switch";
+import { RemindersBell } from "@/components/reminders/reminders-bell";
+import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { roleKey } from "@/lib/i18n/labels";
 import { getT } from "@/lib/i18n/server";
@@ -39,6 +41,7 @@ export const AppHeader = async ({ scope }: { scope: StaffScope }) => {
         {canManageRelayKeys(scope) ? <Link href="/admin/relay-keys">{t("nav.relayKeys")}</Link> : null}
       </nav>
       <div className="app-header__tools">
+        <RemindersBell timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE} />
         <p className="user-chip">
           <span className="user-chip__name">{scope.name}</span>
           <span className="user-chip__meta">

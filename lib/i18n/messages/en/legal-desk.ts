@@ -50,5 +50,11 @@ export const legalDeskEn: Record<keyof typeof legalDeskEs, string> = {
   "legalDesk.error.transferDecided": "Someone else already answered this transfer request.",
   "legalDesk.error.notDraft": "This message is no longer a draft: someone else approved or discarded it.",
 
+  "reminders.button": "Reminders",
+  "reminders.unread": "unread",
+  "reminders.title": "Pending reminders",
+  "reminders.empty": "No pending reminders.",
+  "reminders.markRead": "Mark as read",
+  "reminders.announce": "Reminder: {title} of case {number}",
   "reports.export": "Export CSV",
 } satisfies Record<string, string>;

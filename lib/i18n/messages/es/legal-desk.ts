@@ -49,5 +49,11 @@ export const legalDeskEs = {
   "legalDesk.error.transferDecided": "Otra persona ya respondió a esta solicitud de traslado.",
   "legalDesk.error.notDraft": "Este mensaje ya no es un borrador: otra persona lo aprobó o descartó.",
 
+  "reminders.button": "Recordatorios",
+  "reminders.unread": "sin leer",
+  "reminders.title": "Recordatorios pendientes",
+  "reminders.empty": "No hay recordatorios pendientes.",
+  "reminders.markRead": "Marcar como leído",
+  "reminders.announce": "Recordatorio: {title} del caso {number}",
   "reports.export": "Exportar CSV",
 } satisfies Record<string, string>;
