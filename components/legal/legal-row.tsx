@@ -2,10 +2,10 @@
 import Link from "next/link";
 import { PriorityBadge } from "@/components/cases/priority-badge";
 import { StatusBadge } from "@/components/cases/status-badge";
-import { Icon } from "@/components/ui/icon";
 import { useT } from "@/lib/i18n/client";
 import type { LegalQueueRow } from "./legal-queue-types";
 import { DeadlineText } from "./deadline-text";
+import { OverdueFlag } from "./overdue-flag";
 
 type LegalRowProps = {
   row: LegalQueueRow;
@@ -58,12 +58,7 @@ export const LegalRow = ({ row, userId, now, timeZone, canTake, busy, onTake }: 
       </td>
       <td>
         <DeadlineText deadline={row.nextDeadline} now={now} timeZone={timeZone} />
-        {overdue && (
-          <span className="overdue-flag" data-testid="overdue-flag">
-            <Icon name="alert" />
-            {t("legalDesk.overdue", { count: row.overdueTasks })}
-          </span>
-        )}
+        {overdue && <OverdueFlag count={row.overdueTasks} />}
       </td>
       <td className="case-row__action">
         {canTake && (

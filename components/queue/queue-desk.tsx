@@ -229,6 +229,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
       <QueueTable
         cases={cases}
         fresh={queue.fresh}
+        overdueTasks={queue.overdueTasks ?? {}}
         busy={busy}
         selectedId={selectedId}
         userId={actor.userId}

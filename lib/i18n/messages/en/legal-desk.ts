@@ -39,6 +39,8 @@ export const legalDeskEn: Record<keyof typeof legalDeskEs, string> = {
   "legalDesk.transfer.declineIntro": "Say why your consulate does not take the case: the consulate that asked reads it on the timeline.",
   "legalDesk.transfer.accepted": "Transfer accepted: case {number} now belongs to your consulate.",
   "legalDesk.transfer.declined": "Transfer of case {number} declined.",
+  "legalDesk.transfer.waiting": "{count} transfer request(s) from other consulates await an answer.",
+  "legalDesk.transfer.answer": "Answer in Legal aid",
   "legalDesk.transfer.open": "Open the case",
 
   "legalDesk.error.stale": "Someone else changed this while you were editing. The latest version is shown.",

@@ -38,6 +38,8 @@ export const legalDeskEs = {
   "legalDesk.transfer.declineIntro": "Explique por qué su consulado no recibe el caso: el consulado que lo pidió lo leerá en la cronología.",
   "legalDesk.transfer.accepted": "Traslado aceptado: el caso {number} es ahora de su consulado.",
   "legalDesk.transfer.declined": "Traslado del caso {number} rechazado.",
+  "legalDesk.transfer.waiting": "{count} solicitud(es) de traslado de otros consulados esperan respuesta.",
+  "legalDesk.transfer.answer": "Responder en Asistencia legal",
   "legalDesk.transfer.open": "Abrir el caso",
 
   "legalDesk.error.stale": "Otra persona cambió estos datos mientras usted editaba. Se muestra la versión más reciente.",
