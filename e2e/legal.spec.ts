@@ -23,7 +23,9 @@ const REFER = [{ to: "ACKNOWLEDGED" }, { to: "IN_CONTACT" }, { to: "DETENTION_CO
 
 /** A case from the relay, worked by an officer of its consulate up to the referral; its id and number. */
 const referredCase = async (request: Request, browser: Browser, { near, officer }: { near: { lat: number; lng: number }; officer: AccountRole }) => {
-  const posted = await postAlert(request, panicNear({ near }));
+  // One reachable contact, always: the family updates need a phone to write to.
+  const contacts = [{ name: "María Pérez", phone: "+13235550123", relationship: "sister", notified: true }];
+  const posted = await postAlert(request, { ...panicNear({ near }), contacts });
   expect(posted.status).toBe(202);
   const caseId = posted.body.caseId as string;
   const staff = await signedIn(browser, officer);
@@ -144,4 +146,78 @@ test("[LEGAL] the legal-aid queue and a case's legal panels have no WCAG 2 A/AA 
   await new LegalCasePage(legal.page).addTask({ title: "Conseguir el acta de nacimiento", due: new Date(Date.now() + 3 * 24 * 3_600_000) });
   await expectNoViolations(legal.page);
   await legal.context.close();
+});
+
+test("[LEGAL] a colleague's save makes an open form stale: the edits stay, the current record can be loaded", async ({ browser, request }) => {
+  const { caseId } = await referredCase(request, browser, { near: LOS_ANGELES, officer: "officerLA" });
+  const legal = await signedIn(browser, "legalLA");
+  const ui = new LegalCasePage(legal.page);
+  await new CasePage(legal.page).goto(caseId);
+  await ui.record().getByLabel("Abogado o abogada").fill("Lic. Teresa Ruiz");
+
+  // Meanwhile an officer saves the record from the API, at the version both saw.
+  const officer = await signedIn(browser, "officerLA");
+  const current = (await (await officer.context.request.get(`/api/v1/cases/${caseId}/legal`)).json()) as { recordVersion: number };
+  const saved = await officer.context.request.patch(`/api/v1/cases/${caseId}/legal`, { data: { version: current.recordVersion, partnerOrg: "CHIRLA" } });
+  expect(saved.status()).toBe(200);
+
+  expect((await ui.saveRecord()).status()).toBe(409);
+  await expect(ui.recordError()).toContainText("Otra persona guardó el expediente legal mientras usted editaba.");
+  await expect(ui.record().getByLabel("Abogado o abogada")).toHaveValue("Lic. Teresa Ruiz");
+  await ui.recordError().getByRole("button", { name: "Cargar la versión actual" }).click();
+  await expect(ui.record().getByLabel("Organización aliada")).toHaveValue("CHIRLA");
+  await expect(ui.record().getByLabel("Abogado o abogada")).toHaveValue("");
+  await Promise.all([legal.context.close(), officer.context.close()]);
+});
+
+test("[LEGAL] a family update is drafted by one person, approved by another, and sent", async ({ browser, request }) => {
+  const { caseId } = await referredCase(request, browser, { near: LOS_ANGELES, officer: "officerLA" });
+  const legal = await signedIn(browser, "legalLA");
+  const facility = (await legal.legalApi.facilities())[0];
+  const { recordVersion } = (await (await legal.context.request.get(`/api/v1/cases/${caseId}/legal`)).json()) as { recordVersion: number };
+  expect((await legal.context.request.patch(`/api/v1/cases/${caseId}/legal`, { data: { version: recordVersion, facilityId: facility.id } })).status()).toBe(200);
+
+  await new CasePage(legal.page).goto(caseId);
+  const family = legal.page.getByTestId("family");
+  await family.getByLabel("Plantilla").selectOption({ label: "Ubicado en centro de detención" });
+  await family.getByRole("button", { name: "Crear borrador" }).click();
+  const message = family.getByTestId("family-message").first();
+  await expect(message).toContainText(facility.name);
+  await expect(message.getByTestId("family-message-status")).toHaveText("Borrador");
+  // Its author cannot approve it, and is told why.
+  await expect(message.getByTestId("approval-note")).toContainText("otra persona del personal debe aprobarlo");
+  await expect(message.getByRole("button", { name: "Aprobar y enviar" })).toHaveCount(0);
+
+  const officer = await signedIn(browser, "officerLA");
+  await new CasePage(officer.page).goto(caseId);
+  const theirs = officer.page.getByTestId("family").getByTestId("family-message").first();
+  await theirs.getByRole("button", { name: "Aprobar y enviar" }).click();
+  // The outbox sends it within a few seconds (the log transport in this environment); the author's page follows live.
+  await expect(message.getByTestId("family-message-status")).toHaveText("Enviado", { timeout: 30_000 });
+  await Promise.all([legal.context.close(), officer.context.close()]);
+});
+
+test("[LEGAL] a transfer asked by Los Angeles is answered by Houston, after which the case is Houston's", async ({ browser, request }) => {
+  const { caseId, number } = await referredCase(request, browser, { near: LOS_ANGELES, officer: "officerLA" });
+  const legal = await signedIn(browser, "legalLA");
+  await new CasePage(legal.page).goto(caseId);
+  const transfers = legal.page.getByTestId("transfers");
+  await transfers.getByRole("button", { name: /Solicitar traslado/ }).first().click();
+  const dialog = legal.page.getByTestId("transfer-dialog");
+  await dialog.getByLabel("Consulado que recibiría el caso").selectOption("HOU");
+  await dialog.getByLabel("Motivo").fill("La familia se mudó a Houston y la persona fue trasladada allá.");
+  await dialog.getByRole("button", { name: "Solicitar traslado" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(transfers).toContainText("Traslado a HOU pendiente de respuesta.");
+
+  const houston = await signedIn(browser, "officerHouston");
+  const desk = new LegalDeskPage(houston.page);
+  await desk.goto();
+  const incoming = houston.page.locator(`[data-testid="incoming-transfer"][data-case-number="${number}"]`);
+  await expect(incoming).toContainText("La familia se mudó a Houston");
+  await incoming.getByRole("button", { name: "Aceptar traslado" }).click();
+  await expect(houston.page.getByTestId("incoming-transfers")).toContainText(`Traslado aceptado: el caso ${number} es ahora de su consulado.`);
+  expect((await houston.context.request.get(`/api/v1/cases/${caseId}`)).status()).toBe(200);
+  expect((await legal.context.request.get(`/api/v1/cases/${caseId}`)).status()).toBe(404);
+  await Promise.all([legal.context.close(), houston.context.close()]);
 });
