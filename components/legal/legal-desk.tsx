@@ -10,6 +10,7 @@ import { IncomingTransfersPanel } from "./incoming-transfers-panel";
 import { LegalFilterBar } from "./legal-filter-bar";
 import type { IncomingTransfer, LegalQueueData, LegalQueueRow } from "./legal-queue-types";
 import { LegalTable } from "./legal-table";
+import { MyTasksPanel, type MyTask } from "./my-tasks-panel";
 import { useLegalQueue } from "./use-legal-queue";
 import { useLegalTake } from "./use-legal-take";
 
@@ -17,6 +18,7 @@ type LegalDeskProps = {
   initial: LegalQueueData;
   initialFilter: LegalQueueFilter;
   initialTransfers: IncomingTransfer[];
+  initialTasks: MyTask[];
   initialNow: number;
   actor: { userId: string; role: Role };
   timeZone: string;
@@ -31,7 +33,7 @@ const exportParams = (filter: LegalQueueFilter) => {
 };
 
 /** The legal-aid desk: referred cases by deadline, filters in the URL, take, export, and transfers to answer. */
-export const LegalDesk = ({ initial, initialFilter, initialTransfers, initialNow, actor, timeZone, answersTransfers }: LegalDeskProps) => {
+export const LegalDesk = ({ initial, initialFilter, initialTransfers, initialTasks, initialNow, actor, timeZone, answersTransfers }: LegalDeskProps) => {
   const { t } = useT();
   const now = useNow(initialNow, 15_000);
   const [filter, setFilterState] = useState(initialFilter);
@@ -91,6 +93,7 @@ export const LegalDesk = ({ initial, initialFilter, initialTransfers, initialNow
           onTake={(row) => void take(row)}
         />
       </section>
+      <MyTasksPanel initial={initialTasks} tick={queue.cases} now={now} timeZone={timeZone} />
     </>
   );
 };

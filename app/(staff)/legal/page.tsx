@@ -4,6 +4,7 @@ import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { listLegalAidCases } from "@/lib/legal-aid/data";
 import { DEFAULT_LEGAL_FILTER, parseLegalQueueFilter } from "@/lib/legal-aid/filters";
+import { listMyTasks } from "@/lib/legal-aid/my-tasks";
 import { listIncomingTransfers } from "@/lib/legal-aid/transfers";
 import { requireStaffScope } from "@/lib/server/auth/session";
 
@@ -21,13 +22,14 @@ const LegalPage = async ({ searchParams }: LegalPageProps) => {
   // A link with a bad filter still opens the queue, with the default one.
   const parsed = parseLegalQueueFilter(await searchParams);
   const filter = parsed.success ? parsed.data : DEFAULT_LEGAL_FILTER;
-  const [initial, transfers] = await Promise.all([listLegalAidCases(scope, filter), listIncomingTransfers(scope)]);
+  const [initial, transfers, tasks] = await Promise.all([listLegalAidCases(scope, filter), listIncomingTransfers(scope), listMyTasks(scope)]);
   return (
     <main id="main" className="page page--queue page--stack">
       <LegalDesk
         initial={initial}
         initialFilter={filter}
         initialTransfers={transfers}
+        initialTasks={tasks}
         initialNow={Date.now()}
         actor={{ userId: scope.userId, role: scope.role }}
         timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE}

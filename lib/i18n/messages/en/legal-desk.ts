@@ -30,6 +30,8 @@ export const legalDeskEn: Record<keyof typeof legalDeskEs, string> = {
   "legalDesk.until.ago": "{span} ago",
   "legalDesk.until.now": "now",
 
+  "legalDesk.myTasks.title": "My open tasks ({count})",
+  "legalDesk.myTasks.empty": "You have no open tasks.",
   "legalDesk.transfer.incomingTitle": "Transfers awaiting your answer ({count})",
   "legalDesk.transfer.from": "from {code} · {name}",
   "legalDesk.transfer.reason": "Reason: {reason}",

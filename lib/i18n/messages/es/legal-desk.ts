@@ -29,6 +29,8 @@ export const legalDeskEs = {
   "legalDesk.until.ago": "hace {span}",
   "legalDesk.until.now": "ahora",
 
+  "legalDesk.myTasks.title": "Mis tareas abiertas ({count})",
+  "legalDesk.myTasks.empty": "No tiene tareas abiertas.",
   "legalDesk.transfer.incomingTitle": "Traslados por responder ({count})",
   "legalDesk.transfer.from": "desde {code} · {name}",
   "legalDesk.transfer.reason": "Motivo: {reason}",
