@@ -1,14 +1,16 @@
 "use client";
 import Link from "next/link";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { useLiveSocket } from "@/components/cases/use-live-socket";
 import { useNow } from "@/components/cases/use-now";
 import { formatUntil } from "@/components/legal/format-until";
 import { sendLegal } from "@/components/legal/legal-request";
 import { Icon } from "@/components/ui/icon";
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
-import { REMINDER_CREATED, type ReminderNotice } from "@/lib/legal-aid/events";
+import type { ReminderNotice } from "@/lib/legal-aid/events";
+import { ReminderFeed } from "./reminder-feed";
+
+const LISTEN_AFTER_MS = 2_000;
 
 type Reminder = Pick<ReminderNotice, "id" | "caseId" | "caseNumber" | "targetType" | "title" | "dueAt" | "offsetMinutes">;
 
@@ -33,15 +35,19 @@ export const RemindersBell = ({ timeZone }: { timeZone: string }) => {
     if (body) setReminders(body.reminders);
   }, []);
 
-  useLiveSocket({
-    // Reminders sent while disconnected are in the database: read them again on every connection.
-    onConnect: () => void load(),
-    listen: (socket) =>
-      socket.on(REMINDER_CREATED, (notice) => {
-        setReminders((current) => (current.some((r) => r.id === notice.id) ? current : [notice, ...current]));
-        setAnnounce(t("reminders.announce", { title: notice.title, number: notice.caseNumber }));
-      }),
-  });
+  // The page's own live connection goes first (it is what the desk waits for);
+  // the bell reads the list at once and listens from a moment later.
+  const [listening, setListening] = useState(false);
+  useEffect(() => {
+    void load();
+    const timer = setTimeout(() => setListening(true), LISTEN_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [load]);
+
+  const onReminder = (notice: ReminderNotice) => {
+    setReminders((current) => (current.some((r) => r.id === notice.id) ? current : [notice, ...current]));
+    setAnnounce(t("reminders.announce", { title: notice.title, number: notice.caseNumber }));
+  };
 
   // A click outside, or Esc, closes the list.
   useEffect(() => {
@@ -66,6 +72,7 @@ export const RemindersBell = ({ timeZone }: { timeZone: string }) => {
   const count = reminders.length;
   return (
     <div className="reminders" ref={root} data-testid="reminders">
+      {listening && <ReminderFeed onConnect={() => void load()} onReminder={onReminder} />}
       <button
         type="button"
         className="button button--quiet button--small"
