@@ -10,6 +10,7 @@ import { CloseCaseDialog, type CloseDraft } from "./close-case-dialog";
 import { useLiveCase } from "./live-case";
 import { ReasonDialog, type ReasonAction } from "./reason-dialog";
 import { useCaseWrite } from "./use-case-write";
+import type { OpenTask } from "./post-case-write";
 import { failureMessage, fieldErrors, type FieldErrors } from "./write-failure";
 
 type Target = Exclude<CaseStatus, "NEW">;
@@ -39,6 +40,7 @@ export const CaseActions = () => {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [sending, setSending] = useState<string | null>(null);
+  const [openTasks, setOpenTasks] = useState<readonly OpenTask[]>([]);
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
 
@@ -65,6 +67,7 @@ export const CaseActions = () => {
       return;
     }
     if (result.failure.kind === "invalid") setErrors(fieldErrors(result.failure.issues, t));
+    setOpenTasks(result.failure.kind === "conflict" ? (result.failure.openTasks ?? []) : []);
     setError(failureMessage(result.failure, { t, shownStatus: status }));
     if (!dialog) errorRef.current?.focus();
   };
@@ -79,6 +82,7 @@ export const CaseActions = () => {
     setError(null);
     setNotice(null);
     setErrors({});
+    setOpenTasks([]);
     setDialog(next);
   };
 
@@ -143,7 +147,8 @@ export const CaseActions = () => {
           pending={pending}
           unavailable={!isAllowed("CLOSED")}
           submitLabel={t("caseWork.action.CLOSED")}
-          onSubmit={({ outcome, note }) => void run("CLOSED", { to: "CLOSED", outcome, reason: note })}
+          openTasks={openTasks}
+          onSubmit={({ outcome, note, cancelOpenTasks }) => void run("CLOSED", { to: "CLOSED", outcome, reason: note, cancelOpenTasks })}
           onCancel={() => openDialog(null)}
         />
       )}

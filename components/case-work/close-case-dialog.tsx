@@ -7,6 +7,8 @@ import { OUTCOMES, outcomeKey } from "./case-work-labels";
 import { DialogFooter } from "./dialog-footer";
 import { focusFirstInvalid } from "./focus-first-invalid";
 import { ModalDialog } from "./modal-dialog";
+import { OpenTasksNotice } from "./open-tasks-notice";
+import type { OpenTask } from "./post-case-write";
 import { fieldErrors, type FieldErrors } from "./write-failure";
 
 export type CloseDraft = { outcome: CaseOutcome | ""; note: string };
@@ -20,7 +22,9 @@ type CloseCaseDialogProps = {
   pending: boolean;
   unavailable: boolean;
   submitLabel: string;
-  onSubmit: (close: { outcome: CaseOutcome; note?: string }) => void;
+  /** The open tasks the server named when it refused to close: offered to cancel with the close. */
+  openTasks: readonly OpenTask[];
+  onSubmit: (close: { outcome: CaseOutcome; note?: string; cancelOpenTasks?: boolean }) => void;
   onCancel: () => void;
 };
 
@@ -34,13 +38,15 @@ export const CloseCaseDialog = (props: CloseCaseDialogProps) => {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const cancelOpenTasks = submitter?.dataset.cancelTasks === "true";
     const found: FieldErrors = {};
     if (!draft.outcome) found.outcome = t("caseWork.field.required");
     const parsed = transitionSchema.pick({ reason: true }).safeParse({ reason: draft.note.trim() || undefined });
     if (!parsed.success) Object.assign(found, fieldErrors(parsed.error.issues, t));
     props.onErrors(found);
     if (!draft.outcome || !parsed.success) return focusFirstInvalid(event.currentTarget);
-    props.onSubmit({ outcome: draft.outcome, note: parsed.data.reason });
+    props.onSubmit({ outcome: draft.outcome, note: parsed.data.reason, ...(cancelOpenTasks && { cancelOpenTasks }) });
   };
 
   return (
@@ -83,6 +89,7 @@ export const CloseCaseDialog = (props: CloseCaseDialogProps) => {
             {errors.reason}
           </p>
         </div>
+        {props.openTasks.length > 0 && <OpenTasksNotice tasks={props.openTasks} pending={pending} />}
         <DialogFooter error={error} unavailable={unavailable} pending={pending} submitLabel={props.submitLabel} onCancel={props.onCancel} />
       </form>
     </ModalDialog>

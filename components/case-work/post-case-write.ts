@@ -5,8 +5,11 @@ import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 export type Issue = { path: string; message: string };
 
+/** The tasks that keep a case from ending (409 open_tasks). */
+export type OpenTask = { id: string; title: string; dueAt: string };
+
 export type WriteFailure =
-  | { kind: "conflict"; reason: string; currentStatus: CaseStatus | null; case: CaseSummary | null }
+  | { kind: "conflict"; reason: string; currentStatus: CaseStatus | null; case: CaseSummary | null; openTasks?: OpenTask[] }
   | { kind: "forbidden"; reason: string; owner: string | null }
   | { kind: "invalid"; issues: Issue[] }
   | { kind: "not_found" }
@@ -23,6 +26,7 @@ type ErrorBody = {
   case?: CaseSummary;
   owner?: string | null;
   issues?: Issue[];
+  openTasks?: OpenTask[];
 };
 
 const toFailure = (status: number, body: ErrorBody | null): WriteFailure => {
@@ -32,6 +36,7 @@ const toFailure = (status: number, body: ErrorBody | null): WriteFailure => {
       reason: body?.reason ?? "stale_version",
       currentStatus: body?.currentStatus ?? body?.case?.status ?? null,
       case: body?.case ?? null,
+      ...(Array.isArray(body?.openTasks) && { openTasks: body.openTasks }),
     };
   }
   if (status === 403) return { kind: "forbidden", reason: body?.reason ?? "role", owner: body?.owner ?? null };

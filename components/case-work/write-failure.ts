@@ -11,6 +11,7 @@ export const failureMessage = (failure: WriteFailure, { t, shownStatus }: { t: T
   switch (failure.kind) {
     case "conflict": {
       if (failure.reason === "open_case_exists") return t("caseWork.error.openCaseExists");
+      if (failure.reason === "open_tasks") return t("legal.error.open_tasks");
       const status = failure.currentStatus ?? shownStatus;
       return status ? t("caseWork.error.conflict", { status: t(statusKey(status)) }) : t("caseWork.error.server");
     }

@@ -28,7 +28,12 @@ export const CaseTimeline = async ({ detail, timeZone }: CaseTimelineProps) => {
                 <span className="timeline__kind">{t(timelineKindKey(entry.kind))}</span>
                 <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt, { locale, timeZone })}</time>
               </div>
-              {describeTimelineEntry(entry, { t, caseMessage: detail.message, notes: detail.notes }).map((line) => (
+              {describeTimelineEntry(entry, {
+                t,
+                caseMessage: detail.message,
+                notes: detail.notes,
+                formatWhen: (iso) => formatDateTime(iso, { locale, timeZone }),
+              }).map((line) => (
                 <p key={line} className="timeline__line">
                   {line}
                 </p>

@@ -5,6 +5,7 @@
 import { CaseOutcome, ContactResult, type CaseStatus } from "@/lib/generated/prisma/enums";
 import { contactResultKey, outcomeKey } from "@/components/case-work/case-work-labels";
 import type { CaseDetail } from "@/lib/cases/detail";
+import { describeLegalEntry } from "./legal-timeline-detail";
 import { statusKey } from "@/lib/i18n/labels";
 import type { Translate } from "@/lib/i18n/translate";
 
@@ -62,15 +63,23 @@ const cancelReason = (data: Record<string, unknown>, t: Translate) => {
   return reason === "safe" || reason === "mistake" ? t(`cancelReason.${reason}`) : null;
 };
 
-type DescribeOptions = { t: Translate; caseMessage: string | null; notes?: CaseDetail["notes"] };
+type DescribeOptions = {
+  t: Translate;
+  caseMessage: string | null;
+  notes?: CaseDetail["notes"];
+  /** Times inside legal entries (a hearing's date), in the page's zone; ISO as written without it. */
+  formatWhen?: (iso: string) => string;
+};
 
 /**
  * The lines to show under an entry's kind; `caseMessage` is not repeated,
  * since the case shows it already. A note entry holds only the note's id, so
  * its text comes from `notes`.
  */
-export const describeTimelineEntry = (entry: Entry, { t, caseMessage, notes = [] }: DescribeOptions) => {
+export const describeTimelineEntry = (entry: Entry, { t, caseMessage, notes = [], formatWhen = (iso) => iso }: DescribeOptions) => {
   const data = entry.data ?? {};
+  const legal = describeLegalEntry(entry.kind, data, { t, formatWhen });
+  if (legal) return legal;
   const lines: string[] = [];
   switch (entry.kind) {
     case "ALERT_RECEIVED":

@@ -10,6 +10,7 @@ import { useT } from "@/lib/i18n/client";
 import { statusKey } from "@/lib/i18n/labels";
 import { CaseMapLazy } from "@/components/map/case-map-lazy";
 import type { Bounds } from "@/lib/geo/shapes";
+import { ExportCsvLink } from "@/components/reports/export-csv-link";
 import { NoticesToggle } from "./notices-toggle";
 import { QueueFilterBar } from "./queue-filter-bar";
 import { Icon } from "@/components/ui/icon";
@@ -175,6 +176,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
           {countText}
         </span>
         <div className="queue__tools">
+          <ExportCsvLink params={filterToSearchParams(filter)} />
           <NoticesToggle state={notices.state} onEnable={() => void notices.enable()} onDisable={notices.disable} />
           <button
             type="button"
@@ -228,6 +230,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
       <QueueTable
         cases={cases}
         fresh={queue.fresh}
+        overdueTasks={queue.overdueTasks ?? {}}
         busy={busy}
         selectedId={selectedId}
         userId={actor.userId}

@@ -6,11 +6,14 @@ import { PriorityBadge } from "@/components/cases/priority-badge";
 import { StatusBadge } from "@/components/cases/status-badge";
 import type { CaseSummary } from "@/lib/cases/events";
 import { useT } from "@/lib/i18n/client";
+import { OverdueFlag } from "@/components/legal/overdue-flag";
 import { QueueClock } from "./queue-clock";
 
 export type QueueRowProps = {
   summary: CaseSummary;
   fresh: boolean;
+  /** Overdue legal-aid tasks of the case: flagged beside its signals. */
+  overdueTasks: number;
   selected: boolean;
   /** The one row whose link is in the tab order (a roving tab stop: j/k and the arrows move it). */
   tabbable: boolean;
@@ -82,6 +85,7 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
       </td>
       <td>
         <CaseFlags flags={summary} />
+        {props.overdueTasks > 0 && <OverdueFlag count={props.overdueTasks} />}
       </td>
       <td className="case-row__owner" data-testid="case-owner">
         {summary.owner ? (

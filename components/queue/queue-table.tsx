@@ -7,6 +7,7 @@ import { QueueRow } from "./queue-row";
 type QueueTableProps = {
   cases: readonly CaseSummary[];
   fresh: ReadonlySet<string>;
+  overdueTasks: Readonly<Record<string, number>>;
   busy: ReadonlySet<string>;
   selectedId: string | null;
   userId: string;
@@ -79,6 +80,7 @@ export const QueueTable = (props: QueueTableProps) => {
                 key={summary.id}
                 summary={summary}
                 fresh={props.fresh.has(summary.id)}
+                overdueTasks={props.overdueTasks[summary.id] ?? 0}
                 selected={summary.id === selectedId}
                 tabbable={summary.id === tabbableId}
                 busy={props.busy.has(summary.id)}

@@ -6,7 +6,13 @@ import type { CaseSummary } from "@/lib/cases/events";
 import { filterToSearchParams, matchesFilter, type QueueFilter, type StatusCounts } from "@/lib/cases/filters";
 import { applySummary, mergeCases } from "./queue-list";
 
-export type QueueData = { cases: readonly CaseSummary[]; total: number; counts: StatusCounts };
+export type QueueData = {
+  cases: readonly CaseSummary[];
+  total: number;
+  counts: StatusCounts;
+  /** Overdue legal-aid tasks per case id (absent: none), as of the last full read. */
+  overdueTasks?: Readonly<Record<string, number>>;
+};
 export type LoadState = "idle" | "loading" | "failed";
 
 type UseQueueOptions = {
@@ -93,7 +99,7 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
         cases = applied.cases;
         total += applied.change === "added" ? 1 : applied.change === "removed" ? -1 : 0;
       }
-      commit({ cases, total, counts: body.counts });
+      commit({ cases, total, counts: body.counts, overdueTasks: body.overdueTasks ?? {} });
       setLoad("idle");
       if (markNew) markFresh(cases.filter((c) => !held.has(c.id)).map((c) => c.id));
     },

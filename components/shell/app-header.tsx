@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LocaleSwitch } from "@/components/i18n/locale-switch";
+import { RemindersBell } from "@/components/reminders/reminders-bell";
+import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { roleKey } from "@/lib/i18n/labels";
 import { getT } from "@/lib/i18n/server";
@@ -28,14 +30,18 @@ export const AppHeader = async ({ scope }: { scope: StaffScope }) => {
       </div>
       <nav className="app-header__nav" aria-label={t("app.name")}>
         <Link prefetch={false} href="/cases">{t("nav.cases")}</Link>
+        {/* Reading legal work follows the case: everyone who sees cases sees their legal side. */}
+        <Link prefetch={false} href="/legal">{t("nav.legal")}</Link>
         {watchesRegions(scope) ? (
           <Link prefetch={false} href="/supervision">{t("nav.supervision")}</Link>
         ) : (
           <Link prefetch={false} href="/map">{t("nav.map")}</Link>
         )}
+        <Link prefetch={false} href="/reports">{t("nav.reports")}</Link>
         {canManageRelayKeys(scope) ? <Link href="/admin/relay-keys">{t("nav.relayKeys")}</Link> : null}
       </nav>
       <div className="app-header__tools">
+        <RemindersBell timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE} />
         <p className="user-chip">
           <span className="user-chip__name">{scope.name}</span>
           <span className="user-chip__meta">

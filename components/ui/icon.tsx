@@ -11,6 +11,7 @@ const PATHS = {
   bellOff: "M6 16v-5a6 6 0 0 1 12 0v5l1.5 2h-15L6 16Zm4 4h4M4 4l16 16",
   clock: "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm0-13v4.5l3 2",
   keyboard: "M3 7h18v11H3zM7 11h.01M11 11h.01M15 11h.01M8 15h8",
+  download: "M12 4v11m-5-5 5 5 5-5M5 20h14",
   map: "M9 4 3 6v14l6-2 6 2 6-2V4l-6 2-6-2Zm0 0v14m6-12v14",
 } as const;
 

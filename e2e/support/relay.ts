@@ -29,3 +29,5 @@ let seed = Date.now() % 100_000;
 // `near`, so the routing a spec expects never depends on the dice.
 export const panicNear = (options: FakePanicOptions) =>
   fakePanic(createFaker(seed++), { appUserId: `e2e_${randomUUID()}`, location: options.near, ...options });
+
+export const HOUSTON = { lat: 29.7604, lng: -95.3698 };

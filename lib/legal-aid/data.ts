@@ -50,6 +50,7 @@ export const listLegalAidCases = async (scope: StaffScope, filter: LegalQueueFil
           assigneeId: true,
           assignee: { select: { name: true } },
           custodyStatus: true,
+          version: true,
           facilityOther: true,
           facility: { select: { name: true } },
         },
@@ -72,6 +73,8 @@ export const listLegalAidCases = async (scope: StaffScope, filter: LegalQueueFil
       ...toCaseSummary(row),
       aNumber: row.person.aNumber ? formatANumber(row.person.aNumber) : null,
       referredAt: legal?.referredAt?.toISOString() ?? null,
+      /** The record's version for a PATCH straight from the row ("take"): 0 while no record exists. */
+      recordVersion: legal?.version ?? 0,
       legalAssignee: legal?.assigneeId && legal.assignee ? { id: legal.assigneeId, name: legal.assignee.name } : null,
       custodyStatus: legal?.custodyStatus ?? null,
       facilityName: legal?.facility?.name ?? legal?.facilityOther ?? null,

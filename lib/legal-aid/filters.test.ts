@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseLegalQueueFilter } from "./filters";
+import { DEFAULT_LEGAL_FILTER, legalFilterToSearchParams, parseLegalQueueFilter } from "./filters";
 
 describe("parseLegalQueueFilter", () => {
   it("defaults to cases referred to legal aid, anyone's", () => {
@@ -13,5 +13,17 @@ describe("parseLegalQueueFilter", () => {
     const parsed = parseLegalQueueFilter(new URLSearchParams("status=open&owner=unassigned&overdue=1&q=Hernández"));
     expect(parsed).toMatchObject({ success: true, data: { status: "open", owner: "unassigned", overdue: true, q: "Hernández" } });
     expect(parseLegalQueueFilter(new URLSearchParams("overdue=maybe")).success).toBe(false);
+  });
+
+  it("writes a filter back to the URL without its defaults, and reads it again", () => {
+    expect(legalFilterToSearchParams(DEFAULT_LEGAL_FILTER).toString()).toBe("");
+    for (const filter of [
+      { ...DEFAULT_LEGAL_FILTER, owner: "me", overdue: true, q: "Ruiz" },
+      { ...DEFAULT_LEGAL_FILTER, status: "open" as const },
+      { ...DEFAULT_LEGAL_FILTER, status: "all" as const, owner: "unassigned" },
+      { ...DEFAULT_LEGAL_FILTER, status: ["CLOSED" as const] },
+    ]) {
+      expect(parseLegalQueueFilter(legalFilterToSearchParams(filter))).toMatchObject({ success: true, data: filter });
+    }
   });
 });

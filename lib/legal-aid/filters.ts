@@ -3,7 +3,7 @@
 // referred to legal aid, `owner` means the assigned legal-aid staff member,
 // and `overdue=1` keeps cases with an overdue task.
 import { z } from "zod";
-import { queueFilterSchema, rawFilterParams, type QueueFilter } from "@/lib/cases/filters";
+import { filterToSearchParams, queueFilterSchema, rawFilterParams, type QueueFilter } from "@/lib/cases/filters";
 
 export type LegalQueueFilter = QueueFilter & { overdue: boolean };
 
@@ -28,4 +28,18 @@ export const parseLegalQueueFilter = (params: RawParams) => {
     status: raw.status.length === 0 ? ["REFERRED_LEGAL_AID"] : raw.status,
     overdue: single(params, "overdue"),
   });
+};
+
+export const DEFAULT_LEGAL_FILTER: LegalQueueFilter = { status: ["REFERRED_LEGAL_AID"], owner: null, flag: null, q: "", overdue: false };
+
+const isReferredOnly = (status: LegalQueueFilter["status"]) =>
+  Array.isArray(status) && status.length === 1 && status[0] === "REFERRED_LEGAL_AID";
+
+/** The parameters for a legal-queue filter, defaults left out: `/legal?owner=me&overdue=1`. */
+export const legalFilterToSearchParams = (filter: LegalQueueFilter) => {
+  const params = filterToSearchParams(filter);
+  if (isReferredOnly(filter.status)) params.delete("status");
+  else if (filter.status === "open") params.set("status", "open");
+  if (filter.overdue) params.set("overdue", "1");
+  return params;
 };

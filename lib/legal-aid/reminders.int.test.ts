@@ -70,7 +70,10 @@ describe("[LEGAL] durable reminders", () => {
     const notices = emitted.filter((e) => e.event === "reminder:created" && (e.payload as { targetId: string }).targetId === task.id);
     expect(notices).toHaveLength(2);
     expect(notices.every((n) => n.room === `user:${legal.user.id}`)).toBe(true);
-    expect((await listMyReminders({ userId: legal.user.id })).filter((r) => r.targetId === task.id)).toHaveLength(2);
+    const listed = (await listMyReminders({ userId: legal.user.id })).filter((r) => r.targetId === task.id);
+    expect(listed).toHaveLength(2);
+    // The list names the task as the live notice does.
+    expect(listed.map((r) => r.title)).toEqual([task.title, task.title]);
   });
 
   it("fires a rescheduled deadline for its new time only, and never for a completed task", async () => {

@@ -112,9 +112,17 @@ export const listMyReminders = async ({ userId, unreadOnly = false }: { userId: 
       case: { select: { number: true } },
     },
   });
+  // The title a live notice carries (the task's, the hearing's court), so the list and the notice read alike.
+  const ids = (type: string) => rows.filter((r) => r.targetType === type).map((r) => r.targetId);
+  const [tasks, hearings] = await Promise.all([
+    db.caseTask.findMany({ where: { id: { in: ids("task") } }, select: { id: true, title: true } }),
+    db.hearing.findMany({ where: { id: { in: ids("hearing") } }, select: { id: true, court: true } }),
+  ]);
+  const titles = new Map([...tasks.map((t) => [t.id, t.title] as const), ...hearings.map((h) => [h.id, h.court] as const)]);
   return rows.map(({ case: c, ...r }) => ({
     ...r,
     id: String(r.id),
+    title: titles.get(r.targetId) ?? "",
     caseNumber: c.number,
     dueAt: r.dueAt.toISOString(),
     createdAt: r.createdAt.toISOString(),

@@ -56,7 +56,7 @@ describe("[LEGAL] routes", () => {
 
     const queue = await getQueue(new Request("http://localhost/api/v1/legal-aid/cases?overdue=1"), context({}));
     const row = (await queue.json()).cases.find((r: { id: string }) => r.id === c.id);
-    expect(row).toMatchObject({ overdueTasks: 1, aNumber: "A987-654-321", nextDeadline: { kind: "task", at: dueAt } });
+    expect(row).toMatchObject({ overdueTasks: 1, aNumber: "A987-654-321", nextDeadline: { kind: "task", at: dueAt }, recordVersion: 1 });
 
     const closing = await postTransition(jsonRequest("POST", { to: "CLOSED", version: c.version, outcome: "RELEASED" }), context({ id: c.id }));
     expect(closing.status).toBe(409);

@@ -2,7 +2,8 @@
 // relay key only when asked, and never with NODE_ENV=production.
 import { db } from "@/lib/server/db";
 import { seedNetwork } from "./network";
-import { seedDemo } from "./demo";
+import { DEMO_RELAY_KEY, seedDemo } from "./demo";
+import { seedDemoLegalCase } from "./demo-legal";
 import { seedFacilities } from "./facilities";
 
 type SeedOptions = { demo: boolean; log?: (line: string) => void };
@@ -18,5 +19,7 @@ export const seed = async ({ demo, log = console.log }: SeedOptions) => {
   if (demo) {
     const result = await seedDemo(db);
     log(`seeded demo data: ${result.users} accounts (password amparo-demo), relay key ${result.relayKey}`);
+    const legal = await seedDemoLegalCase({ relayKeyId: DEMO_RELAY_KEY.id });
+    if (legal.created) log("seeded a demo case referred to legal aid, with a hearing and a task");
   }
 };

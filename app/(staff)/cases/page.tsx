@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { IncomingTransfersNotice } from "@/components/legal/incoming-transfers-notice";
 import { QueueDesk } from "@/components/queue/queue-desk";
 import { countCasesByStatus, listCases } from "@/lib/cases/data";
 import { DEFAULT_FILTER, parseQueueFilter } from "@/lib/cases/filters";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { getJurisdictionBounds } from "@/lib/map/jurisdiction-shapes";
+import { countOverdueTasks } from "@/lib/legal-aid/data";
+import { listIncomingTransfers } from "@/lib/legal-aid/transfers";
 import { watchesRegions } from "@/lib/map/policy";
 import { requireStaffScope } from "@/lib/server/auth/session";
 
@@ -22,13 +25,19 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
   // A link with a bad filter still opens the queue, with the default one.
   const parsed = parseQueueFilter(await searchParams);
   const filter = parsed.success ? parsed.data : DEFAULT_FILTER;
-  const [{ cases, total }, counts] = await Promise.all([listCases(scope, filter), countCasesByStatus(scope)]);
+  const [{ cases, total }, counts, transfers] = await Promise.all([
+    listCases(scope, filter),
+    countCasesByStatus(scope),
+    listIncomingTransfers(scope),
+  ]);
+  const overdueTasks = await countOverdueTasks(cases.map((c) => c.id));
   // Officers and legal aid see their consulate's exact points, beside the queue.
   const mapCode = watchesRegions(scope) ? null : scope.consulateCode;
   return (
     <main id="main" className="page page--queue">
+      <IncomingTransfersNotice count={transfers.length} />
       <QueueDesk
-        initial={{ cases, total, counts }}
+        initial={{ cases, total, counts, overdueTasks }}
         initialFilter={filter}
         initialNow={Date.now()}
         actor={{ userId: scope.userId, role: scope.role }}

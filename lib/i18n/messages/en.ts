@@ -6,12 +6,16 @@ import { caseWorkEn } from "./en/case-work";
 import { mapEn } from "./en/map";
 import { queueEn } from "./en/queue";
 import { legalEn } from "./en/legal";
+import { legalDeskEn } from "./en/legal-desk";
+import { legalPanelEn } from "./en/legal-panel";
 
 export const en: Messages = {
   ...queueEn,
   ...caseWorkEn,
   ...mapEn,
   ...legalEn,
+  ...legalDeskEn,
+  ...legalPanelEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",

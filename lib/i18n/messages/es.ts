@@ -5,12 +5,16 @@ import { caseWorkEs } from "./es/case-work";
 import { mapEs } from "./es/map";
 import { queueEs } from "./es/queue";
 import { legalEs } from "./es/legal";
+import { legalDeskEs } from "./es/legal-desk";
+import { legalPanelEs } from "./es/legal-panel";
 
 export const es = {
   ...queueEs,
   ...caseWorkEs,
   ...mapEs,
   ...legalEs,
+  ...legalDeskEs,
+  ...legalPanelEs,
   "app.name": "Amparo",
   "app.tagline": "Mesa de casos consulares",
   "app.skipToContent": "Saltar al contenido",

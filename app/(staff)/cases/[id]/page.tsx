@@ -9,9 +9,11 @@ import { ContactsPanel } from "@/components/cases/contacts-panel";
 import { LocationPanel } from "@/components/cases/location-panel";
 import { MessagePanel } from "@/components/cases/message-panel";
 import { PersonPanel } from "@/components/cases/person-panel";
+import { LegalWork, showsLegalWork } from "@/components/legal/legal-work";
 import { getCase } from "@/lib/cases/detail";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
+import { getLegalDetail, listCaseWorkers, listFacilities } from "@/lib/legal-aid/data";
 import { requireStaffScope } from "@/lib/server/auth/session";
 
 export const dynamic = "force-dynamic";
@@ -36,6 +38,11 @@ export const generateMetadata = async ({ params }: CasePageProps): Promise<Metad
 const CasePage = async ({ params }: CasePageProps) => {
   const { scope, detail } = await loadCase((await params).id);
   const timeZone = scope.timeZone ?? detail.timeZone ?? DEFAULT_TIME_ZONE;
+  const [legal, workers, facilities] = await Promise.all([
+    getLegalDetail(scope, detail.summary.id),
+    listCaseWorkers(scope, detail.summary.id),
+    listFacilities(),
+  ]);
   const can = (kind: "note" | "contact") => detail.allowedActions.some((action) => action.kind === kind);
   return (
     <main id="main" className="page page--case">
@@ -44,6 +51,18 @@ const CasePage = async ({ params }: CasePageProps) => {
         <div className="case-grid__main">
           <PersonPanel person={detail.person} />
           <MessagePanel message={detail.message} lang={detail.person.preferredLanguage} />
+          {legal && showsLegalWork(detail.summary.status, legal) && (
+            <LegalWork
+              caseId={detail.summary.id}
+              status={detail.summary.status}
+              consulateCode={detail.summary.consulateCode}
+              detail={legal}
+              facilities={facilities}
+              workers={workers ?? []}
+              userId={scope.userId}
+              timeZone={timeZone}
+            />
+          )}
           <ContactsPanel contacts={detail.contacts} />
           <ContactLogPanel detail={detail} timeZone={timeZone} canLog={can("contact")} />
           <CaseNotesPanel caseId={detail.summary.id} notes={detail.notes} timeZone={timeZone} canWrite={can("note")} />

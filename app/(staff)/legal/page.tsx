@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { LegalDesk } from "@/components/legal/legal-desk";
+import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
+import { getT } from "@/lib/i18n/server";
+import { listLegalAidCases } from "@/lib/legal-aid/data";
+import { DEFAULT_LEGAL_FILTER, parseLegalQueueFilter } from "@/lib/legal-aid/filters";
+import { listMyTasks } from "@/lib/legal-aid/my-tasks";
+import { listIncomingTransfers } from "@/lib/legal-aid/transfers";
+import { requireStaffScope } from "@/lib/server/auth/session";
+
+export const dynamic = "force-dynamic";
+
+export const generateMetadata = async (): Promise<Metadata> => {
+  const { t } = await getT();
+  return { title: t("legalDesk.pageTitle") };
+};
+
+type LegalPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const LegalPage = async ({ searchParams }: LegalPageProps) => {
+  const scope = await requireStaffScope();
+  // A link with a bad filter still opens the queue, with the default one.
+  const parsed = parseLegalQueueFilter(await searchParams);
+  const filter = parsed.success ? parsed.data : DEFAULT_LEGAL_FILTER;
+  const [initial, transfers, tasks] = await Promise.all([listLegalAidCases(scope, filter), listIncomingTransfers(scope), listMyTasks(scope)]);
+  return (
+    <main id="main" className="page page--queue page--stack">
+      <LegalDesk
+        initial={initial}
+        initialFilter={filter}
+        initialTransfers={transfers}
+        initialTasks={tasks}
+        initialNow={Date.now()}
+        actor={{ userId: scope.userId, role: scope.role }}
+        timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE}
+        answersTransfers={scope.role !== "ADMIN"}
+      />
+    </main>
+  );
+};
+
+export default LegalPage;

@@ -1,0 +1,100 @@
+"use client";
+import { useId, useState, type FormEvent } from "react";
+import { useT } from "@/lib/i18n/client";
+import { HearingType } from "@/lib/generated/prisma/enums";
+import { fromLocalInput } from "./local-time";
+import { useLegalWrite } from "./use-legal-write";
+
+const EMPTY = { court: "", scheduledAt: "", type: "MASTER_CALENDAR" as HearingType, judge: "" };
+
+/** Schedules a hearing: court, date and time (the browser's clock), type, judge. */
+export const HearingForm = ({ caseId }: { caseId: string }) => {
+  const { t } = useT();
+  const id = useId();
+  const write = useLegalWrite();
+  const [draft, setDraft] = useState(EMPTY);
+  const [errors, setErrors] = useState<{ court?: string; scheduledAt?: string }>({});
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setNotice(null);
+    const scheduledAt = fromLocalInput(draft.scheduledAt);
+    const found = {
+      ...(draft.court.trim() === "" && { court: t("caseWork.field.required") }),
+      ...(!scheduledAt && { scheduledAt: t("caseWork.field.required") }),
+    };
+    setErrors(found);
+    if (Object.keys(found).length > 0 || !scheduledAt) return;
+    const result = await write.send("POST", `/api/v1/cases/${caseId}/hearings`, {
+      court: draft.court.trim(),
+      scheduledAt,
+      type: draft.type,
+      ...(draft.judge.trim() && { judge: draft.judge.trim() }),
+    });
+    if (!result.ok) return;
+    setDraft(EMPTY);
+    setNotice(t("legalPanel.hearing.added"));
+  };
+
+  return (
+    <form className="work-form" noValidate onSubmit={(event) => void submit(event)} data-testid="hearing-form">
+      <p className="work-form__title">{t("legalPanel.hearing.add")}</p>
+      <div className="work-form__row">
+        <div className="field">
+          <label htmlFor={`${id}-court`}>{t("legal.field.court")}</label>
+          <input
+            id={`${id}-court`}
+            value={draft.court}
+            maxLength={200}
+            onChange={(event) => setDraft({ ...draft, court: event.target.value })}
+            aria-invalid={errors.court ? true : undefined}
+            aria-describedby={`${id}-court-error`}
+          />
+          <p id={`${id}-court-error`} className="field__error">
+            {errors.court}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-at`}>{t("legal.field.scheduledAt")}</label>
+          <input
+            id={`${id}-at`}
+            type="datetime-local"
+            value={draft.scheduledAt}
+            onChange={(event) => setDraft({ ...draft, scheduledAt: event.target.value })}
+            aria-invalid={errors.scheduledAt ? true : undefined}
+            aria-describedby={`${id}-at-error`}
+          />
+          <p id={`${id}-at-error`} className="field__error">
+            {errors.scheduledAt}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-type`}>{t("legal.field.type")}</label>
+          <select id={`${id}-type`} value={draft.type} onChange={(event) => setDraft({ ...draft, type: event.target.value as HearingType })}>
+            {Object.values(HearingType).map((type) => (
+              <option key={type} value={type}>
+                {t(`legal.hearingType.${type}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-judge`}>{t("legal.field.judge")}</label>
+          <input id={`${id}-judge`} value={draft.judge} maxLength={200} onChange={(event) => setDraft({ ...draft, judge: event.target.value })} />
+        </div>
+      </div>
+      <div className="work-form__footer">
+        <button type="submit" className="button button--primary" disabled={write.pending} aria-busy={write.pending}>
+          {write.pending ? t("caseWork.pending") : t("legalPanel.hearing.submit")}
+        </button>
+        <p role="status" className="work-status" data-testid="hearing-form-status">
+          {notice}
+        </p>
+      </div>
+      <div role="alert" className="form__error">
+        {write.error}
+      </div>
+    </form>
+  );
+};

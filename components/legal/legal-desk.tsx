@@ -1,0 +1,99 @@
+"use client";
+import { useCallback, useRef, useState } from "react";
+import { LiveStatus } from "@/components/cases/live-status";
+import { useNow } from "@/components/cases/use-now";
+import { ExportCsvLink } from "@/components/reports/export-csv-link";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { useT } from "@/lib/i18n/client";
+import { legalFilterToSearchParams, type LegalQueueFilter } from "@/lib/legal-aid/filters";
+import { IncomingTransfersPanel } from "./incoming-transfers-panel";
+import { LegalFilterBar } from "./legal-filter-bar";
+import type { IncomingTransfer, LegalQueueData, LegalQueueRow } from "./legal-queue-types";
+import { LegalTable } from "./legal-table";
+import { MyTasksPanel, type MyTask } from "./my-tasks-panel";
+import { useLegalQueue } from "./use-legal-queue";
+import { useLegalTake } from "./use-legal-take";
+
+type LegalDeskProps = {
+  initial: LegalQueueData;
+  initialFilter: LegalQueueFilter;
+  initialTransfers: IncomingTransfer[];
+  initialTasks: MyTask[];
+  initialNow: number;
+  actor: { userId: string; role: Role };
+  timeZone: string;
+  /** Whether this user may answer transfers (not administrators). */
+  answersTransfers: boolean;
+};
+
+const exportParams = (filter: LegalQueueFilter) => {
+  const params = legalFilterToSearchParams(filter);
+  params.set("queue", "legal");
+  return params;
+};
+
+/** The legal-aid desk: referred cases by deadline, filters in the URL, take, export, and transfers to answer. */
+export const LegalDesk = ({ initial, initialFilter, initialTransfers, initialTasks, initialNow, actor, timeZone, answersTransfers }: LegalDeskProps) => {
+  const { t } = useT();
+  const now = useNow(initialNow, 15_000);
+  const [filter, setFilterState] = useState(initialFilter);
+  const [message, setMessage] = useState("");
+  const searchRef = useRef<HTMLInputElement>(null);
+  const queue = useLegalQueue({ initial, filter });
+  const { take, busy } = useLegalTake({ userId: actor.userId, reload: () => void queue.reload(), say: setMessage });
+
+  const setFilter = useCallback((next: LegalQueueFilter) => {
+    setFilterState(next);
+    const query = legalFilterToSearchParams(next).toString();
+    // The URL holds the filter, so a view can be reloaded and shared.
+    window.history.replaceState(null, "", query ? `/legal?${query}` : "/legal");
+  }, []);
+
+  const canTake = (row: LegalQueueRow) => actor.role === "LEGAL_AID" && !row.legalAssignee && row.status === "REFERRED_LEGAL_AID";
+  const countText =
+    queue.total > queue.cases.length
+      ? t("queue.truncated", { shown: queue.cases.length, total: queue.total })
+      : queue.total === 1
+        ? t("queue.totalOne")
+        : t("queue.total", { count: queue.total });
+
+  return (
+    <>
+      {answersTransfers && <IncomingTransfersPanel initial={initialTransfers} tick={queue.transfersTick} timeZone={timeZone} />}
+      <section className="panel queue" aria-labelledby="legal-heading">
+        <div className="panel__header queue__header">
+          <h1 id="legal-heading" className="panel__title">
+            {t("legalDesk.title")}
+          </h1>
+          <span className="panel__count" data-testid="legal-count">
+            {countText}
+          </span>
+          <div className="queue__tools">
+            <ExportCsvLink params={exportParams(filter)} />
+            <LiveStatus state={queue.live} />
+          </div>
+        </div>
+        <LegalFilterBar filter={filter} onChange={setFilter} searchRef={searchRef} />
+        <div className="queue__notes">
+          <p className="queue-message" role="status" data-testid="legal-message">
+            {message}
+          </p>
+          {queue.load === "loading" && <p className="queue__loading">{t("queue.refreshing")}</p>}
+          {queue.load === "failed" && <p className="queue__failed">{t("queue.loadFailed")}</p>}
+        </div>
+        <LegalTable
+          rows={queue.cases}
+          userId={actor.userId}
+          now={now}
+          timeZone={timeZone}
+          canTake={canTake}
+          busy={busy}
+          loading={queue.load === "loading"}
+          filtered={legalFilterToSearchParams(filter).size > 0}
+          onTake={(row) => void take(row)}
+        />
+      </section>
+      <MyTasksPanel initial={initialTasks} tick={queue.cases} now={now} timeZone={timeZone} />
+    </>
+  );
+};

@@ -1,0 +1,41 @@
+// What to tell the user about a refused legal-aid write.
+import type { MessageKey } from "@/lib/i18n/messages/es";
+import type { Translate } from "@/lib/i18n/translate";
+import type { LegalFailure } from "./legal-request";
+
+const CONFLICTS: Record<string, MessageKey> = {
+  a_number_taken: "legal.error.a_number_taken",
+  open_tasks: "legal.error.open_tasks",
+  case_closed: "legal.error.case_closed",
+  transfer_pending: "legalDesk.error.transferPending",
+  transfer_decided: "legalDesk.error.transferDecided",
+  not_draft: "legalDesk.error.notDraft",
+};
+
+const STALE: Record<string, MessageKey> = {
+  legal_record: "legalDesk.error.staleRecord",
+  hearing: "legalDesk.error.staleHearing",
+  task: "legalDesk.error.staleTask",
+};
+
+export const legalFailureMessage = (failure: LegalFailure, t: Translate) => {
+  switch (failure.kind) {
+    case "conflict":
+      if (failure.reason === "stale_version") return t(STALE[failure.target ?? ""] ?? "legalDesk.error.stale");
+      return t(CONFLICTS[failure.reason] ?? "legalDesk.error.stale");
+    case "forbidden":
+      return t(failure.reason === "self_approval" ? "legal.error.self_approval" : "caseWork.error.role");
+    case "invalid":
+      if (failure.reason === "a_number_format") return t("legal.error.a_number_format");
+      if (failure.issues.some((i) => i.path === "template")) return t("legal.error.template_data");
+      return t("caseWork.error.invalid");
+    case "not_found":
+      return t("caseWork.error.notFound");
+    case "unauthorized":
+      return t("caseWork.error.signedOut");
+    case "network":
+      return t("caseWork.error.network");
+    case "server":
+      return t("caseWork.error.server");
+  }
+};

@@ -1,0 +1,73 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useLiveSocket, type LiveState } from "@/components/cases/use-live-socket";
+import { CASE_CREATED, CASE_UPDATED } from "@/lib/cases/events";
+import { CASE_TRANSFERRED, TRANSFER_REQUESTED } from "@/lib/legal-aid/events";
+import { legalFilterToSearchParams, type LegalQueueFilter } from "@/lib/legal-aid/filters";
+import type { LegalQueueData } from "./legal-queue-types";
+
+export type LoadState = "idle" | "loading" | "failed";
+
+// A burst of case events (a colleague saving a record field by field) is one read.
+const RELOAD_DELAY_MS = 400;
+
+/**
+ * The legal-aid queue, kept live. Its rows carry what a case event does not
+ * (deadline, facility, assignee), so any event for a visible case, or a new
+ * one, reads the list again; transfers bump `transfersTick` for their panel.
+ */
+export const useLegalQueue = ({ initial, filter }: { initial: LegalQueueData; filter: LegalQueueFilter }) => {
+  const router = useRouter();
+  const [data, setData] = useState(initial);
+  const [load, setLoad] = useState<LoadState>("idle");
+  const [transfersTick, setTransfersTick] = useState(0);
+  const filterRef = useRef(filter);
+  const request = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const reload = useCallback(async () => {
+    const id = ++request.current;
+    setLoad("loading");
+    const query = legalFilterToSearchParams(filterRef.current).toString();
+    const response = await fetch(`/api/v1/legal-aid/cases?${query}`, { cache: "no-store" }).catch(() => null);
+    if (response?.status === 401) router.refresh();
+    const body = response?.ok ? ((await response.json().catch(() => null)) as LegalQueueData | null) : null;
+    // A newer read (another filter) started meanwhile: its answer wins.
+    if (id !== request.current) return;
+    if (!body) return setLoad("failed");
+    setData(body);
+    setLoad("idle");
+  }, [router]);
+
+  const reloadSoon = useCallback(() => {
+    if (timer.current) return;
+    timer.current = setTimeout(() => {
+      timer.current = undefined;
+      void reload();
+    }, RELOAD_DELAY_MS);
+  }, [reload]);
+
+  const live: LiveState = useLiveSocket({
+    onConnect: (_socket, reconnected) => {
+      if (reconnected) reloadSoon();
+      setTransfersTick((n) => n + 1);
+    },
+    listen: (socket) => {
+      socket.on(CASE_CREATED, () => reloadSoon());
+      socket.on(CASE_UPDATED, () => reloadSoon());
+      socket.on(TRANSFER_REQUESTED, () => setTransfersTick((n) => n + 1));
+      socket.on(CASE_TRANSFERRED, () => reloadSoon());
+    },
+  });
+
+  useEffect(() => {
+    if (filterRef.current === filter) return;
+    filterRef.current = filter;
+    void reload();
+  }, [filter, reload]);
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  return { ...data, load, live, reload, transfersTick };
+};
