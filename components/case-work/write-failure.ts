@@ -22,16 +22,20 @@ export const failureMessage = (failure: WriteFailure, { t, shownStatus }: { t: T
       return failure.reason === "duress" ? t("caseWork.error.duress") : t("caseWork.error.role");
     case "invalid":
       return t("caseWork.error.invalid");
-    case "not_found":
-      return t("caseWork.error.notFound");
-    case "unauthorized":
-      return t("caseWork.error.signedOut");
-    case "network":
-      return t("caseWork.error.network");
-    case "server":
-      return t("caseWork.error.server");
+    default:
+      return plainFailureMessage(failure.kind, t);
   }
 };
+
+const PLAIN = {
+  not_found: "caseWork.error.notFound",
+  unauthorized: "caseWork.error.signedOut",
+  network: "caseWork.error.network",
+  server: "caseWork.error.server",
+} as const;
+
+/** The failures that read the same wherever a write was refused. */
+export const plainFailureMessage = (kind: keyof typeof PLAIN, t: Translate) => t(PLAIN[kind]);
 
 /** Whether the page must be re-read to show what the server holds now. */
 export const failureNeedsRefresh = (failure: WriteFailure) =>

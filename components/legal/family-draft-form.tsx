@@ -5,6 +5,7 @@ import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Contact, Hearing } from "./legal-types";
 import { useLegalWrite } from "./use-legal-write";
+import { WorkFormFooter } from "./work-form-footer";
 
 type FamilyDraftFormProps = { caseId: string; contacts: readonly Contact[]; hearings: readonly Hearing[]; timeZone: string };
 
@@ -73,17 +74,7 @@ export const FamilyDraftForm = ({ caseId, contacts, hearings, timeZone }: Family
         )}
       </div>
       <p className="field__hint">{t("legalPanel.family.hint")}</p>
-      <div className="work-form__footer">
-        <button type="submit" className="button button--primary" disabled={write.pending} aria-busy={write.pending}>
-          {write.pending ? t("caseWork.pending") : t("legalPanel.family.submit")}
-        </button>
-        <p role="status" className="work-status" data-testid="family-form-status">
-          {notice}
-        </p>
-      </div>
-      <div role="alert" className="form__error">
-        {write.error}
-      </div>
+      <WorkFormFooter submitLabel={t("legalPanel.family.submit")} pending={write.pending} notice={notice} error={write.error} testId="family-form-status" />
     </form>
   );
 };

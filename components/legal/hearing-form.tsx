@@ -3,7 +3,9 @@ import { useId, useState, type FormEvent } from "react";
 import { useT } from "@/lib/i18n/client";
 import { HearingType } from "@/lib/generated/prisma/enums";
 import { fromLocalInput } from "./local-time";
+import { CheckedInput } from "./checked-input";
 import { useLegalWrite } from "./use-legal-write";
+import { WorkFormFooter } from "./work-form-footer";
 
 const EMPTY = { court: "", scheduledAt: "", type: "MASTER_CALENDAR" as HearingType, judge: "" };
 
@@ -41,34 +43,22 @@ export const HearingForm = ({ caseId }: { caseId: string }) => {
     <form className="work-form" noValidate onSubmit={(event) => void submit(event)} data-testid="hearing-form">
       <p className="work-form__title">{t("legalPanel.hearing.add")}</p>
       <div className="work-form__row">
-        <div className="field">
-          <label htmlFor={`${id}-court`}>{t("legal.field.court")}</label>
-          <input
-            id={`${id}-court`}
-            value={draft.court}
-            maxLength={200}
-            onChange={(event) => setDraft({ ...draft, court: event.target.value })}
-            aria-invalid={errors.court ? true : undefined}
-            aria-describedby={`${id}-court-error`}
-          />
-          <p id={`${id}-court-error`} className="field__error">
-            {errors.court}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-at`}>{t("legal.field.scheduledAt")}</label>
-          <input
-            id={`${id}-at`}
-            type="datetime-local"
-            value={draft.scheduledAt}
-            onChange={(event) => setDraft({ ...draft, scheduledAt: event.target.value })}
-            aria-invalid={errors.scheduledAt ? true : undefined}
-            aria-describedby={`${id}-at-error`}
-          />
-          <p id={`${id}-at-error`} className="field__error">
-            {errors.scheduledAt}
-          </p>
-        </div>
+        <CheckedInput
+          id={`${id}-court`}
+          label={t("legal.field.court")}
+          value={draft.court}
+          onChange={(value) => setDraft({ ...draft, court: value })}
+          error={errors.court}
+          maxLength={200}
+        />
+        <CheckedInput
+          id={`${id}-at`}
+          label={t("legal.field.scheduledAt")}
+          value={draft.scheduledAt}
+          onChange={(value) => setDraft({ ...draft, scheduledAt: value })}
+          error={errors.scheduledAt}
+          type="datetime-local"
+        />
         <div className="field">
           <label htmlFor={`${id}-type`}>{t("legal.field.type")}</label>
           <select id={`${id}-type`} value={draft.type} onChange={(event) => setDraft({ ...draft, type: event.target.value as HearingType })}>
@@ -84,17 +74,7 @@ export const HearingForm = ({ caseId }: { caseId: string }) => {
           <input id={`${id}-judge`} value={draft.judge} maxLength={200} onChange={(event) => setDraft({ ...draft, judge: event.target.value })} />
         </div>
       </div>
-      <div className="work-form__footer">
-        <button type="submit" className="button button--primary" disabled={write.pending} aria-busy={write.pending}>
-          {write.pending ? t("caseWork.pending") : t("legalPanel.hearing.submit")}
-        </button>
-        <p role="status" className="work-status" data-testid="hearing-form-status">
-          {notice}
-        </p>
-      </div>
-      <div role="alert" className="form__error">
-        {write.error}
-      </div>
+      <WorkFormFooter submitLabel={t("legalPanel.hearing.submit")} pending={write.pending} notice={notice} error={write.error} testId="hearing-form-status" />
     </form>
   );
 };

@@ -1,6 +1,7 @@
 // What to tell the user about a refused legal-aid write.
 import type { MessageKey } from "@/lib/i18n/messages/es";
 import type { Translate } from "@/lib/i18n/translate";
+import { plainFailureMessage } from "@/components/case-work/write-failure";
 import type { LegalFailure } from "./legal-request";
 
 const CONFLICTS: Record<string, MessageKey> = {
@@ -29,13 +30,7 @@ export const legalFailureMessage = (failure: LegalFailure, t: Translate) => {
       if (failure.reason === "a_number_format") return t("legal.error.a_number_format");
       if (failure.issues.some((i) => i.path === "template")) return t("legal.error.template_data");
       return t("caseWork.error.invalid");
-    case "not_found":
-      return t("caseWork.error.notFound");
-    case "unauthorized":
-      return t("caseWork.error.signedOut");
-    case "network":
-      return t("caseWork.error.network");
-    case "server":
-      return t("caseWork.error.server");
+    default:
+      return plainFailureMessage(failure.kind, t);
   }
 };

@@ -3,7 +3,9 @@ import { useId, useState, type FormEvent } from "react";
 import { useT } from "@/lib/i18n/client";
 import type { Worker } from "./legal-types";
 import { fromLocalInput } from "./local-time";
+import { CheckedInput } from "./checked-input";
 import { useLegalWrite } from "./use-legal-write";
+import { WorkFormFooter } from "./work-form-footer";
 
 type TaskFormProps = { caseId: string; workers: readonly Worker[]; userId: string };
 
@@ -41,34 +43,22 @@ export const TaskForm = ({ caseId, workers, userId }: TaskFormProps) => {
     <form className="work-form" noValidate onSubmit={(event) => void submit(event)} data-testid="task-form">
       <p className="work-form__title">{t("legalPanel.task.add")}</p>
       <div className="work-form__row">
-        <div className="field">
-          <label htmlFor={`${id}-title`}>{t("legal.field.title")}</label>
-          <input
-            id={`${id}-title`}
-            value={draft.title}
-            maxLength={300}
-            onChange={(event) => setDraft({ ...draft, title: event.target.value })}
-            aria-invalid={errors.title ? true : undefined}
-            aria-describedby={`${id}-title-error`}
-          />
-          <p id={`${id}-title-error`} className="field__error">
-            {errors.title}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-due`}>{t("legal.field.dueAt")}</label>
-          <input
-            id={`${id}-due`}
-            type="datetime-local"
-            value={draft.dueAt}
-            onChange={(event) => setDraft({ ...draft, dueAt: event.target.value })}
-            aria-invalid={errors.dueAt ? true : undefined}
-            aria-describedby={`${id}-due-error`}
-          />
-          <p id={`${id}-due-error`} className="field__error">
-            {errors.dueAt}
-          </p>
-        </div>
+        <CheckedInput
+          id={`${id}-title`}
+          label={t("legal.field.title")}
+          value={draft.title}
+          onChange={(value) => setDraft({ ...draft, title: value })}
+          error={errors.title}
+          maxLength={300}
+        />
+        <CheckedInput
+          id={`${id}-due`}
+          label={t("legal.field.dueAt")}
+          value={draft.dueAt}
+          onChange={(value) => setDraft({ ...draft, dueAt: value })}
+          error={errors.dueAt}
+          type="datetime-local"
+        />
         <div className="field">
           <label htmlFor={`${id}-owner`}>{t("legal.field.owner")}</label>
           <select id={`${id}-owner`} value={draft.ownerId} onChange={(event) => setDraft({ ...draft, ownerId: event.target.value })}>
@@ -81,17 +71,7 @@ export const TaskForm = ({ caseId, workers, userId }: TaskFormProps) => {
           </select>
         </div>
       </div>
-      <div className="work-form__footer">
-        <button type="submit" className="button button--primary" disabled={write.pending} aria-busy={write.pending}>
-          {write.pending ? t("caseWork.pending") : t("legalPanel.task.submit")}
-        </button>
-        <p role="status" className="work-status" data-testid="task-form-status">
-          {notice}
-        </p>
-      </div>
-      <div role="alert" className="form__error">
-        {write.error}
-      </div>
+      <WorkFormFooter submitLabel={t("legalPanel.task.submit")} pending={write.pending} notice={notice} error={write.error} testId="task-form-status" />
     </form>
   );
 };

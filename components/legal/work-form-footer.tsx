@@ -1,0 +1,32 @@
+"use client";
+import { useT } from "@/lib/i18n/client";
+
+type WorkFormFooterProps = {
+  submitLabel: string;
+  pending: boolean;
+  /** What the last submit did, announced politely. */
+  notice: string | null;
+  /** Why the last submit failed, announced at once. */
+  error: string | null;
+  testId: string;
+};
+
+/** A legal work form's submit button, its status line and its error. */
+export const WorkFormFooter = ({ submitLabel, pending, notice, error, testId }: WorkFormFooterProps) => {
+  const { t } = useT();
+  return (
+    <>
+      <div className="work-form__footer">
+        <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending}>
+          {pending ? t("caseWork.pending") : submitLabel}
+        </button>
+        <p role="status" className="work-status" data-testid={testId}>
+          {notice}
+        </p>
+      </div>
+      <div role="alert" className="form__error">
+        {error}
+      </div>
+    </>
+  );
+};
