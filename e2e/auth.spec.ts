@@ -26,3 +26,23 @@ test("[AUTH] the case API refuses a caller without a session", async ({ request 
   expect(response.status()).toBe(401);
   expect(await response.json()).toEqual({ error: "unauthorized" });
 });
+
+test.describe("without the page's script", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("[AUTH] the sign-in form never puts the password in the URL", async ({ page }) => {
+    const requests: { method: string; url: string }[] = [];
+    const navigations: string[] = [];
+    page.on("request", (request) => {
+      requests.push({ method: request.method(), url: request.url() });
+      if (request.isNavigationRequest()) navigations.push(request.method());
+    });
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn(ACCOUNTS.officerLA, PASSWORD);
+    // The sign-in page, then the form's own submission.
+    await expect.poll(() => navigations.length).toBe(2);
+    expect(navigations[1]).toBe("POST");
+    expect(requests.every((r) => !r.url.includes(encodeURIComponent(PASSWORD)) && !r.url.includes("password="))).toBe(true);
+  });
+});

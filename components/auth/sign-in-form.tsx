@@ -44,7 +44,8 @@ export const SignInForm = ({ initialError }: SignInFormProps) => {
   const submitting = status === "submitting";
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)}>
+    // POST even before the page's script has loaded: a GET would put the password in the URL, and in logs.
+    <form className="form" method="post" onSubmit={(event) => void onSubmit(event)}>
       <div className="field">
         <label htmlFor="sign-in-email">{t("auth.email")}</label>
         <input
