@@ -18,8 +18,12 @@ export const requireJson = (request: Request) => {
   if (mediaType !== "application/json") throw new AppError("unsupported_media_type", "unsupported_media_type");
 };
 
-/** A JSON body, validated; a body that is not JSON is a 400 like any other invalid body. */
+/** A JSON body, validated; a body that is not JSON is a 400 like any other invalid body, and says so. */
 export const readJsonWith = async <S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> => {
   requireJson(request);
-  return parseWith(schema, await request.json().catch(() => undefined));
+  const body: unknown = await request.json().catch(() => NOT_JSON);
+  if (body === NOT_JSON) throw new AppError("invalid_body", "invalid_body", { issues: [{ path: "", message: "not valid JSON" }] });
+  return parseWith(schema, body);
 };
+
+const NOT_JSON = Symbol("not JSON");
