@@ -15,7 +15,8 @@ type LiveSocketHandlers = {
   onClose?: (socket: AppSocket) => void;
 };
 
-const RETRY_MS = 5_000;
+// After a refusal, try again soon, then less often: 1 s, 2 s, 4 s, then every 5 s.
+const retryDelay = (attempt: number) => Math.min(5_000, 1_000 * 2 ** attempt);
 
 /** The latest value of something a long-lived listener must read. */
 export const useLatest = <T,>(value: T) => {
@@ -40,11 +41,13 @@ export const useLiveSocket = (handlers: LiveSocketHandlers, key = ""): LiveState
     const socket: AppSocket = io({ transports: ["websocket", "polling"] });
     let connectedOnce = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
+    let attempts = 0;
     const retryLater = () => {
       clearTimeout(retry);
-      retry = setTimeout(() => socket.connect(), RETRY_MS);
+      retry = setTimeout(() => socket.connect(), retryDelay(attempts++));
     };
     socket.on("connect", () => {
+      attempts = 0;
       setState("connected");
       latest.current.onConnect?.(socket, connectedOnce);
       connectedOnce = true;

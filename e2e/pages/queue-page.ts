@@ -15,7 +15,10 @@ export class QueuePage {
     await this.waitLive();
   };
 
-  waitLive = () => expect(this.page.getByTestId("live-status")).toHaveAttribute("data-state", "connected");
+  // The handshake reads the session's user; on a loaded machine that can take
+  // more than the default 5 s, as on the other pages.
+  waitLive = () =>
+    expect(this.page.getByTestId("live-status")).toHaveAttribute("data-state", "connected", { timeout: 15_000 });
 
   /** Waits for the list read that a filter change starts to be answered. */
   settled = () => expect(this.page.getByTestId("case-table")).toHaveAttribute("aria-busy", "false");

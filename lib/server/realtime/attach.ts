@@ -56,7 +56,12 @@ const sameOrigin = (request: IncomingMessage) => {
 export const attachRealtime = (io: AmparoIo) => {
   io.use(async (socket, next) => {
     if (!sameOrigin(socket.request)) return next(new Error("forbidden"));
-    const scope = await scopeFromRequest(socket.request).catch(() => null);
+    const scope = await scopeFromRequest(socket.request).catch((error: unknown) => {
+      // A failed lookup (the database is down or slow) is not the user's fault:
+      // say so in the log, and the client tries again.
+      console.error("[amparo] socket session lookup failed:", error instanceof Error ? error.message : error);
+      return null;
+    });
     if (!scope) return next(new Error("unauthorized"));
     socket.data.scope = scope;
     next();
