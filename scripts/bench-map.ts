@@ -206,7 +206,7 @@ const main = async () => {
       const started = performance.now();
       const response = await api.get("/api/v1/map/cases");
       const body = await response.body();
-      say(`GET /api/v1/map/cases ${i}: ${response.status()} in ${ms(performance.now() - started)}, ${(body.length / 1e6).toFixed(1)} MB of JSON, ${response.headers()["content-encoding"] ?? "not"} compressed`);
+      say(`GET /api/v1/map/cases ${i}: ${response.status()} in ${ms(performance.now() - started)}, ${(body.length / 1e6).toFixed(1)} MB (${response.headers()["content-type"]}, ${response.headers()["content-encoding"] ?? "not"} compressed)`);
     }
     await api.dispose();
     const context = await browser.newContext({ storageState, viewport: { width: 1400, height: 1000 } });

@@ -17,7 +17,6 @@ const mapCase = (id: string, overrides: Partial<MapCase> = {}): MapCase => ({
   rescinded: false,
   owned: false,
   ownerId: null,
-  consulateCode: "LAX",
   alertAt: "2026-03-14T10:00:00.000Z",
   lat: 34.05,
   lng: -118.24,

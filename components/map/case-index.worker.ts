@@ -1,7 +1,7 @@
-// The officer map's case worker: reads the cases itself (the 50,000-case
-// JSON is parsed here, not on the page's thread), keeps them, and clusters
-// them (case-index.ts). The page asks it for what is in view.
-import { fromColumns, type MapCaseColumns } from "@/lib/map/schema";
+// The officer map's case worker: reads the cases itself (50,000 cases are
+// decoded here, not on the page's thread), keeps them, and clusters them
+// (case-index.ts). The page asks it for what is in view.
+import { decodeMapCases } from "@/lib/map/case-codec";
 import { CaseIndex } from "./case-index";
 import type { CaseIndexCalls, CaseIndexMethod, CaseIndexReply, CaseIndexRequest } from "./case-index-protocol";
 
@@ -16,9 +16,9 @@ const readCases = async () => {
   const started = performance.now();
   const response = await fetch("/api/v1/map/cases", { cache: "no-store", credentials: "same-origin" });
   if (!response.ok) throw new Error(`cases: ${response.status}`);
-  const text = await response.text();
+  const body = await response.arrayBuffer();
   const read = performance.now();
-  const cases = fromColumns(JSON.parse(text) as MapCaseColumns);
+  const cases = decodeMapCases(body);
   timings.readMs = read - started;
   timings.parseMs = performance.now() - read;
   return cases;

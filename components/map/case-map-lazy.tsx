@@ -16,7 +16,15 @@ const Loading = () => {
 
 // MapLibre needs a browser (WebGL, workers): never rendered on the server,
 // and its ~1 MB only loaded on pages that show a map.
-const CaseMapClient = dynamic(() => import("./case-map").then((m) => m.CaseMap), { ssr: false, loading: Loading });
+const loadCaseMap = () => import("./case-map");
+
+/**
+ * Starts loading the map's code now: a page that will show the map calls it
+ * as its modules are evaluated, before it has hydrated.
+ */
+export const preloadCaseMap = () => void loadCaseMap().catch(() => undefined);
+
+const CaseMapClient = dynamic(() => loadCaseMap().then((m) => m.CaseMap), { ssr: false, loading: Loading });
 
 export const CaseMapLazy = (props: CaseMapProps) => {
   const { filter, userId } = props;

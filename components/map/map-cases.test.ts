@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { CaseSummary } from "@/lib/cases/events";
 import { DEFAULT_FILTER } from "@/lib/cases/filters";
 import { caseSummary } from "@/lib/server/testing/case-summary";
-import { fromColumns, MAP_FLAGS } from "@/lib/map/schema";
 import { diffFor, matchesMapFilter, pointFromSummary, toFeature, type MapPoint } from "./map-cases";
 
 const summary = (id: string, overrides: Partial<CaseSummary> = {}): CaseSummary =>
@@ -33,25 +32,6 @@ describe("[MAP] cases on the officer map", () => {
     expect(matchesMapFilter(point({ owned: true, ownerId: me }), { ...DEFAULT_FILTER, owner: "unassigned" }, me)).toBe(false);
     expect(matchesMapFilter(point(), { ...DEFAULT_FILTER, flag: "duress" }, me)).toBe(false);
     expect(matchesMapFilter(point({ duress: true }), { ...DEFAULT_FILTER, flag: "duress" }, me)).toBe(true);
-  });
-
-  it("reads the map's columns back into cases", () => {
-    const cases = fromColumns({
-      id: ["a", "b"],
-      number: ["LAX-1", "LAX-2"],
-      status: ["NEW", "ACKNOWLEDGED"],
-      priority: ["HIGH", "CRITICAL"],
-      flags: [0, MAP_FLAGS.duress | MAP_FLAGS.rescinded],
-      ownerId: [null, "u1"],
-      consulateCode: ["LAX", "LAX"],
-      alertAt: [Date.UTC(2026, 2, 14, 10), Date.UTC(2026, 2, 14, 11)],
-      lat: [34.05, 34.1],
-      lng: [-118.24, -118.3],
-    });
-    expect(cases[0]).toMatchObject({ id: "a", duress: false, pressedAgain: false, rescinded: false, owned: false, ownerId: null });
-    expect(cases[1]).toMatchObject({ duress: true, pressedAgain: false, rescinded: true, owned: true, ownerId: "u1", priority: "CRITICAL" });
-    expect(cases[1].alertAt).toBe("2026-03-14T11:00:00.000Z");
-    expect([cases[1].lat, cases[1].lng]).toEqual([34.1, -118.3]);
   });
 
   it("turns a batch into one diff: upserts, and removals of cases that left", () => {

@@ -23,7 +23,6 @@ export const pointFromSummary = (summary: CaseSummary): MapPoint | null => {
     owned: summary.owner !== null,
     ownerId: summary.owner?.id ?? null,
     pressCount: summary.pressCount,
-    consulateCode: summary.consulateCode,
     alertAt: summary.alertAt,
     lat: summary.lastLocation.lat,
     lng: summary.lastLocation.lng,

@@ -22,7 +22,7 @@ export type MapProbe = {
   idleAt?: number;
   /** performance.now() when the first cases in view were in the map's worker. */
   casesAt?: number;
-  /** performance.now() when MapLibre's style had loaded. */
+  /** performance.now() when MapLibre had first drawn its style with every source loaded (its `load` event). */
   readyAt?: number;
   /** The case worker's last read: request, parsing, indexing, in ms. */
   loadTimings?: { readMs: number; parseMs: number; indexMs: number };

@@ -1,5 +1,5 @@
 "use client";
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type StyleSpecification } from "maplibre-gl";
+import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type StyleSpecification } from "maplibre-gl";
 import { useEffect, useRef, useState, type RefObject } from "react";
 import { useT } from "@/lib/i18n/client";
 import { createFrameMeter, type FrameMeter } from "./frame-meter";
@@ -12,6 +12,14 @@ import { exposeProbe } from "./map-probe";
 // makes MapLibre start it as a module worker.
 const WORKER_URL = "/map/maplibre-gl-worker.mjs";
 
+// MapLibre's worker starts as soon as its code is here, not when React gets
+// to create the map: starting it (a module to fetch and compile) is much of a
+// map's first second.
+if (typeof window !== "undefined") {
+  setWorkerUrl(WORKER_URL);
+  prewarm();
+}
+
 type MapOptions = {
   style: (origin: string) => StyleSpecification;
   center: [number, number];
@@ -23,8 +31,10 @@ type MapOptions = {
 };
 
 /**
- * A MapLibre map in `container`, handed out once its style has loaded, with
- * the meter of its frames' cost (see frame-meter.ts); removed on unmount.
+ * A MapLibre map in `container`, handed out as soon as its style is parsed
+ * (its sources exist) rather than once everything is drawn, so that the
+ * screen's data loads with the basemap, not after it; with the meter of its
+ * frames' cost (see frame-meter.ts); removed on unmount.
  */
 export const useMap = (container: RefObject<HTMLDivElement | null>, { style, center, zoom, bounds, label }: MapOptions) => {
   const { t } = useT();
@@ -38,7 +48,6 @@ export const useMap = (container: RefObject<HTMLDivElement | null>, { style, cen
     const element = container.current;
     if (!element) return;
     const { style, center, zoom, bounds, label, t } = initial.current;
-    setWorkerUrl(WORKER_URL);
     let instance: MapLibreMap;
     const createdAt = performance.now();
     try {
@@ -74,10 +83,8 @@ export const useMap = (container: RefObject<HTMLDivElement | null>, { style, cen
     instance.touchZoomRotate.disableRotation();
     instance.addControl(new NavigationControl({ showCompass: false }), "top-right");
     const meter = createFrameMeter(instance);
-    instance.once("load", () => {
-      exposeProbe({ readyAt: performance.now() });
-      setReady({ map: instance, meter });
-    });
+    instance.once("style.load", () => setReady({ map: instance, meter }));
+    instance.once("load", () => exposeProbe({ readyAt: performance.now() }));
     instance.on("error", (event) => {
       console.warn("[amparo] map:", event.error?.message);
       // Without its tiles or borders the map still shows the cases, over water: say so.

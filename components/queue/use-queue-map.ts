@@ -1,9 +1,18 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
+import { preloadCaseMap } from "@/components/map/case-map-lazy";
 
 const KEY = "amparo-queue-map";
 /** Wide enough for the queue's columns and a useful map side by side. */
 const WIDE = "(min-width: 1500px)";
+
+const wanted = () => {
+  const saved = window.localStorage.getItem(KEY);
+  return saved === null ? window.matchMedia(WIDE).matches : saved === "1";
+};
+
+// When the map will show, its code starts loading with the page's scripts.
+if (typeof window !== "undefined" && wanted()) preloadCaseMap();
 
 /**
  * Whether the map sits beside the queue: the user's choice, kept in this
@@ -13,8 +22,7 @@ const WIDE = "(min-width: 1500px)";
 export const useQueueMap = () => {
   const [shown, setShown] = useState<boolean | null>(null);
   useEffect(() => {
-    const saved = window.localStorage.getItem(KEY);
-    setShown(saved === null ? window.matchMedia(WIDE).matches : saved === "1");
+    setShown(wanted());
   }, []);
   const toggle = useCallback(() => {
     setShown((current) => {

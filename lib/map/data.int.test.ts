@@ -40,8 +40,11 @@ describe("[MAP] exact points", () => {
     const cases = await listMapCases(scope);
     expect(cases.map((c) => c.id)).not.toContain(elsewhere.id);
     expect(cases.find((c) => c.id === mine.id)).toMatchObject({
-      consulateCode: "OXR",
+      number: mine.number,
+      status: mine.status,
+      priority: mine.priority,
       duress: true,
+      pressedAgain: false,
       rescinded: false,
       owned: true,
       ownerId: user.id,

@@ -7,38 +7,43 @@ import { caseSqlForScope, caseWhereForScope } from "@/lib/cases/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { findHotspots } from "@/lib/geo/hotspots";
 import { watchesRegions } from "./policy";
-import { fromColumns, MAP_FLAGS, type MapCase, type MapCaseColumns, type RegionOverview } from "./schema";
+import { COORDINATE_SCALE, decodeMapCases, PRIORITY_CODES, STATUS_CODES } from "./case-codec";
+import { MAP_FLAGS, type MapCase, type RegionOverview } from "./schema";
 
 /**
  * Exact points of the open cases this scope may see: the officer's map of
  * their consulate. Never used for the regional view, which aggregates.
- * PostgreSQL builds the JSON text (columns, see MapCaseColumns): for 50,000
- * cases, objects built here and serialised again took seconds.
+ * PostgreSQL writes the body itself, in one pass (the layout is in
+ * lib/map/case-codec.ts): the header's JSON arrays and the records are
+ * aggregated over the same rows, so in the same order.
  */
-export const listMapCasesJson = async (scope: StaffScope): Promise<string> => {
-  const [row] = await db.$queryRaw<{ json: string }[]>`
-    SELECT json_build_object(
-      'id', coalesce(json_agg(c.id), '[]'),
-      'number', coalesce(json_agg(c.number), '[]'),
-      'status', coalesce(json_agg(c.status), '[]'),
-      'priority', coalesce(json_agg(c.priority), '[]'),
-      'flags', coalesce(json_agg(c.duress::int * ${MAP_FLAGS.duress} + c.pressed_again::int * ${MAP_FLAGS.pressedAgain} + c.rescinded::int * ${MAP_FLAGS.rescinded}), '[]'),
-      'ownerId', coalesce(json_agg(c.owner_id), '[]'),
-      'consulateCode', coalesce(json_agg(co.code), '[]'),
-      'alertAt', coalesce(json_agg((extract(epoch FROM c.alert_at) * 1000)::bigint), '[]'),
-      -- Five decimals are about a metre: more is noise from the phone, and bytes.
-      'lat', coalesce(json_agg(round(c.last_lat::numeric, 5)), '[]'),
-      'lng', coalesce(json_agg(round(c.last_lng::numeric, 5)), '[]')
-    )::text AS json
-    FROM cases c JOIN consulates co ON co.id = c.consulate_id
+export const readMapCases = async (scope: StaffScope): Promise<Uint8Array<ArrayBuffer>> => {
+  const [row] = await db.$queryRaw<{ header: string; records: Uint8Array }[]>`
+    SELECT
+      json_build_object('numbers', coalesce(json_agg(c.number), '[]'), 'owners', coalesce(json_agg(c.owner_id), '[]'))::text AS header,
+      coalesce(string_agg(
+        uuid_send(c.id)
+        || int4send(round(c.last_lat * ${COORDINATE_SCALE})::int)
+        || int4send(round(c.last_lng * ${COORDINATE_SCALE})::int)
+        || float8send(floor(extract(epoch FROM c.alert_at) * 1000)::float8)
+        || int4send(
+          (array_position(${STATUS_CODES}::text[], c.status::text) << 24)
+          + (array_position(${PRIORITY_CODES}::text[], c.priority::text) << 16)
+          + ((c.duress::int * ${MAP_FLAGS.duress} + c.pressed_again::int * ${MAP_FLAGS.pressedAgain} + c.rescinded::int * ${MAP_FLAGS.rescinded}) << 8)),
+        ''::bytea), ''::bytea) AS records
+    FROM cases c JOIN consulates co ON co.id = c.consulate_id -- the scope may ask for the region
     WHERE ${caseSqlForScope(scope)}
       AND c.status::text NOT IN (${Prisma.join(ENDED_STATUSES)})
       AND c.last_lat IS NOT NULL AND c.last_lng IS NOT NULL`;
-  return row.json;
+  const header = new TextEncoder().encode(row.header);
+  const body = new Uint8Array(4 + header.length + row.records.length);
+  new DataView(body.buffer).setUint32(0, header.length);
+  body.set(header, 4);
+  body.set(row.records, 4 + header.length);
+  return body;
 };
 
-export const listMapCases = async (scope: StaffScope): Promise<MapCase[]> =>
-  fromColumns(JSON.parse(await listMapCasesJson(scope)) as MapCaseColumns);
+export const listMapCases = async (scope: StaffScope): Promise<MapCase[]> => decodeMapCases(await readMapCases(scope));
 
 /** The location trail of one case, oldest first; null when this scope may not see it. */
 export const getCaseTrail = async (scope: StaffScope, caseId: string) => {

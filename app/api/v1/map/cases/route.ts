@@ -1,13 +1,15 @@
-// GET /api/v1/map/cases: exact points of the open cases the caller may see (the officer's map), as columns (MapCaseColumns).
-import { listMapCasesJson } from "@/lib/map/data";
+// GET /api/v1/map/cases: exact points of the open cases the caller may see (the officer's map), in binary (lib/map/case-codec.ts).
+import { readMapCases } from "@/lib/map/data";
+import { MAP_CASES_CONTENT_TYPE } from "@/lib/map/case-codec";
 import { withStaff } from "@/lib/server/http/with-staff";
 
 export const dynamic = "force-dynamic";
 
-// The text comes from PostgreSQL as it is sent: no parse and stringify of 50,000 cases here.
+// PostgreSQL writes the body as it is sent: nothing is built or parsed here.
+// Not compressed: the records are mostly ids, which do not compress.
 export const GET = withStaff(
   async (_request, { scope }) =>
-    new Response(await listMapCasesJson(scope), {
-      headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+    new Response(await readMapCases(scope), {
+      headers: { "Content-Type": MAP_CASES_CONTENT_TYPE, "Cache-Control": "no-store" },
     }),
 );
