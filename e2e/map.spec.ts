@@ -74,7 +74,8 @@ test("[MAP] the officer's map renders its basemap and cases, asking no other hos
   expect(await map.casesDrawnAt(at)).toContain(caseId);
 
   expect(hosts.urls.some((url) => url.includes("/map/tiles/"))).toBe(true);
-  expect(hosts.urls.some((url) => url.includes("/api/v1/map/jurisdiction-lines?own=LAX"))).toBe(true);
+  expect(hosts.urls.some((url) => url.includes("/api/v1/map/jurisdiction-tiles/"))).toBe(true);
+  expect(hosts.urls.some((url) => url.includes("/api/v1/map/jurisdiction-area?code=LAX"))).toBe(true);
   expect(hosts.urls.some((url) => url.includes("/map/fonts/"))).toBe(true);
   expect(hosts.foreign()).toEqual([]);
   await context.close();

@@ -1,6 +1,5 @@
 "use client";
 // The page's side of the case worker: typed calls that resolve with its answer.
-import { viewKey, type View } from "./case-index";
 import type { CaseIndexCalls, CaseIndexMethod, CaseIndexReply, CaseIndexRequest } from "./case-index-protocol";
 
 export type CaseIndexClient = {
@@ -38,22 +37,16 @@ export const createCaseIndexClient = (): CaseIndexClient => {
   };
 };
 
-type LoadResult = CaseIndexCalls["load"]["result"];
-export type EarlyCaseIndex = { client: CaseIndexClient; read: Promise<LoadResult>; key: string };
-
-let early: EarlyCaseIndex | null = null;
+let early: CaseIndexClient | null = null;
 
 /**
- * Starts the case worker and its read while the map's own code (MapLibre, a
- * megabyte) is still loading: the lazy wrapper calls it. The map takes it
- * over (takeEarlyCaseIndex); if the map never comes, disposeEarlyCaseIndex.
+ * Starts the case worker, which starts reading the cases at once, before the
+ * map is rendered: the map's module calls it as it is evaluated, and the lazy
+ * wrapper while MapLibre's code (a megabyte) is still loading. The map takes
+ * it over (takeEarlyCaseIndex); if the map never comes, disposeEarlyCaseIndex.
  */
-export const startCaseIndexEarly = (view: View) => {
-  if (early) return;
-  const client = createCaseIndexClient();
-  const read = client.call("load", view);
-  read.catch(() => undefined); // the map reports it, when it takes the read over
-  early = { client, read, key: viewKey(view) };
+export const startCaseIndexEarly = () => {
+  early ??= createCaseIndexClient();
 };
 
 export const takeEarlyCaseIndex = () => {
@@ -62,4 +55,4 @@ export const takeEarlyCaseIndex = () => {
   return started;
 };
 
-export const disposeEarlyCaseIndex = () => takeEarlyCaseIndex()?.client.dispose();
+export const disposeEarlyCaseIndex = () => takeEarlyCaseIndex()?.dispose();

@@ -2,6 +2,7 @@
 // decoded here, not on the page's thread), keeps them, and clusters them
 // (case-index.ts). The page asks it for what is in view.
 import { decodeMapCases } from "@/lib/map/case-codec";
+import type { MapCase } from "@/lib/map/schema";
 import { CaseIndex } from "./case-index";
 import type { CaseIndexCalls, CaseIndexMethod, CaseIndexReply, CaseIndexRequest } from "./case-index-protocol";
 
@@ -24,11 +25,17 @@ const readCases = async () => {
   return cases;
 };
 
+// The first read starts with the worker: the page starts it before it has
+// rendered the map (case-index-client.ts), and the first load takes it over.
+let firstRead: Promise<MapCase[]> | null = readCases();
+firstRead.catch(() => undefined); // reported by the load that takes it
+
 type Handlers = { [M in CaseIndexMethod]: (args: CaseIndexCalls[M]["args"]) => CaseIndexCalls[M]["result"] | Promise<CaseIndexCalls[M]["result"]> };
 
 const handlers: Handlers = {
   load: async (view) => {
-    const read = readCases();
+    const read = firstRead ?? readCases();
+    firstRead = null;
     const previous = ready;
     ready = read.catch(() => undefined);
     await previous;

@@ -27,12 +27,10 @@ export const preloadCaseMap = () => void loadCaseMap().catch(() => undefined);
 const CaseMapClient = dynamic(() => loadCaseMap().then((m) => m.CaseMap), { ssr: false, loading: Loading });
 
 export const CaseMapLazy = (props: CaseMapProps) => {
-  const { filter, userId } = props;
   // The cases' read need not wait for MapLibre's code: it starts now, in the cases' worker.
   useEffect(() => {
-    startCaseIndexEarly({ filter, userId });
+    startCaseIndexEarly();
     return disposeEarlyCaseIndex;
-    // Once, with the first view: a later filter reaches the map itself.
   }, []);
   return <CaseMapClient {...props} />;
 };

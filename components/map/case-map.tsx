@@ -9,9 +9,9 @@ import type { Bounds } from "@/lib/geo/shapes";
 import { CASE_LAYERS, caseOverlay, selectedFilter } from "./case-layers";
 import { CaseMapLegend } from "./case-map-legend";
 import { CaseMapPanel } from "./case-map-panel";
-import { buildStyle, SOURCES } from "./layers";
+import { buildStyle } from "./layers";
 import type { MapPoint } from "./map-cases";
-import { consulateByCode, consulateFeatures, setSourceData } from "./map-sources";
+import { consulateByCode, consulateFeatures } from "./map-sources";
 import { useCaseTrail } from "./use-case-trail";
 import { useMap } from "./use-map";
 import { useMapCases } from "./use-map-cases";
@@ -39,7 +39,8 @@ export const CaseMap = ({ consulateCode, userId, timeZone, filter, bounds }: Cas
   const container = useRef<HTMLDivElement>(null);
   const home = consulateByCode(consulateCode);
   const { map, meter, failed, basemapFailed } = useMap(container, {
-    style: (origin) => buildStyle({ origin, overlay: caseOverlay(), own: consulateCode }),
+    style: (origin) =>
+      buildStyle({ origin, overlay: caseOverlay(), own: consulateCode, consulates: consulateFeatures(undefined, consulateCode) }),
     center: home ? [home.lng, home.lat] : [-98.5, 39.5],
     zoom: home ? 8 : 3.5,
     // Open on the consulate's own jurisdiction, known before the map starts.
@@ -49,7 +50,8 @@ export const CaseMap = ({ consulateCode, userId, timeZone, filter, bounds }: Cas
   const cases = useMapCases({ map, meter, filter, userId });
   const { expansionZoom } = cases;
   const settled = useSettled(map, cases.count !== null);
-  usePulse(map, meter, cases.fresh > 0);
+  // The pulse waits for the first complete draw: each of its steps is a frame, and while loading every frame is dear.
+  usePulse(map, meter, settled && cases.fresh > 0);
 
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // The picked case's last known summary (kept when it has just left the map), and whether it is still on it.
@@ -73,10 +75,8 @@ export const CaseMap = ({ consulateCode, userId, timeZone, filter, bounds }: Cas
   const trail = useCaseTrail(map, point?.id ?? null, point ? `${point.lat},${point.lng}` : "");
 
   useEffect(() => {
-    if (!map) return;
-    void setSourceData(map, SOURCES.consulates, consulateFeatures(undefined, consulateCode));
-    map.getCanvas().setAttribute("aria-describedby", "case-map-help");
-  }, [map, consulateCode]);
+    map?.getCanvas().setAttribute("aria-describedby", "case-map-help");
+  }, [map]);
 
   useEffect(() => {
     if (!map) return;

@@ -10,7 +10,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from "maplibre-gl";
-import { BASEMAP_BOUNDS, BASEMAP_LAYER, BASEMAP_MAX_ZOOM } from "@/lib/geo/basemap-tiles";
+import { BASEMAP_BOUNDS, BASEMAP_LAYER, BASEMAP_MAX_ZOOM, JURISDICTION_LAYER, JURISDICTION_MAX_ZOOM } from "@/lib/geo/basemap-tiles";
 import type { BasemapKind } from "@/lib/geo/shapes";
 
 export const FONT = ["Noto Sans Regular"];
@@ -47,8 +47,10 @@ export const STATUS_COLORS = {
 export const SOURCES = {
   /** Land and borders, vector tiles; `kind` tells them apart. */
   basemap: "basemap",
-  /** The borders between consulates' jurisdictions, and the viewer's own area (GET /api/v1/map/jurisdiction-lines). */
+  /** The borders between consulates' jurisdictions, vector tiles (GET /api/v1/map/jurisdiction-tiles/z/x/y). */
   jurisdictions: "jurisdictions",
+  /** The viewer's consulate's area, shaded (GET /api/v1/map/jurisdiction-area). */
+  ownArea: "own-area",
   consulates: "consulates",
   cases: "cases",
   trail: "trail",
@@ -66,9 +68,13 @@ const geojson = (options: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSour
 
 const ofKind = (kind: BasemapKind): ExpressionSpecification => ["==", ["get", "kind"], kind];
 
-/** Where a kind of shape comes from: the jurisdictions' source for theirs, the tiles for the rest. */
+/** Where a kind of shape comes from: the server's tiles for the borders, the viewer's area, the basemap's tiles for the rest. */
 const sourceOf = (kind: BasemapKind) =>
-  kind === "consulate-line" || kind === "own-area" ? { source: SOURCES.jurisdictions } : { source: SOURCES.basemap, "source-layer": BASEMAP_LAYER };
+  kind === "consulate-line"
+    ? { source: SOURCES.jurisdictions, "source-layer": JURISDICTION_LAYER }
+    : kind === "own-area"
+      ? { source: SOURCES.ownArea }
+      : { source: SOURCES.basemap, "source-layer": BASEMAP_LAYER };
 
 const fill = (kind: BasemapKind, paint: Record<string, unknown>): LayerSpecification =>
   ({ id: kind, type: "fill", ...sourceOf(kind), filter: ofKind(kind), paint }) as LayerSpecification;
@@ -128,13 +134,24 @@ const consulateLayers: LayerSpecification[] = [
 ];
 
 /**
- * The whole style: the basemap's tiles and the jurisdictions' borders come
- * by URL (MapLibre's worker fetches them: nothing to convert on the page);
+ * The whole style: the basemap's tiles, the jurisdictions' borders (tiles
+ * too) and the viewer's area come by URL (MapLibre's worker fetches them: nothing to convert on the page);
  * the other sources start empty and get data with setData. URLs must be
  * absolute (the worker resolves them), so the page's origin is passed in.
  * `own` is the viewer's consulate, whose area is shaded.
  */
-export const buildStyle = ({ origin, overlay, own }: { origin: string; overlay: Overlay; own?: string }): StyleSpecification => ({
+export const buildStyle = ({
+  origin,
+  overlay,
+  own,
+  consulates,
+}: {
+  origin: string;
+  overlay: Overlay;
+  own?: string;
+  /** The consulate markers, when known as the map is made (drawn with the first frame, not after it). */
+  consulates?: GeoJSON.FeatureCollection;
+}): StyleSpecification => ({
   version: 8,
   // No fades: a change shows at once, and the pulse's paint changes never hold the map busy (or keep it from "idle").
   transition: { duration: 0, delay: 0 },
@@ -147,11 +164,13 @@ export const buildStyle = ({ origin, overlay, own }: { origin: string; overlay: 
       bounds: BASEMAP_BOUNDS,
     },
     [SOURCES.jurisdictions]: {
-      type: "geojson",
-      data: `${origin}/api/v1/map/jurisdiction-lines${own ? `?own=${encodeURIComponent(own)}` : ""}`,
-      maxzoom: 10,
+      type: "vector",
+      tiles: [`${origin}/api/v1/map/jurisdiction-tiles/{z}/{x}/{y}`],
+      maxzoom: JURISDICTION_MAX_ZOOM,
+      bounds: BASEMAP_BOUNDS,
     },
-    [SOURCES.consulates]: geojson(),
+    [SOURCES.ownArea]: geojson(own ? { data: `${origin}/api/v1/map/jurisdiction-area?code=${encodeURIComponent(own)}` } : {}),
+    [SOURCES.consulates]: geojson(consulates ? { data: consulates } : {}),
     ...overlay.sources,
   },
   layers: [...basemapLayers, ...overlay.below, ...boundaryLayers, ...overlay.above, ...consulateLayers, ...overlay.top],

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useCaseSocket } from "@/components/cases/use-case-socket";
 import type { QueueFilter } from "@/lib/cases/filters";
 import { viewKey, type Bbox, type Counts } from "./case-index";
-import { createCaseIndexClient, takeEarlyCaseIndex, type CaseIndexClient, type EarlyCaseIndex } from "./case-index-client";
+import { createCaseIndexClient, takeEarlyCaseIndex, type CaseIndexClient } from "./case-index-client";
 import { SOURCES } from "./layers";
 import type { FrameMeter } from "./frame-meter";
 import { createBatcher } from "./live-batch";
@@ -61,19 +61,27 @@ export const useMapCases = ({ map, meter, filter, userId }: Options) => {
     setRevision((r) => r + 1);
   }, []);
 
+  // The box and zoom last asked for: a moveend that did not move (a resize, a new resolution) asks nothing.
+  const drawnView = useRef("");
   const redraw = useCallback(async () => {
     if (!client || !map) return;
     const seq = ++viewSeq.current;
-    const data = await client.call("view", { bbox: boxAround(map), zoom: map.getZoom() });
+    const bbox = boxAround(map);
+    const zoom = map.getZoom();
+    drawnView.current = `${bbox.join(",")} ${zoom}`;
+    const data = await client.call("view", { bbox, zoom });
     if (seq === viewSeq.current) await setSourceData(map, SOURCES.cases, data);
   }, [client, map]);
+  const onMoveEnd = useCallback(() => {
+    if (map && `${boxAround(map).join(",")} ${map.getZoom()}` !== drawnView.current) void redraw();
+  }, [map, redraw]);
 
   const load = useCallback(
-    async (worker: CaseIndexClient, started?: Pick<EarlyCaseIndex, "read" | "key">) => {
+    async (worker: CaseIndexClient) => {
       try {
         const { filter: wanted, userId: user, key } = view.current;
-        held.current = started?.key ?? key;
-        const { timings, ...next } = await (started?.read ?? worker.call("load", { filter: wanted, userId: user }));
+        held.current = key;
+        const { timings, ...next } = await worker.call("load", { filter: wanted, userId: user });
         exposeProbe({ loadTimings: timings });
         publish(next);
         setLoadFailed(false);
@@ -86,12 +94,11 @@ export const useMapCases = ({ map, meter, filter, userId }: Options) => {
     [publish],
   );
 
-  // The worker and its first read started with the lazy wrapper, before MapLibre's code loaded (or start now).
+  // The worker, and its first read, started as the map's code loaded (or start now).
   useEffect(() => {
-    const early = takeEarlyCaseIndex();
-    const worker = early?.client ?? createCaseIndexClient();
+    const worker = takeEarlyCaseIndex() ?? createCaseIndexClient();
     setClient(worker);
-    void load(worker, early ?? undefined);
+    void load(worker);
     return worker.dispose;
   }, [load]);
 
@@ -102,11 +109,11 @@ export const useMapCases = ({ map, meter, filter, userId }: Options) => {
       exposeProbe({ casesAt: performance.now() });
       setDrawn(true);
     });
-    map.on("moveend", redraw);
+    map.on("moveend", onMoveEnd);
     return () => {
-      map.off("moveend", redraw);
+      map.off("moveend", onMoveEnd);
     };
-  }, [map, loaded, redraw]);
+  }, [map, loaded, redraw, onMoveEnd]);
 
   // The queue's filter changed: same cases, another selection of them.
   useEffect(() => {

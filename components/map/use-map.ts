@@ -89,7 +89,7 @@ export const useMap = (container: RefObject<HTMLDivElement | null>, { style, cen
       console.warn("[amparo] map:", event.error?.message);
       // Without its tiles or borders the map still shows the cases, over water: say so.
       const sourceId = (event as { sourceId?: string }).sourceId;
-      if (sourceId === SOURCES.basemap || sourceId === SOURCES.jurisdictions) setBasemapFailed(true);
+      if (sourceId === SOURCES.basemap || sourceId === SOURCES.jurisdictions || sourceId === SOURCES.ownArea) setBasemapFailed(true);
     });
     exposeProbe({ map: instance, createdAt });
     return () => {

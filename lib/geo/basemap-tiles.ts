@@ -8,3 +8,11 @@ export const BASEMAP_LAYER = "basemap";
 export const BASEMAP_MAX_ZOOM = 7;
 /** West, south, east, north: Hawai'i and Alaska to Puerto Rico, and Mexico. */
 export const BASEMAP_BOUNDS: [number, number, number, number] = [-180, 10, -60, 72];
+
+/**
+ * The borders between consulates' jurisdictions come as vector tiles too, cut
+ * by the server from the jurisdictions table (lib/map/jurisdiction-shapes.ts):
+ * their source layer, and their deepest zoom (that of the same shapes).
+ */
+export const JURISDICTION_LAYER = "jurisdictions";
+export const JURISDICTION_MAX_ZOOM = BASEMAP_MAX_ZOOM;

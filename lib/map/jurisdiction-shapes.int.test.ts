@@ -1,7 +1,10 @@
 // The jurisdictions' borders and areas, drawn by the server from the seeded table.
 import { beforeAll, describe, expect, it } from "vitest";
 import { ensureNetwork } from "@/lib/server/testing/fixtures";
-import { getJurisdictionBounds, getJurisdictionLines } from "./jurisdiction-shapes";
+import { PbfReader } from "pbf";
+import { VectorTile } from "@mapbox/vector-tile";
+import { JURISDICTION_LAYER } from "@/lib/geo/basemap-tiles";
+import { getJurisdictionArea, getJurisdictionBounds, getJurisdictionLines, getJurisdictionTile } from "./jurisdiction-shapes";
 
 beforeAll(ensureNetwork);
 
@@ -14,12 +17,18 @@ describe("[MAP] jurisdiction shapes", () => {
     expect(north).toBeLessThan(35);
   });
 
-  it("draws the borders between consulates, and one consulate's area when asked", async () => {
-    const plain = await getJurisdictionLines(null);
-    expect(plain.features.map((f) => f.properties?.kind)).toEqual(["consulate-line"]);
-    const withOwn = await getJurisdictionLines("LAX");
-    expect(withOwn.features.map((f) => f.properties?.kind)).toEqual(["consulate-line", "own-area"]);
-    expect((withOwn.features[1].geometry as GeoJSON.MultiPolygon).coordinates.length).toBeGreaterThan(0);
+  it("draws the borders between consulates, as vector tiles, and one consulate's area", async () => {
+    expect((await getJurisdictionLines()).properties?.kind).toBe("consulate-line");
+    // Los Angeles County's tile at the deepest zoom holds borders (LA / San Diego / Fresno…); the open Pacific holds none.
+    const la = new VectorTile(new PbfReader(await getJurisdictionTile(7, 21, 51)));
+    const layer = la.layers[JURISDICTION_LAYER];
+    expect(layer.length).toBeGreaterThan(0);
+    expect(layer.feature(0).properties.kind).toBe("consulate-line");
+    expect((await getJurisdictionTile(7, 5, 51)).length).toBe(0);
+    const area = await getJurisdictionArea("LAX");
+    expect(area?.properties?.kind).toBe("own-area");
+    expect((area!.geometry as GeoJSON.MultiPolygon).coordinates.length).toBeGreaterThan(0);
+    expect(await getJurisdictionArea("ZZZ")).toBeNull();
   });
 
   it("has no box for a consulate without counties", async () => {

@@ -1,5 +1,8 @@
 import "server-only";
+import { GeoJSONVT } from "@maplibre/geojson-vt";
+import { fromGeojsonVt } from "@maplibre/vt-pbf";
 import countiesTopology from "us-atlas/counties-10m.json";
+import { JURISDICTION_LAYER, JURISDICTION_MAX_ZOOM } from "@/lib/geo/basemap-tiles";
 import { boundsOf, jurisdictionArea, jurisdictionLines, mainPart, tagged, type Bounds, type UsTopology } from "@/lib/geo/shapes";
 import { listJurisdictions } from "./data";
 
@@ -12,6 +15,8 @@ type Shapes = {
   byCounty: Record<string, string>;
   /** Drawn on first use: an area alone (a page's bounds) needs no mesh of every county. */
   lines?: GeoJSON.Feature;
+  /** The lines cut into tiles, and the tiles encoded so far. */
+  tiles?: { index: GeoJSONVT; encoded: Map<string, Uint8Array<ArrayBuffer>> };
   areas: Map<string, { area: GeoJSON.Feature; bounds: Bounds | null }>;
 };
 
@@ -39,16 +44,43 @@ const areaOf = async (code: string) => {
 };
 
 /**
- * The borders between consulates' jurisdictions and, with `own`, that
- * consulate's area: the maps' jurisdictions source, drawn here once (a
- * mesh over 3,000 counties is too much for every page to compute).
+ * The borders between consulates' jurisdictions, drawn here once (a mesh
+ * over 3,000 counties is too much for every page to compute).
  */
-export const getJurisdictionLines = async (own: string | null): Promise<GeoJSON.FeatureCollection> => {
+export const getJurisdictionLines = async (): Promise<GeoJSON.Feature> => {
   const shapes = await currentShapes();
   shapes.lines ??= jurisdictionLines(us, shapes.byCounty);
-  const features = [shapes.lines];
-  if (own) features.push((await areaOf(own)).area);
-  return { type: "FeatureCollection", features };
+  return shapes.lines;
+};
+
+/**
+ * One vector tile of the borders (an empty body for a tile with none, a
+ * valid empty tile). The maps load the few tiles in view instead of every
+ * border in the country: half a megabyte of GeoJSON that each page's map
+ * worker had to parse and cut again.
+ */
+export const getJurisdictionTile = async (z: number, x: number, y: number): Promise<Uint8Array<ArrayBuffer>> => {
+  const lines = await getJurisdictionLines();
+  const shapes = await currentShapes();
+  shapes.tiles ??= {
+    index: new GeoJSONVT({ type: "FeatureCollection", features: [lines] }, { maxZoom: JURISDICTION_MAX_ZOOM, tolerance: 2, extent: 4096, buffer: 64 }),
+    encoded: new Map(),
+  };
+  const key = `${z}/${x}/${y}`;
+  const known = shapes.tiles.encoded.get(key);
+  if (known) return known;
+  const tile = shapes.tiles.index.getTile(z, x, y);
+  const bytes = new Uint8Array(
+    tile && tile.features.length > 0 ? fromGeojsonVt({ [JURISDICTION_LAYER]: tile }, { version: 2, extent: 4096 }) : new Uint8Array(),
+  );
+  shapes.tiles.encoded.set(key, bytes);
+  return bytes;
+};
+
+/** A consulate's area, shaded on its officers' map; null when it has no counties. */
+export const getJurisdictionArea = async (code: string): Promise<GeoJSON.Feature | null> => {
+  const { area, bounds } = await areaOf(code);
+  return bounds ? area : null;
 };
 
 /** The box of a consulate's mainland jurisdiction, where its officer map opens; null when it has none. */

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { CaseMapLazy } from "@/components/map/case-map-lazy";
-import { CaseMapPreload } from "@/components/map/case-map-preload";
+import { CaseMap } from "@/components/map/case-map";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { getJurisdictionBounds } from "@/lib/map/jurisdiction-shapes";
@@ -33,9 +32,8 @@ const MapPage = async () => {
             {t("map.officer.listLink")}
           </Link>
         </div>
-        {scope.consulateCode && <CaseMapPreload />}
         {scope.consulateCode ? (
-          <CaseMapLazy
+          <CaseMap
             consulateCode={scope.consulateCode}
             userId={scope.userId}
             timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE}
