@@ -40,10 +40,12 @@ export const createCaseIndexClient = (): CaseIndexClient => {
 let early: CaseIndexClient | null = null;
 
 /**
- * Starts the case worker, which starts reading the cases at once, before the
- * map is rendered: the map's module calls it as it is evaluated, and the lazy
- * wrapper while MapLibre's code (a megabyte) is still loading. The map takes
- * it over (takeEarlyCaseIndex); if the map never comes, disposeEarlyCaseIndex.
+ * Starts the case worker, which starts reading the cases at once: the lazy
+ * wrapper calls it while MapLibre's code (a megabyte) is still loading. The
+ * map takes it over (takeEarlyCaseIndex); if the map never comes,
+ * disposeEarlyCaseIndex. (Started before the map on a page that already has
+ * MapLibre's code, its read and clustering only compete with MapLibre's start:
+ * /map was slower so.)
  */
 export const startCaseIndexEarly = () => {
   early ??= createCaseIndexClient();

@@ -25,8 +25,8 @@ const readCases = async () => {
   return cases;
 };
 
-// The first read starts with the worker: the page starts it before it has
-// rendered the map (case-index-client.ts), and the first load takes it over.
+// The first read starts with the worker, which may be started before the map
+// (case-index-client.ts): the first load takes it over.
 let firstRead: Promise<MapCase[]> | null = readCases();
 firstRead.catch(() => undefined); // reported by the load that takes it
 
