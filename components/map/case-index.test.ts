@@ -17,7 +17,7 @@ const mapCase = (id: string, overrides: Partial<MapCase> = {}): MapCase => ({
   rescinded: false,
   owned: false,
   ownerId: null,
-  alertAt: "2026-03-14T10:00:00.000Z",
+  alertAtMs: Date.UTC(2026, 2, 14, 10),
   lat: 34.05,
   lng: -118.24,
   ...overrides,

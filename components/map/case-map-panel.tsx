@@ -77,7 +77,7 @@ export const CaseMapPanel = ({ point, gone, trail, timeZone, onClose }: CaseMapP
         </dd>
         <dt>{t("cases.column.since")}</dt>
         <dd>
-          <TimeSince iso={point.alertAt} now={now} timeZone={timeZone} showZone={false} />
+          <TimeSince iso={new Date(point.alertAtMs).toISOString()} now={now} timeZone={timeZone} showZone={false} />
         </dd>
         <dt>{t("map.panel.trail")}</dt>
         <dd data-testid="map-panel-trail">

@@ -23,7 +23,7 @@ export const pointFromSummary = (summary: CaseSummary): MapPoint | null => {
     owned: summary.owner !== null,
     ownerId: summary.owner?.id ?? null,
     pressCount: summary.pressCount,
-    alertAt: summary.alertAt,
+    alertAtMs: Date.parse(summary.alertAt),
     lat: summary.lastLocation.lat,
     lng: summary.lastLocation.lng,
   };

@@ -24,15 +24,24 @@ export const PRIORITY_CODES = Object.values(CasePriority);
 
 export type MapCasesHeader = { numbers: string[]; owners: (string | null)[] };
 
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+// Ids are written as text all at once: hex digits into one buffer, one
+// decode, then each id is a slice of that string (a slice costs no copy).
+const HEX_DIGITS = new TextEncoder().encode("0123456789abcdef");
+const DASH = "-".charCodeAt(0);
+const ID_CHARS = 36;
 
-const uuidAt = (bytes: Uint8Array, at: number) => {
-  let text = "";
-  for (let i = 0; i < 16; i++) {
-    if (i === 4 || i === 6 || i === 8 || i === 10) text += "-";
-    text += HEX[bytes[at + i]];
+const idsOf = (bytes: Uint8Array, recordsAt: number, count: number) => {
+  const text = new Uint8Array(count * ID_CHARS);
+  for (let i = 0, at = recordsAt, out = 0; i < count; i++, at += RECORD_BYTES) {
+    for (let b = 0; b < 16; b++) {
+      if (b === 4 || b === 6 || b === 8 || b === 10) text[out++] = DASH;
+      const byte = bytes[at + b];
+      text[out++] = HEX_DIGITS[byte >> 4];
+      text[out++] = HEX_DIGITS[byte & 15];
+    }
   }
-  return text;
+  const all = new TextDecoder().decode(text);
+  return (i: number) => all.slice(i * ID_CHARS, (i + 1) * ID_CHARS);
 };
 
 const codeOf = <T,>(codes: readonly T[], code: number, what: string): T => {
@@ -54,16 +63,17 @@ export const decodeMapCases = (body: ArrayBuffer | Uint8Array): MapCase[] => {
   if (header.owners.length !== count || bytes.byteLength - recordsAt !== count * RECORD_BYTES) {
     throw new Error(`map cases: ${count} cases in the header, ${(bytes.byteLength - recordsAt) / RECORD_BYTES} records`);
   }
+  const idAt = idsOf(bytes, recordsAt, count);
   const cases = new Array<MapCase>(count);
   for (let i = 0, at = recordsAt; i < count; i++, at += RECORD_BYTES) {
     const flags = bytes[at + 34];
     const ownerId = header.owners[i];
     cases[i] = {
-      id: uuidAt(bytes, at),
+      id: idAt(i),
       number: header.numbers[i],
       lat: view.getInt32(at + 16) / COORDINATE_SCALE,
       lng: view.getInt32(at + 20) / COORDINATE_SCALE,
-      alertAt: new Date(view.getFloat64(at + 24)).toISOString(),
+      alertAtMs: view.getFloat64(at + 24),
       status: codeOf(STATUS_CODES, bytes[at + 32], "status"),
       priority: codeOf(PRIORITY_CODES, bytes[at + 33], "priority"),
       duress: (flags & MAP_FLAGS.duress) !== 0,
@@ -91,7 +101,7 @@ export const encodeMapCases = (cases: readonly MapCase[]): Uint8Array => {
     for (let b = 0; b < 16; b++) bytes[at + b] = parseInt(hex.slice(b * 2, b * 2 + 2), 16);
     view.setInt32(at + 16, Math.round(c.lat * COORDINATE_SCALE));
     view.setInt32(at + 20, Math.round(c.lng * COORDINATE_SCALE));
-    view.setFloat64(at + 24, Date.parse(c.alertAt));
+    view.setFloat64(at + 24, c.alertAtMs);
     bytes[at + 32] = STATUS_CODES.indexOf(c.status) + 1;
     bytes[at + 33] = PRIORITY_CODES.indexOf(c.priority) + 1;
     bytes[at + 34] =

@@ -50,7 +50,7 @@ describe("[MAP] exact points", () => {
       ownerId: user.id,
       lat: 34.12346,
       lng: -119.1,
-      alertAt: mine.alertAt.toISOString(),
+      alertAtMs: mine.alertAt.getTime(),
     });
   });
 });
