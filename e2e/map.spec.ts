@@ -45,14 +45,10 @@ const recordHosts = (page: Page) => {
   };
 };
 
-const openMap = async (browser: Browser, role: AccountRole) => {
+const openMap = async (browser: Browser, role: AccountRole, viewport = { width: 1100, height: 800 }) => {
   // Each frame of a map costs the main thread in software WebGL: a modest
   // window, and no pulse (reduced motion keeps the ring still), keep the suite quick.
-  const context = await browser.newContext({
-    storageState: storageStatePath(role),
-    reducedMotion: "reduce",
-    viewport: { width: 1100, height: 800 },
-  });
+  const context = await browser.newContext({ storageState: storageStatePath(role), reducedMotion: "reduce", viewport });
   const page = await context.newPage();
   const hosts = recordHosts(page);
   return { context, page, hosts, map: new MapPage(page) };
@@ -120,6 +116,28 @@ test("[MAP] the map beside the queue shows the listed cases and follows the queu
   await expect(page.getByTestId("queue-map-toggle")).toHaveAttribute("aria-pressed", "true");
   await map.waitIdle("case-map");
   expect(await map.hasCase(caseId)).toBe(false);
+  await context.close();
+});
+
+test("[MAP] on a wide screen the map opens beside the queue, and the list keeps to its own column", async ({ browser }) => {
+  const { context, page, map } = await openMap(browser, "officerLA", { width: 1600, height: 900 });
+  await page.goto("/cases");
+  // Unchosen, the map shows on screens 1500 px wide and more.
+  await expect(page.getByTestId("queue-map-toggle")).toHaveAttribute("aria-pressed", "true");
+  await map.waitIdle("case-map");
+  const queue = (await page.locator("section.queue").boundingBox())!;
+  const table = (await page.getByTestId("case-table").locator("xpath=..").boundingBox())!;
+  const mapBox = (await page.getByTestId("case-map").boundingBox())!;
+  // The table scrolls inside the queue's column rather than running under the map.
+  expect(table.x + table.width).toBeLessThanOrEqual(queue.x + queue.width + 1);
+  expect(mapBox.x).toBeGreaterThanOrEqual(queue.x + queue.width);
+  // At the height of the table's header, what shows just inside the map's edge is the map.
+  const header = (await page.getByTestId("case-table").locator("thead").boundingBox())!;
+  const onTop = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest("[data-testid]")?.getAttribute("data-testid"),
+    { x: mapBox.x + 20, y: header.y + header.height / 2 },
+  );
+  expect(onTop).toBe("case-map");
   await context.close();
 });
 
