@@ -5,6 +5,7 @@ import { useNow } from "@/components/cases/use-now";
 import { ExportCsvLink } from "@/components/reports/export-csv-link";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
+import { formatNumber } from "@/lib/i18n/format";
 import { legalFilterToSearchParams, type LegalQueueFilter } from "@/lib/legal-aid/filters";
 import { IncomingTransfersPanel } from "./incoming-transfers-panel";
 import { LegalFilterBar } from "./legal-filter-bar";
@@ -34,7 +35,7 @@ const exportParams = (filter: LegalQueueFilter) => {
 
 /** The legal-aid desk: referred cases by deadline, filters in the URL, take, export, and transfers to answer. */
 export const LegalDesk = ({ initial, initialFilter, initialTransfers, initialTasks, initialNow, actor, timeZone, answersTransfers }: LegalDeskProps) => {
-  const { t } = useT();
+  const { t, locale } = useT();
   const now = useNow(initialNow, 15_000);
   const [filter, setFilterState] = useState(initialFilter);
   const [message, setMessage] = useState("");
@@ -52,10 +53,10 @@ export const LegalDesk = ({ initial, initialFilter, initialTransfers, initialTas
   const canTake = (row: LegalQueueRow) => actor.role === "LEGAL_AID" && !row.legalAssignee && row.status === "REFERRED_LEGAL_AID";
   const countText =
     queue.total > queue.cases.length
-      ? t("queue.truncated", { shown: queue.cases.length, total: queue.total })
+      ? t("queue.truncated", { shown: formatNumber(queue.cases.length, locale), total: formatNumber(queue.total, locale) })
       : queue.total === 1
         ? t("queue.totalOne")
-        : t("queue.total", { count: queue.total });
+        : t("queue.total", { count: formatNumber(queue.total, locale) });
 
   return (
     <>

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { LiveStatus } from "@/components/cases/live-status";
 import type { QueueFilter } from "@/lib/cases/filters";
 import { useT } from "@/lib/i18n/client";
+import { formatNumber } from "@/lib/i18n/format";
 import type { Bounds } from "@/lib/geo/shapes";
 import { CASE_LAYERS, caseOverlay, selectedFilter } from "./case-layers";
 import { CaseMapLegend } from "./case-map-legend";
@@ -35,7 +36,7 @@ export type CaseMapProps = {
  * zooms in, a click on a case opens its summary and trail beside the map.
  */
 export const CaseMap = ({ consulateCode, userId, timeZone, filter, bounds }: CaseMapProps) => {
-  const { t } = useT();
+  const { t, locale } = useT();
   const container = useRef<HTMLDivElement>(null);
   const home = consulateByCode(consulateCode);
   const { map, meter, failed, basemapFailed } = useMap(container, {
@@ -123,8 +124,8 @@ export const CaseMap = ({ consulateCode, userId, timeZone, filter, bounds }: Cas
     <div className="case-map">
       <div className="case-map__bar">
         <p className="case-map__count" data-testid="map-case-count" data-count={cases.count ?? ""} role="status">
-          {cases.count === null ? t("common.loading") : count === 1 ? t("map.count.one") : t("map.count.many", { count })}
-          {cases.fresh > 0 && <span className="case-map__fresh">{t("map.count.fresh", { count: cases.fresh })}</span>}
+          {cases.count === null ? t("common.loading") : count === 1 ? t("map.count.one") : t("map.count.many", { count: formatNumber(count, locale) })}
+          {cases.fresh > 0 && <span className="case-map__fresh">{t("map.count.fresh", { count: formatNumber(cases.fresh, locale) })}</span>}
         </p>
         <LiveStatus state={cases.live} />
       </div>

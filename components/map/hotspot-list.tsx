@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { CONSULATES } from "@/lib/consulates/network";
-import { DEFAULT_TIME_ZONE, formatTime } from "@/lib/i18n/format";
+import { DEFAULT_TIME_ZONE, formatNumber, formatTime } from "@/lib/i18n/format";
 import { useT } from "@/lib/i18n/client";
 import type { RaidHotspot } from "@/lib/map/schema";
 
@@ -26,7 +26,7 @@ export const HotspotList = ({ hotspots }: { hotspots: readonly RaidHotspot[] }) 
             return (
               <li key={`${spot.firstAt}-${index}`} className="hotspot" data-testid="hotspot">
                 <h3 className="hotspot__title">
-                  {t("map.hotspots.item", { count: spot.cases.length, km: spot.radiusKm.toLocaleString(locale) })}
+                  {t("map.hotspots.item", { count: spot.cases.length, km: formatNumber(spot.radiusKm, locale) })}
                 </h3>
                 <p className="hotspot__when">{t("map.hotspots.when", { from: at(spot.firstAt), to: at(spot.lastAt) })}</p>
                 <ul className="hotspot__cases">

@@ -7,6 +7,7 @@ import type { CaseSummary } from "@/lib/cases/events";
 import { DEFAULT_FILTER, filterToSearchParams, isDefaultFilter, type QueueFilter } from "@/lib/cases/filters";
 import type { Actor } from "@/lib/cases/lifecycle";
 import { useT } from "@/lib/i18n/client";
+import { formatNumber } from "@/lib/i18n/format";
 import { statusKey } from "@/lib/i18n/labels";
 import { CaseMapLazy } from "@/components/map/case-map-lazy";
 import type { Bounds } from "@/lib/geo/shapes";
@@ -47,7 +48,7 @@ const focusRow = (id: string) => {
 
 /** The triage queue: live rows, filters in the URL, counts, notices and the keyboard. */
 export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone, showZone, map: mapOf }: QueueDeskProps) => {
-  const { t } = useT();
+  const { t, locale } = useT();
   const router = useRouter();
   const now = useNow(initialNow, 5_000);
   const [filter, setFilterState] = useState(initialFilter);
@@ -160,10 +161,10 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
 
   const countText =
     queue.total > cases.length
-      ? t("queue.truncated", { shown: cases.length, total: queue.total })
+      ? t("queue.truncated", { shown: formatNumber(cases.length, locale), total: formatNumber(queue.total, locale) })
       : queue.total === 1
         ? t("queue.totalOne")
-        : t("queue.total", { count: queue.total });
+        : t("queue.total", { count: formatNumber(queue.total, locale) });
   const ownerName = cases.find((c) => c.owner?.id === filter.owner)?.owner?.name ?? null;
 
   const queueSection = (

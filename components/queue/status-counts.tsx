@@ -3,6 +3,7 @@ import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { OPEN_STATUSES, type StatusCounts as Counts, type StatusFilter } from "@/lib/cases/filters";
 import { ENDED_STATUSES } from "@/lib/cases/lifecycle";
 import { useT } from "@/lib/i18n/client";
+import { formatNumber } from "@/lib/i18n/format";
 import { statusKey } from "@/lib/i18n/labels";
 
 type StatusCountsProps = {
@@ -13,7 +14,7 @@ type StatusCountsProps = {
 
 /** Every status with its count, live; each one a button that shows only that status. */
 export const StatusCounts = ({ counts, current, onPick }: StatusCountsProps) => {
-  const { t } = useT();
+  const { t, locale } = useT();
   const open = OPEN_STATUSES.reduce((sum, status) => sum + counts[status], 0);
   const isCurrent = (status: "open" | CaseStatus) =>
     status === "open" ? current === "open" : Array.isArray(current) && current.length === 1 && current[0] === status;
@@ -30,7 +31,7 @@ export const StatusCounts = ({ counts, current, onPick }: StatusCountsProps) => 
         data-count={count}
       >
         <span className="status-count__label">{label}</span>
-        <span className="status-count__value">{count}</span>
+        <span className="status-count__value">{formatNumber(count, locale)}</span>
       </button>
     </li>
   );

@@ -1,11 +1,11 @@
 import { OUTCOMES, outcomeKey } from "@/components/case-work/case-work-labels";
+import { formatNumber } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import type { MonthlySummaryRow } from "@/lib/reports/summary";
 
 /** One row per consulate the user may see: what opened, what was confirmed, how cases ended and how long that took. */
 export const MonthlySummaryTable = async ({ rows, month }: { rows: readonly MonthlySummaryRow[]; month: string }) => {
   const { t, locale } = await getT();
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   if (rows.length === 0) return <p className="muted">{t("reports.empty")}</p>;
   return (
     <div className="table-scroll">
@@ -36,7 +36,7 @@ export const MonthlySummaryTable = async ({ rows, month }: { rows: readonly Mont
               {OUTCOMES.map((outcome) => (
                 <td key={outcome}>{row.outcomes[outcome] ?? 0}</td>
               ))}
-              <td>{row.medianDaysToOutcome === null ? "—" : t("reports.days", { n: number.format(row.medianDaysToOutcome) })}</td>
+              <td>{row.medianDaysToOutcome === null ? "—" : t("reports.days", { n: formatNumber(row.medianDaysToOutcome, locale) })}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, formatElapsed, formatTime } from "./format";
+import { formatCalendarDate, formatElapsed, formatNumber, formatTime } from "./format";
 import { en } from "./messages/en";
 import { es } from "./messages/es";
 import { translator } from "./translate";
@@ -37,5 +37,15 @@ describe("zoned formatting", () => {
   it("keeps a birth date on its calendar day", () => {
     expect(formatCalendarDate("1991-05-02", "es")).toBe("2 de mayo de 1991");
     expect(formatCalendarDate("1991-05-02", "en")).toBe("May 2, 1991");
+  });
+});
+
+describe("numbers", () => {
+  it("groups and marks decimals as Mexico does in Spanish, as the US does in English", () => {
+    expect(formatNumber(50036, "es")).toBe("50,036");
+    expect(formatNumber(9939, "es")).toBe("9,939");
+    expect(formatNumber(19.54, "es")).toBe("19.5");
+    expect(formatNumber(1234567, "en")).toBe("1,234,567");
+    expect(formatNumber(0, "es")).toBe("0");
   });
 });

@@ -1,6 +1,6 @@
 // Dates and times with Intl, always in an explicit time zone (the
 // consulate's), so that the server and the browser print the same text.
-import type { Locale } from "./locale";
+import { INTL_LOCALE, type Locale } from "./locale";
 import type { Translate } from "./translate";
 
 export const DEFAULT_TIME_ZONE = "America/Mexico_City";
@@ -14,10 +14,10 @@ const formatter = (locale: Locale, timeZone: string, options: Intl.DateTimeForma
   let format = cache.get(key);
   if (!format) {
     try {
-      format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+      format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone });
     } catch {
       // An unknown zone in the data must not break the page.
-      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: DEFAULT_TIME_ZONE });
+      format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: DEFAULT_TIME_ZONE });
     }
     cache.set(key, format);
   }
@@ -49,6 +49,15 @@ export const formatTime = (iso: string, { locale, timeZone, withZone = false }: 
 /** A calendar date with no time (a birth date, "1991-05-02"): "2 de mayo de 1991" / "May 2, 1991". */
 export const formatCalendarDate = (isoDate: string, locale: Locale) =>
   formatter(locale, "UTC", { dateStyle: "long" }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+
+const numbers = new Map<string, Intl.NumberFormat>();
+
+/** A count or a measure as the reader writes it: "50,036", "19.5" (at most one decimal). */
+export const formatNumber = (value: number, locale: Locale) => {
+  let format = numbers.get(locale);
+  if (!format) numbers.set(locale, (format = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 })));
+  return format.format(value);
+};
 
 /** "hace 3 min" / "3 min ago". A time in the future (clock skew) counts as now. */
 export const formatElapsed = ({ from, now, t }: { from: string; now: number; t: Translate }) => {
