@@ -32,11 +32,11 @@ export const useCaseRoom = (caseId: string, listeners: RoomListeners) => {
       },
       // Unknown while disconnected: show no one rather than a stale list.
       onDisconnect: () => setViewers([]),
-      listen: (socket) => {
-        socket.on(CASE_UPDATED, (summary) => {
+      listen: (on) => {
+        on(CASE_UPDATED, (summary) => {
           if (summary.id === caseId) latest.current.onUpdated(summary);
         });
-        socket.on(CASE_PRESENCE, (presence) => {
+        on(CASE_PRESENCE, (presence) => {
           if (presence.caseId === caseId) setViewers(presence.viewers);
         });
       },

@@ -16,9 +16,9 @@ export const useCaseSocket = (listeners: Listeners): LiveState => {
   const latest = useLatest(listeners);
   return useLiveSocket({
     onConnect: (_socket, reconnected) => latest.current.onConnected?.({ reconnected }),
-    listen: (socket) => {
-      socket.on(CASE_CREATED, (summary) => latest.current.onCreated?.(summary));
-      socket.on(CASE_UPDATED, (summary) => latest.current.onUpdated?.(summary));
+    listen: (on) => {
+      on(CASE_CREATED, (summary) => latest.current.onCreated?.(summary));
+      on(CASE_UPDATED, (summary) => latest.current.onUpdated?.(summary));
     },
   });
 };

@@ -53,11 +53,11 @@ export const useLegalQueue = ({ initial, filter }: { initial: LegalQueueData; fi
       if (reconnected) reloadSoon();
       setTransfersTick((n) => n + 1);
     },
-    listen: (socket) => {
-      socket.on(CASE_CREATED, () => reloadSoon());
-      socket.on(CASE_UPDATED, () => reloadSoon());
-      socket.on(TRANSFER_REQUESTED, () => setTransfersTick((n) => n + 1));
-      socket.on(CASE_TRANSFERRED, () => reloadSoon());
+    listen: (on) => {
+      on(CASE_CREATED, () => reloadSoon());
+      on(CASE_UPDATED, () => reloadSoon());
+      on(TRANSFER_REQUESTED, () => setTransfersTick((n) => n + 1));
+      on(CASE_TRANSFERRED, () => reloadSoon());
     },
   });
 

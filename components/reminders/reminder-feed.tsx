@@ -13,7 +13,7 @@ export const ReminderFeed = (props: ReminderFeedProps) => {
   const latest = useLatest(props);
   useLiveSocket({
     onConnect: () => latest.current.onConnect(),
-    listen: (socket) => socket.on(REMINDER_CREATED, (notice) => latest.current.onReminder(notice)),
+    listen: (on) => on(REMINDER_CREATED, (notice) => latest.current.onReminder(notice)),
   });
   return null;
 };
