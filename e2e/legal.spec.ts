@@ -12,8 +12,8 @@ type Request = Parameters<typeof postAlert>[0];
 // A whole legal path (referral, take, record, hearing, the worker's reminder, close) is many round trips on two CPUs.
 test.describe.configure({ timeout: 120_000 });
 
-const signedIn = async (browser: Browser, role: AccountRole) => {
-  const context = await browser.newContext({ storageState: storageStatePath(role) });
+const signedIn = async (browser: Browser, role: AccountRole, timezoneId?: string) => {
+  const context = await browser.newContext({ storageState: storageStatePath(role), ...(timezoneId && { timezoneId }) });
   await pinLocale(context, "es");
   const page = await context.newPage();
   return { context, page, api: new CaseApi(context.request), legalApi: new LegalApi(context.request) };
@@ -220,4 +220,19 @@ test("[LEGAL] a transfer asked by Los Angeles is answered by Houston, after whic
   expect((await houston.context.request.get(`/api/v1/cases/${caseId}`)).status()).toBe(200);
   expect((await legal.context.request.get(`/api/v1/cases/${caseId}`)).status()).toBe(404);
   await Promise.all([legal.context.close(), houston.context.close()]);
+});
+
+test("[LEGAL] a hearing typed in a browser set to another zone is kept at the consulate's time", async ({ browser, request }) => {
+  const { caseId } = await referredCase(request, browser, { near: LOS_ANGELES, officer: "officerLA" });
+  // The worker's laptop is on Mexico City's clock; the case, the court and the screens are Los Angeles'.
+  const legal = await signedIn(browser, "legalLA", "America/Mexico_City");
+  const ui = new LegalCasePage(legal.page);
+  await new CasePage(legal.page).goto(caseId);
+  await expect(legal.page.getByTestId("hearing-form")).toContainText("En hora del Pacífico, la hora del consulado");
+
+  const at = new Date(Math.ceil((Date.now() + 30 * 86_400_000) / 60_000) * 60_000);
+  await ui.addHearing({ court: `Corte de Inmigración ${randomInt(1000, 9999)}`, at });
+  // Typed as Los Angeles' wall clock, stored as that instant: not two hours off.
+  await expect(ui.hearings().first().locator("time")).toHaveAttribute("datetime", at.toISOString());
+  await legal.context.close();
 });

@@ -2,16 +2,16 @@
 import { useId, useState, type FormEvent } from "react";
 import { useT } from "@/lib/i18n/client";
 import { HearingType } from "@/lib/generated/prisma/enums";
-import { fromLocalInput } from "./local-time";
+import { fromLocalInput, zoneName } from "./local-time";
 import { CheckedInput } from "./checked-input";
 import { useLegalWrite } from "./use-legal-write";
 import { WorkFormFooter } from "./work-form-footer";
 
 const EMPTY = { court: "", scheduledAt: "", type: "MASTER_CALENDAR" as HearingType, judge: "" };
 
-/** Schedules a hearing: court, date and time (the browser's clock), type, judge. */
-export const HearingForm = ({ caseId }: { caseId: string }) => {
-  const { t } = useT();
+/** Schedules a hearing: court, date and time (the consulate's clock), type, judge. */
+export const HearingForm = ({ caseId, timeZone }: { caseId: string; timeZone: string }) => {
+  const { t, locale } = useT();
   const id = useId();
   const write = useLegalWrite();
   const [draft, setDraft] = useState(EMPTY);
@@ -21,7 +21,7 @@ export const HearingForm = ({ caseId }: { caseId: string }) => {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setNotice(null);
-    const scheduledAt = fromLocalInput(draft.scheduledAt);
+    const scheduledAt = fromLocalInput(draft.scheduledAt, timeZone);
     const found = {
       ...(draft.court.trim() === "" && { court: t("caseWork.field.required") }),
       ...(!scheduledAt && { scheduledAt: t("caseWork.field.required") }),
@@ -58,6 +58,7 @@ export const HearingForm = ({ caseId }: { caseId: string }) => {
           onChange={(value) => setDraft({ ...draft, scheduledAt: value })}
           error={errors.scheduledAt}
           type="datetime-local"
+          hint={t("legalPanel.timeZoneHint", { zone: zoneName(timeZone, locale) })}
         />
         <div className="field">
           <label htmlFor={`${id}-type`}>{t("legal.field.type")}</label>

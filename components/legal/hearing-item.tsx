@@ -4,7 +4,7 @@ import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { HearingResult } from "@/lib/generated/prisma/enums";
 import type { Hearing } from "./legal-types";
-import { fromLocalInput, toLocalInput } from "./local-time";
+import { fromLocalInput, toLocalInput, zoneName } from "./local-time";
 import { useLegalWrite } from "./use-legal-write";
 
 type HearingItemProps = { caseId: string; hearing: Hearing; timeZone: string; writable: boolean };
@@ -15,12 +15,12 @@ export const HearingItem = ({ caseId, hearing, timeZone, writable }: HearingItem
   const id = useId();
   const write = useLegalWrite();
   const [result, setResult] = useState<string>(hearing.result ?? "");
-  const [when, setWhen] = useState(() => toLocalInput(hearing.scheduledAt));
+  const [when, setWhen] = useState(() => toLocalInput(hearing.scheduledAt, timeZone));
   // A newer version (this user's save, or a colleague's) resets the inputs to it; an error stays until the next try.
   useEffect(() => {
     setResult(hearing.result ?? "");
-    setWhen(toLocalInput(hearing.scheduledAt));
-  }, [hearing.version, hearing.result, hearing.scheduledAt]);
+    setWhen(toLocalInput(hearing.scheduledAt, timeZone));
+  }, [hearing.version, hearing.result, hearing.scheduledAt, timeZone]);
   const path = `/api/v1/cases/${caseId}/hearings/${hearing.id}`;
   const patch = (body: object) => void write.send("PATCH", path, { version: hearing.version, ...body });
   const open = !hearing.cancelledAt;
@@ -53,13 +53,16 @@ export const HearingItem = ({ caseId, hearing, timeZone, writable }: HearingItem
           </button>
           <div className="field">
             <label htmlFor={`${id}-when`}>{t("legalPanel.hearing.reschedule")}</label>
-            <input id={`${id}-when`} type="datetime-local" value={when} onChange={(event) => setWhen(event.target.value)} />
+            <p id={`${id}-zone`} className="field__hint">
+              {t("legalPanel.timeZoneHint", { zone: zoneName(timeZone, locale) })}
+            </p>
+            <input id={`${id}-when`} type="datetime-local" value={when} aria-describedby={`${id}-zone`} onChange={(event) => setWhen(event.target.value)} />
           </div>
           <button
             type="button"
             className="button button--quiet button--small"
-            disabled={write.pending || !fromLocalInput(when) || fromLocalInput(when) === hearing.scheduledAt}
-            onClick={() => patch({ scheduledAt: fromLocalInput(when) })}
+            disabled={write.pending || !fromLocalInput(when, timeZone) || fromLocalInput(when, timeZone) === hearing.scheduledAt}
+            onClick={() => patch({ scheduledAt: fromLocalInput(when, timeZone) })}
           >
             {t("legalPanel.hearing.saveDate")}
           </button>

@@ -14,7 +14,7 @@ export const HearingsPanel = ({ caseId, hearings, timeZone, writable }: Hearings
       <h2 id="hearings-heading" className="panel__title">
         {t("legalPanel.hearing.title")}
       </h2>
-      {writable && <HearingForm caseId={caseId} />}
+      {writable && <HearingForm caseId={caseId} timeZone={timeZone} />}
       {hearings.length === 0 ? (
         <p className="muted">{t("legalPanel.hearing.empty")}</p>
       ) : (

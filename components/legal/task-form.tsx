@@ -2,16 +2,16 @@
 import { useId, useState, type FormEvent } from "react";
 import { useT } from "@/lib/i18n/client";
 import type { Worker } from "./legal-types";
-import { fromLocalInput } from "./local-time";
+import { fromLocalInput, zoneName } from "./local-time";
 import { CheckedInput } from "./checked-input";
 import { useLegalWrite } from "./use-legal-write";
 import { WorkFormFooter } from "./work-form-footer";
 
-type TaskFormProps = { caseId: string; workers: readonly Worker[]; userId: string };
+type TaskFormProps = { caseId: string; workers: readonly Worker[]; userId: string; timeZone: string };
 
 /** Adds a task: what, by when, and who (the author unless another is chosen). */
-export const TaskForm = ({ caseId, workers, userId }: TaskFormProps) => {
-  const { t } = useT();
+export const TaskForm = ({ caseId, workers, userId, timeZone }: TaskFormProps) => {
+  const { t, locale } = useT();
   const id = useId();
   const write = useLegalWrite();
   const empty = { title: "", dueAt: "", ownerId: workers.some((w) => w.id === userId) ? userId : "" };
@@ -22,7 +22,7 @@ export const TaskForm = ({ caseId, workers, userId }: TaskFormProps) => {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setNotice(null);
-    const dueAt = fromLocalInput(draft.dueAt);
+    const dueAt = fromLocalInput(draft.dueAt, timeZone);
     const found = {
       ...(draft.title.trim() === "" && { title: t("caseWork.field.required") }),
       ...(!dueAt && { dueAt: t("caseWork.field.required") }),
@@ -58,6 +58,7 @@ export const TaskForm = ({ caseId, workers, userId }: TaskFormProps) => {
           onChange={(value) => setDraft({ ...draft, dueAt: value })}
           error={errors.dueAt}
           type="datetime-local"
+          hint={t("legalPanel.timeZoneHint", { zone: zoneName(timeZone, locale) })}
         />
         <div className="field">
           <label htmlFor={`${id}-owner`}>{t("legal.field.owner")}</label>

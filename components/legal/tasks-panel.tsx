@@ -16,7 +16,7 @@ export const TasksPanel = ({ caseId, tasks, workers, userId, timeZone, writable 
         {t("legalPanel.task.title")}
         {overdue > 0 && <span className="overdue-flag"> {t("legalDesk.overdue", { count: overdue })}</span>}
       </h2>
-      {writable && <TaskForm caseId={caseId} workers={workers} userId={userId} />}
+      {writable && <TaskForm caseId={caseId} workers={workers} userId={userId} timeZone={timeZone} />}
       {tasks.length === 0 ? (
         <p className="muted">{t("legalPanel.task.empty")}</p>
       ) : (

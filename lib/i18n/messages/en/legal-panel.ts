@@ -39,6 +39,7 @@ export const legalPanelEn: Record<keyof typeof legalPanelEs, string> = {
   "legalPanel.hearing.judge": "Judge: {name}",
   "legalPanel.hearing.saveResult": "Save result",
   "legalPanel.hearing.reschedule": "New date and time",
+  "legalPanel.timeZoneHint": "In {zone}, the consulate's time",
   "legalPanel.hearing.saveDate": "Change date",
   "legalPanel.hearing.cancel": "Cancel hearing",
 

@@ -37,6 +37,7 @@ export const legalPanelEs = {
   "legalPanel.hearing.judge": "Juez(a): {name}",
   "legalPanel.hearing.saveResult": "Guardar resultado",
   "legalPanel.hearing.reschedule": "Nueva fecha y hora",
+  "legalPanel.timeZoneHint": "En {zone}, la hora del consulado",
   "legalPanel.hearing.saveDate": "Cambiar fecha",
   "legalPanel.hearing.cancel": "Cancelar audiencia",
 
