@@ -236,3 +236,29 @@ test("[LEGAL] a hearing typed in a browser set to another zone is kept at the co
   await expect(ui.hearings().first().locator("time")).toHaveAttribute("datetime", at.toISOString());
   await legal.context.close();
 });
+
+test("[LEGAL] a hearing's court and judge are corrected in place, and an empty court is refused", async ({ browser, request }) => {
+  const { caseId } = await referredCase(request, browser, { near: LOS_ANGELES, officer: "officerLA" });
+  const legal = await signedIn(browser, "legalLA");
+  const caseUi = new CasePage(legal.page);
+  const ui = new LegalCasePage(legal.page);
+  await caseUi.goto(caseId);
+  const court = `Corte de Inmigración ${randomInt(1000, 9999)}`;
+  await ui.addHearing({ court, at: new Date(Date.now() + 10 * 86_400_000) });
+
+  const hearing = ui.hearings().filter({ hasText: court });
+  const details = hearing.getByTestId("hearing-details");
+  await details.getByText("Corregir corte, tipo o juez(a)").click();
+  await details.getByLabel("Corte").fill("  ");
+  await details.getByRole("button", { name: "Guardar datos" }).click();
+  await expect(details.getByText("Este campo es obligatorio.")).toBeVisible();
+
+  const corrected = `${court} (Adelanto)`;
+  await details.getByLabel("Corte").fill(corrected);
+  await details.getByLabel("Juez o jueza").fill("Hon. Rosa Medina");
+  await details.getByRole("button", { name: "Guardar datos" }).click();
+  const updated = ui.hearings().filter({ hasText: corrected });
+  await expect(updated).toContainText("Juez(a): Hon. Rosa Medina");
+  await expect(caseUi.timelineOf("HEARING_CHANGED").first()).toContainText(`${court} → ${corrected}`);
+  await legal.context.close();
+});

@@ -1,9 +1,10 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
 import { useT } from "@/lib/i18n/client";
-import { HearingType } from "@/lib/generated/prisma/enums";
+import type { HearingType } from "@/lib/generated/prisma/enums";
 import { fromLocalInput, zoneName } from "./local-time";
 import { CheckedInput } from "./checked-input";
+import { HearingTypeSelect } from "./hearing-type-select";
 import { useLegalWrite } from "./use-legal-write";
 import { WorkFormFooter } from "./work-form-footer";
 
@@ -60,16 +61,7 @@ export const HearingForm = ({ caseId, timeZone }: { caseId: string; timeZone: st
           type="datetime-local"
           hint={t("legalPanel.timeZoneHint", { zone: zoneName(timeZone, locale) })}
         />
-        <div className="field">
-          <label htmlFor={`${id}-type`}>{t("legal.field.type")}</label>
-          <select id={`${id}-type`} value={draft.type} onChange={(event) => setDraft({ ...draft, type: event.target.value as HearingType })}>
-            {Object.values(HearingType).map((type) => (
-              <option key={type} value={type}>
-                {t(`legal.hearingType.${type}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <HearingTypeSelect id={`${id}-type`} value={draft.type} onChange={(type) => setDraft({ ...draft, type })} />
         <div className="field">
           <label htmlFor={`${id}-judge`}>{t("legal.field.judge")}</label>
           <input id={`${id}-judge`} value={draft.judge} maxLength={200} onChange={(event) => setDraft({ ...draft, judge: event.target.value })} />

@@ -4,6 +4,7 @@ import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { HearingResult } from "@/lib/generated/prisma/enums";
 import type { Hearing } from "./legal-types";
+import { HearingDetailsForm } from "./hearing-details-form";
 import { fromLocalInput, toLocalInput, zoneName } from "./local-time";
 import { useLegalWrite } from "./use-legal-write";
 
@@ -71,6 +72,7 @@ export const HearingItem = ({ caseId, hearing, timeZone, writable }: HearingItem
           </button>
         </div>
       )}
+      {writable && open && <HearingDetailsForm hearing={hearing} write={write} path={path} />}
       <div role="alert" className="form__error">
         {write.error}
       </div>

@@ -42,6 +42,8 @@ export const legalPanelEn: Record<keyof typeof legalPanelEs, string> = {
   "legalPanel.timeZoneHint": "In {zone}, the consulate's time",
   "legalPanel.hearing.saveDate": "Change date",
   "legalPanel.hearing.cancel": "Cancel hearing",
+  "legalPanel.hearing.edit": "Correct court, type or judge",
+  "legalPanel.hearing.saveDetails": "Save details",
 
   "legalPanel.task.title": "Tasks",
   "legalPanel.task.add": "New task",

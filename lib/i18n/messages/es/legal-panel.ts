@@ -40,6 +40,8 @@ export const legalPanelEs = {
   "legalPanel.timeZoneHint": "En {zone}, la hora del consulado",
   "legalPanel.hearing.saveDate": "Cambiar fecha",
   "legalPanel.hearing.cancel": "Cancelar audiencia",
+  "legalPanel.hearing.edit": "Corregir corte, tipo o juez(a)",
+  "legalPanel.hearing.saveDetails": "Guardar datos",
 
   "legalPanel.task.title": "Tareas",
   "legalPanel.task.add": "Nueva tarea",
