@@ -37,6 +37,8 @@ const referredCase = async (request: Request, browser: Browser, { near, officer 
 };
 
 const expectNoViolations = async (page: Page) => {
+  // A page being read again streams its metadata back in: check the settled page, title included.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   const found = results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${v.help} at ${node.target.join(" ")}`));
   expect(found, `axe found ${found.length} WCAG 2 A/AA violations:\n${found.join("\n")}`).toEqual([]);

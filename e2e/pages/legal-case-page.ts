@@ -47,6 +47,8 @@ export class LegalCasePage {
     await form.getByLabel("Vence").fill(localInput(due));
     await form.getByRole("button", { name: "Agregar tarea" }).click();
     await expect(this.page.getByTestId("task-form-status")).not.toBeEmpty();
+    // The page is read again after the write: done once the task is listed.
+    await expect(this.tasks().filter({ hasText: title })).toBeVisible();
   };
 
   openReminders = async () => {
