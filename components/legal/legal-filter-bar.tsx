@@ -1,5 +1,6 @@
 "use client";
 import type { RefObject } from "react";
+import { FilterSelect, OwnerOptions } from "@/components/queue/filter-select";
 import { QueueSearch } from "@/components/queue/queue-search";
 import { useT } from "@/lib/i18n/client";
 import { DEFAULT_LEGAL_FILTER, legalFilterToSearchParams, type LegalQueueFilter } from "@/lib/legal-aid/filters";
@@ -28,37 +29,27 @@ export const LegalFilterBar = ({ filter, onChange, searchRef }: LegalFilterBarPr
   return (
     <div className="queue-filters" role="group" aria-label={t("queue.filters.label")}>
       <QueueSearch value={filter.q} onSearch={(q) => onChange({ ...filter, q })} inputRef={searchRef} />
-      <div className="queue-filter">
-        <label htmlFor="legal-status" className="queue-filter__label">
-          {t("queue.filter.status")}
-        </label>
-        <select
-          id="legal-status"
-          value={statusChoice(filter.status)}
-          onChange={(event) => onChange({ ...filter, status: STATUS_OF[event.target.value as StatusChoice] })}
-          data-testid="legal-filter-status"
-        >
-          <option value="referred">{t("status.REFERRED_LEGAL_AID")}</option>
-          <option value="open">{t("queue.filter.status.open")}</option>
-          <option value="closed">{t("status.CLOSED")}</option>
-          <option value="all">{t("queue.filter.status.all")}</option>
-        </select>
-      </div>
-      <div className="queue-filter">
-        <label htmlFor="legal-owner" className="queue-filter__label">
-          {t("legalDesk.filter.assignee")}
-        </label>
-        <select
-          id="legal-owner"
-          value={owner}
-          onChange={(event) => onChange({ ...filter, owner: event.target.value || null })}
-          data-testid="legal-filter-owner"
-        >
-          <option value="">{t("queue.filter.owner.any")}</option>
-          <option value="me">{t("queue.filter.owner.me")}</option>
-          <option value="unassigned">{t("queue.filter.owner.unassigned")}</option>
-        </select>
-      </div>
+      <FilterSelect
+        id="legal-status"
+        label={t("queue.filter.status")}
+        value={statusChoice(filter.status)}
+        onChange={(value) => onChange({ ...filter, status: STATUS_OF[value as StatusChoice] })}
+        testId="legal-filter-status"
+      >
+        <option value="referred">{t("status.REFERRED_LEGAL_AID")}</option>
+        <option value="open">{t("queue.filter.status.open")}</option>
+        <option value="closed">{t("status.CLOSED")}</option>
+        <option value="all">{t("queue.filter.status.all")}</option>
+      </FilterSelect>
+      <FilterSelect
+        id="legal-owner"
+        label={t("legalDesk.filter.assignee")}
+        value={owner}
+        onChange={(value) => onChange({ ...filter, owner: value || null })}
+        testId="legal-filter-owner"
+      >
+        <OwnerOptions />
+      </FilterSelect>
       <label className="queue-filter queue-filter--check">
         <input
           type="checkbox"

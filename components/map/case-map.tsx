@@ -130,7 +130,7 @@ export const CaseMap = ({ consulateCode, userId, timeZone, filter, bounds }: Cas
         <LiveStatus state={cases.live} />
       </div>
       {(failed || basemapFailed || cases.loadFailed) && (
-        <p className="case-map__error" role="alert">
+        <p className="form__error case-map__error" role="alert">
           {failed ? t("map.error.webgl") : basemapFailed ? t("map.error.basemap") : t("map.error.cases")}
         </p>
       )}

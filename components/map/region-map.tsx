@@ -70,7 +70,7 @@ export const RegionMap = ({ overview, label }: RegionMapProps) => {
   return (
     <div className="region-map">
       {(failed || basemapFailed) && (
-        <p className="case-map__error" role="alert">
+        <p className="form__error case-map__error" role="alert">
           {failed ? t("map.error.webgl") : t("map.error.basemap")}
         </p>
       )}

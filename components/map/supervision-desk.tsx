@@ -41,7 +41,7 @@ export const SupervisionDesk = ({ regions, allowAll, initialRegion, initialOverv
         <LiveStatus state={live} />
       </div>
       {load === "failed" && (
-        <p className="case-map__error" role="alert">
+        <p className="form__error case-map__error" role="alert">
           {t("map.region.failed")}
         </p>
       )}

@@ -4,6 +4,7 @@ import { CASE_STATUSES, QUEUE_FLAGS, isDefaultFilter, type QueueFilter } from "@
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 import { statusKey } from "@/lib/i18n/labels";
+import { FilterSelect, OwnerOptions } from "./filter-select";
 import { QueueSearch } from "./queue-search";
 
 type QueueFilterBarProps = {
@@ -28,66 +29,52 @@ export const QueueFilterBar = ({ filter, ownerName, onChange, searchRef }: Queue
   return (
     <div className="queue-filters" role="group" aria-label={t("queue.filters.label")}>
       <QueueSearch value={filter.q} onSearch={(q) => onChange({ ...filter, q })} inputRef={searchRef} />
-      <div className="queue-filter">
-        <label htmlFor="queue-status" className="queue-filter__label">
-          {t("queue.filter.status")}
-        </label>
-        <select
-          id="queue-status"
-          value={status}
-          onChange={(event) => {
-            if (event.target.value !== "several") onChange({ ...filter, status: readStatus(event.target.value) });
-          }}
-          data-testid="filter-status"
-        >
-          <option value="open">{t("queue.filter.status.open")}</option>
-          <option value="all">{t("queue.filter.status.all")}</option>
-          {status === "several" && <option value="several">{t("queue.filter.status.several")}</option>}
-          {CASE_STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {t(statusKey(value))}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="queue-filter">
-        <label htmlFor="queue-owner" className="queue-filter__label">
-          {t("queue.filter.owner")}
-        </label>
-        <select
-          id="queue-owner"
-          value={owner}
-          onChange={(event) => onChange({ ...filter, owner: event.target.value || null })}
-          data-testid="filter-owner"
-        >
-          <option value="">{t("queue.filter.owner.any")}</option>
-          <option value="me">{t("queue.filter.owner.me")}</option>
-          <option value="unassigned">{t("queue.filter.owner.unassigned")}</option>
-          {someone && (
-            <option value={owner}>
-              {ownerName ? t("queue.filter.owner.someone", { name: ownerName }) : t("queue.filter.owner.other")}
-            </option>
-          )}
-        </select>
-      </div>
-      <div className="queue-filter">
-        <label htmlFor="queue-flag" className="queue-filter__label">
-          {t("queue.filter.flag")}
-        </label>
-        <select
-          id="queue-flag"
-          value={filter.flag ?? ""}
-          onChange={(event) => onChange({ ...filter, flag: (event.target.value || null) as QueueFilter["flag"] })}
-          data-testid="filter-flag"
-        >
-          <option value="">{t("queue.filter.flag.any")}</option>
-          {QUEUE_FLAGS.map((flag) => (
-            <option key={flag} value={flag}>
-              {t(`queue.filter.flag.${flag}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="queue-status"
+        label={t("queue.filter.status")}
+        value={status}
+        onChange={(value) => {
+          if (value !== "several") onChange({ ...filter, status: readStatus(value) });
+        }}
+        testId="filter-status"
+      >
+        <option value="open">{t("queue.filter.status.open")}</option>
+        <option value="all">{t("queue.filter.status.all")}</option>
+        {status === "several" && <option value="several">{t("queue.filter.status.several")}</option>}
+        {CASE_STATUSES.map((value) => (
+          <option key={value} value={value}>
+            {t(statusKey(value))}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect
+        id="queue-owner"
+        label={t("queue.filter.owner")}
+        value={owner}
+        onChange={(value) => onChange({ ...filter, owner: value || null })}
+        testId="filter-owner"
+      >
+        <OwnerOptions />
+        {someone && (
+          <option value={owner}>
+            {ownerName ? t("queue.filter.owner.someone", { name: ownerName }) : t("queue.filter.owner.other")}
+          </option>
+        )}
+      </FilterSelect>
+      <FilterSelect
+        id="queue-flag"
+        label={t("queue.filter.flag")}
+        value={filter.flag ?? ""}
+        onChange={(value) => onChange({ ...filter, flag: (value || null) as QueueFilter["flag"] })}
+        testId="filter-flag"
+      >
+        <option value="">{t("queue.filter.flag.any")}</option>
+        {QUEUE_FLAGS.map((flag) => (
+          <option key={flag} value={flag}>
+            {t(`queue.filter.flag.${flag}`)}
+          </option>
+        ))}
+      </FilterSelect>
       {!isDefaultFilter(filter) && (
         <button
           type="button"
