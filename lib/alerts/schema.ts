@@ -2,8 +2,22 @@
 // intake route, the simulator and the tests all import it.
 import { z } from "zod";
 
-const rfc3339 = z.iso.datetime({ offset: true, message: "must be an RFC 3339 date-time" });
 const uuid = z.uuid({ message: "must be a UUID" });
+
+// Poison input is refused here, with the field named, before anything is
+// written: a value PostgreSQL cannot store would otherwise fail the write, be
+// answered 503, and be retried by the relay for ever.
+
+// NUL (text columns refuse it) and unpaired surrogates (not Unicode; jsonb refuses them).
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const hasUnstorableText = (value: string) => UNSTORABLE.test(value);
+const text = () => z.string().refine((value) => !hasUnstorableText(value), "must not contain NUL characters or unpaired surrogates");
+
+// A phone's clock may be wrong, even reset to 1970, and its alert still
+// counts; but no clock reads a year before 1970 (PostgreSQL has no year 0).
+const rfc3339 = z.iso
+  .datetime({ offset: true, message: "must be an RFC 3339 date-time" })
+  .refine((value) => Number(value.slice(0, 4)) >= 1970, "must be a date-time on or after 1970-01-01");
 
 // A CURP: 4 letters, birth date, sex, state, 3 consonants, a homoclave char, a check digit.
 const CURP = /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d$/;
@@ -16,32 +30,35 @@ export const locationSchema = z.strictObject({
 });
 
 export const personSchema = z.strictObject({
-  appUserId: z.string().min(1).max(64),
-  fullName: z.string().trim().min(1).max(200),
-  birthDate: z.iso.date({ message: "must be a date (YYYY-MM-DD)" }).optional(),
+  appUserId: text().min(1).max(64),
+  fullName: text().trim().min(1).max(200),
+  birthDate: z.iso
+    .date({ message: "must be a date (YYYY-MM-DD)" })
+    .refine((value) => Number(value.slice(0, 4)) >= 1900, "must be a date on or after 1900-01-01")
+    .optional(),
   phone: z
     .string()
     .regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 phone number such as +13235550147")
     .optional(),
   curp: z.string().regex(CURP, "must be an 18-character CURP").optional(),
-  consularIdNumber: z.string().min(1).max(64).optional(),
+  consularIdNumber: text().min(1).max(64).optional(),
   preferredLanguage: z.enum(["es", "en"]).default("es"),
   registeredConsulate: z.string().regex(/^[A-Z]{3}$/, "must be a three-letter consulate code").optional(),
 });
 
 export const contactSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: text().trim().min(1).max(200),
   phone: z
     .string()
     .regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 phone number")
     .optional(),
-  relationship: z.string().max(64).optional(),
+  relationship: text().max(64).optional(),
   notified: z.boolean().default(false),
 });
 
 export const deviceSchema = z.strictObject({
-  platform: z.string().max(32).optional(),
-  appVersion: z.string().max(32).optional(),
+  platform: text().max(32).optional(),
+  appVersion: text().max(32).optional(),
   batteryPct: z.number().min(0).max(100).optional(),
 });
 
@@ -57,7 +74,7 @@ export const panicEventSchema = z.strictObject({
   person: personSchema,
   location: locationSchema.nullable(),
   contacts: z.array(contactSchema).max(10).default([]),
-  message: z.string().max(1000).optional(),
+  message: text().max(1000).optional(),
   device: deviceSchema.optional(),
 });
 

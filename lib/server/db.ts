@@ -1,17 +1,34 @@
-// The Prisma singleton. One client per process, kept on globalThis so that
-// Next's dev reloads and the custom server share it. Created on first use, so
-// that importing this module (as `next build` does) needs no environment.
+// The Prisma singleton and the connection pool under it. One of each per
+// process, kept on globalThis so that Next's dev reloads, Next's route bundles
+// and the custom server share them. Created on first use, so that importing
+// this module (as `next build` does) needs no environment.
+//
+// The pool is exported for the one path where Prisma's client costs too much
+// (the intake: one SQL function call per event). Sharing it keeps one budget
+// of connections, and keeps the embedded database on its single connection.
+import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
-const globalForPrisma = globalThis as unknown as { amparoPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { amparoPrisma?: PrismaClient; amparoPool?: pg.Pool };
+
+/** The process's PostgreSQL pool (the same one Prisma uses). */
+export const pool = (): pg.Pool => {
+  if (!globalForPrisma.amparoPool) {
+    const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
+    const created = new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE });
+    // An idle connection dropped by the server (a restart, a failover) must
+    // not crash the process: the pool replaces it on the next checkout.
+    created.on("error", (error) => console.error("[amparo] idle database connection lost:", error.message));
+    globalForPrisma.amparoPool = created;
+  }
+  return globalForPrisma.amparoPool;
+};
 
 const instance = (): PrismaClient => {
   if (!globalForPrisma.amparoPrisma) {
-    const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
-    const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE });
-    globalForPrisma.amparoPrisma = new PrismaClient({ adapter });
+    globalForPrisma.amparoPrisma = new PrismaClient({ adapter: new PrismaPg(pool()) });
   }
   return globalForPrisma.amparoPrisma;
 };
@@ -27,6 +44,8 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 export const disconnectDb = async () => {
   await globalForPrisma.amparoPrisma?.$disconnect();
   globalForPrisma.amparoPrisma = undefined;
+  await globalForPrisma.amparoPool?.end();
+  globalForPrisma.amparoPool = undefined;
 };
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

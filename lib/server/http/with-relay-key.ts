@@ -1,21 +1,22 @@
 // The wrapper for the relay's signed requests (../shared/ALERT_API.md):
 // media type, size, signature and replay window, per-key rate limit, JSON.
 // Routes behind it get a verified key id and the parsed body; every failure
-// becomes the contract's status and body here, and nothing is stored.
+// becomes the contract's status and body here, and nothing is stored. The
+// body's canonical hash is the route's to take, after its schema passed: the
+// schema bounds the body's depth, and the hash walks the body recursively.
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { verifySignature } from "@/lib/alerts/signature";
 import { getActiveRelaySecret } from "@/lib/relay-keys/data";
 import { touchRelayKey } from "@/lib/relay-keys/mutations";
 import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/server/errors";
-import { canonicalSha256 } from "./canonical-json";
 import { requireJson } from "./parse-body";
 import { readBodyLimited } from "./read-body";
 import { errorResponse, unavailable } from "./responses";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-export type RelayRequest = { keyId: string; body: unknown; bodySha256: string };
+export type RelayRequest = { keyId: string; body: unknown };
 
 let limiter: RateLimiterMemory | undefined;
 const rateLimiter = () => {
@@ -69,7 +70,7 @@ export const withRelayKey =
       const keyId = await authenticate(request, rawBody);
       await consume(keyId);
       const body = parseJson(rawBody);
-      const response = await handler({ keyId, body, bodySha256: canonicalSha256(body) });
+      const response = await handler({ keyId, body });
       // Only accepted requests leave a trace, so a rejected one stores nothing.
       if (response.ok) void touchRelayKey(keyId);
       return response;

@@ -1,0 +1,247 @@
+-- The intake's write, as one function: one round trip applies a relay event
+-- (../shared/ALERT_API.md) and returns what the relay is answered and what
+-- officers are shown. Called by lib/alerts/mutations.ts as a single statement,
+-- so the statement is the transaction: the caller sees a result only after
+-- the commit, and any error (a failed commit included) leaves nothing.
+--
+-- p_event is the event as the schema parsed it (defaults applied, names
+-- trimmed); it is also the stored payload. p_consulate_id, p_routing and
+-- p_county_fips are the routing of a panic (chosen in memory by the caller;
+-- NULL for other events).
+--
+-- Returns {"result": …, "caseId", "alertId", "summary", "regionId"} where
+-- result is created | appended | duplicate | conflict | unknown_alert.
+-- "summary" is the case as lib/cases/summary.ts shapes it (CaseSummary), read
+-- inside this transaction after the writes: the committed state.
+-- A timestamp as JavaScript's toISOString() writes it (2026-03-14T09:21:07.000Z).
+CREATE FUNCTION "iso_utc"(p_at TIMESTAMPTZ) RETURNS TEXT
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT to_char(p_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+$$;
+
+CREATE FUNCTION "ingest_alert_event"(
+    p_event JSONB,
+    p_body_sha256 TEXT,
+    p_relay_key_id TEXT,
+    p_consulate_id UUID,
+    p_routing TEXT,
+    p_county_fips TEXT
+) RETURNS JSONB
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_type TEXT := p_event->>'type';
+    v_event_id UUID := (p_event->>'eventId')::uuid;
+    v_alert_id UUID := (p_event->>'alertId')::uuid;
+    v_occurred_at TIMESTAMPTZ := (p_event->>'occurredAt')::timestamptz;
+    v_person JSONB := p_event->'person';
+    v_location JSONB := p_event->'location';
+    v_seen RECORD;
+    v_person_id UUID;
+    v_case_id UUID;
+    v_known_case UUID;
+    v_new_press BOOLEAN;
+    v_result TEXT;
+    v_captured_at TIMESTAMPTZ;
+    v_code TEXT;
+    v_year INTEGER;
+    v_counter INTEGER;
+    v_case RECORD;
+    v_reopened_from "CaseStatus";
+BEGIN
+    -- One event at a time per eventId, so that the seen-check below is final:
+    -- a racing retry waits here, then finds the committed row.
+    PERFORM pg_advisory_xact_lock(hashtextextended('event:' || v_event_id::text, 0));
+    SELECT e."body_sha256", e."alert_id", a."case_id" INTO v_seen
+    FROM "alert_events" e JOIN "alerts" a ON a."id" = e."alert_id"
+    WHERE e."event_id" = v_event_id;
+    IF FOUND THEN
+        IF v_seen."body_sha256" <> p_body_sha256 THEN
+            RETURN jsonb_build_object('result', 'conflict');
+        END IF;
+        RETURN jsonb_build_object('result', 'duplicate', 'caseId', v_seen."case_id", 'alertId', v_seen."alert_id");
+    END IF;
+
+    -- Then one press at a time per person (a panic) and per alert, so that
+    -- racing presses cannot open two cases or double-append. Always in this
+    -- order (event, person, alert): no two transactions wait on each other.
+    IF v_type = 'panic' THEN
+        PERFORM pg_advisory_xact_lock(hashtextextended('person:' || (v_person->>'appUserId'), 0));
+    END IF;
+    PERFORM pg_advisory_xact_lock(hashtextextended('alert:' || v_alert_id::text, 0));
+
+    SELECT "case_id" INTO v_known_case FROM "alerts" WHERE "id" = v_alert_id;
+
+    IF v_type = 'panic' THEN
+        -- Fields the phone left out keep what an earlier press said.
+        INSERT INTO "people" AS p ("id", "app_user_id", "full_name", "birth_date", "phone", "curp",
+            "consular_id_number", "preferred_language", "registered_consulate", "updated_at")
+        VALUES (gen_random_uuid(), v_person->>'appUserId', v_person->>'fullName', (v_person->>'birthDate')::date,
+            v_person->>'phone', v_person->>'curp', v_person->>'consularIdNumber',
+            COALESCE(v_person->>'preferredLanguage', 'es'), v_person->>'registeredConsulate', now())
+        ON CONFLICT ("app_user_id") DO UPDATE SET
+            "full_name" = EXCLUDED."full_name",
+            "birth_date" = COALESCE(EXCLUDED."birth_date", p."birth_date"),
+            "phone" = COALESCE(EXCLUDED."phone", p."phone"),
+            "curp" = COALESCE(EXCLUDED."curp", p."curp"),
+            "consular_id_number" = COALESCE(EXCLUDED."consular_id_number", p."consular_id_number"),
+            "preferred_language" = EXCLUDED."preferred_language",
+            "registered_consulate" = COALESCE(EXCLUDED."registered_consulate", p."registered_consulate"),
+            "updated_at" = now()
+        RETURNING "id" INTO v_person_id;
+
+        v_case_id := v_known_case;
+        IF v_case_id IS NULL THEN
+            SELECT "id" INTO v_case_id FROM "cases"
+            WHERE "person_id" = v_person_id AND "status" NOT IN ('CLOSED', 'NOT_DETAINED', 'RESCINDED');
+        END IF;
+
+        IF v_case_id IS NOT NULL THEN
+            -- A new press (another alertId) while a case is open: the same case, flagged.
+            v_result := 'appended';
+            v_new_press := v_known_case IS NULL;
+            UPDATE "cases" SET
+                "press_count" = "press_count" + CASE WHEN v_new_press THEN 1 ELSE 0 END,
+                "pressed_again" = "pressed_again" OR v_new_press,
+                "rescinded" = CASE WHEN v_new_press THEN false ELSE "rescinded" END,
+                "last_event_at" = now(), "version" = "version" + 1, "updated_at" = now()
+            WHERE "id" = v_case_id;
+            IF v_new_press THEN
+                INSERT INTO "alerts" ("id", "person_id", "case_id", "occurred_at") VALUES (v_alert_id, v_person_id, v_case_id, v_occurred_at);
+            END IF;
+            INSERT INTO "case_timeline" ("case_id", "kind", "event_id", "data")
+            VALUES (v_case_id, CASE WHEN v_new_press THEN 'PRESSED_AGAIN' ELSE 'ALERT_RECEIVED' END::"TimelineKind", v_event_id,
+                jsonb_build_object('alertId', p_event->'alertId', 'message', COALESCE(p_event->'message', 'null'),
+                    'hasLocation', jsonb_typeof(v_location) = 'object'));
+        ELSE
+            v_result := 'created';
+            -- Case numbers count per consulate and per year on the consulate's own calendar.
+            SELECT k."code", extract(year FROM now() AT TIME ZONE k."time_zone")::int INTO v_code, v_year
+            FROM "consulates" k WHERE k."id" = p_consulate_id;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'ingest_alert_event: unknown consulate %', p_consulate_id;
+            END IF;
+            INSERT INTO "case_counters" AS cc ("consulate_id", "year", "last_value") VALUES (p_consulate_id, v_year, 1)
+            ON CONFLICT ("consulate_id", "year") DO UPDATE SET "last_value" = cc."last_value" + 1
+            RETURNING "last_value" INTO v_counter;
+            INSERT INTO "cases" ("id", "number", "consulate_id", "person_id", "message", "alert_at", "last_event_at", "updated_at")
+            VALUES (gen_random_uuid(), v_code || '-' || v_year || '-' || lpad(v_counter::text, 6, '0'), p_consulate_id, v_person_id,
+                p_event->>'message', now(), now(), now())
+            RETURNING "id" INTO v_case_id;
+            INSERT INTO "alerts" ("id", "person_id", "case_id", "occurred_at") VALUES (v_alert_id, v_person_id, v_case_id, v_occurred_at);
+            INSERT INTO "case_timeline" ("case_id", "kind", "event_id", "data")
+            VALUES (v_case_id, 'ALERT_RECEIVED', v_event_id,
+                jsonb_build_object('alertId', p_event->'alertId', 'message', COALESCE(p_event->'message', 'null'),
+                    'routing', p_routing, 'countyFips', p_county_fips));
+        END IF;
+
+        INSERT INTO "case_contacts" ("case_id", "event_id", "name", "phone", "relationship", "notified")
+        SELECT v_case_id, v_event_id, c->>'name', c->>'phone', c->>'relationship', COALESCE((c->>'notified')::boolean, false)
+        FROM jsonb_array_elements(COALESCE(p_event->'contacts', '[]')) c;
+
+    ELSE
+        -- A location or a cancel belongs to a press already received; the
+        -- relay retries until its panic has arrived.
+        IF v_known_case IS NULL THEN
+            RETURN jsonb_build_object('result', 'unknown_alert');
+        END IF;
+        v_case_id := v_known_case;
+        v_result := 'appended';
+
+        IF v_type = 'location' THEN
+            UPDATE "cases" SET "last_event_at" = now(), "version" = "version" + 1, "updated_at" = now() WHERE "id" = v_case_id;
+            INSERT INTO "case_timeline" ("case_id", "kind", "event_id", "data")
+            VALUES (v_case_id, 'LOCATION_UPDATED', v_event_id,
+                jsonb_build_object('alertId', p_event->'alertId', 'lat', v_location->'lat', 'lng', v_location->'lng',
+                    'accuracyM', COALESCE(v_location->'accuracyM', 'null')));
+        ELSIF v_type = 'cancel' THEN
+            IF (p_event->>'duress')::boolean THEN
+                -- A duress cancel never closes or rescinds: someone may be forcing
+                -- the person. It escalates, and brings back a case someone already
+                -- ended, unless the person has another open case (then that one is
+                -- being watched). The relay's answer is the same as for any cancel.
+                SELECT c."status" INTO v_reopened_from FROM "cases" c
+                WHERE c."id" = v_case_id AND c."status" IN ('CLOSED', 'NOT_DETAINED', 'RESCINDED')
+                  AND NOT EXISTS (SELECT 1 FROM "cases" o WHERE o."person_id" = c."person_id"
+                                  AND o."status" NOT IN ('CLOSED', 'NOT_DETAINED', 'RESCINDED'));
+                UPDATE "cases" SET
+                    "status" = CASE WHEN v_reopened_from IS NULL THEN "status"
+                                    WHEN "owner_id" IS NOT NULL THEN 'ACKNOWLEDGED'::"CaseStatus" ELSE 'NEW'::"CaseStatus" END,
+                    "outcome" = CASE WHEN v_reopened_from IS NULL THEN "outcome" END,
+                    "closed_at" = CASE WHEN v_reopened_from IS NULL THEN "closed_at" END,
+                    "duress" = true, "priority" = 'CRITICAL',
+                    "last_event_at" = now(), "version" = "version" + 1, "updated_at" = now()
+                WHERE "id" = v_case_id;
+                IF v_reopened_from IS NOT NULL THEN
+                    INSERT INTO "case_timeline" ("case_id", "kind", "event_id", "data")
+                    VALUES (v_case_id, 'REOPENED', v_event_id, jsonb_build_object('from', v_reopened_from, 'reason', 'duress'));
+                END IF;
+            ELSE
+                UPDATE "cases" SET "rescinded" = true, "rescind_reason" = p_event->>'reason',
+                    "last_event_at" = now(), "version" = "version" + 1, "updated_at" = now()
+                WHERE "id" = v_case_id;
+            END IF;
+            INSERT INTO "case_timeline" ("case_id", "kind", "event_id", "data")
+            VALUES (v_case_id, CASE WHEN (p_event->>'duress')::boolean THEN 'DURESS_ESCALATED' ELSE 'CANCEL_RECEIVED' END::"TimelineKind",
+                v_event_id, jsonb_build_object('alertId', p_event->'alertId', 'reason', p_event->'reason'));
+        END IF;
+    END IF;
+
+    -- A position becomes the case's last one only if it is the newest
+    -- (events arrive out of order). A phone clock far ahead must not pin the
+    -- case to that position against later genuine ones: a time past the
+    -- server's clock counts as now.
+    IF jsonb_typeof(v_location) = 'object' THEN
+        v_captured_at := LEAST(COALESCE((v_location->>'capturedAt')::timestamptz, v_occurred_at), now());
+        INSERT INTO "case_locations" ("case_id", "event_id", "lat", "lng", "accuracy_m", "captured_at")
+        VALUES (v_case_id, v_event_id, (v_location->>'lat')::float8, (v_location->>'lng')::float8,
+            (v_location->>'accuracyM')::float8, v_captured_at);
+        UPDATE "cases" SET "last_lat" = (v_location->>'lat')::float8, "last_lng" = (v_location->>'lng')::float8,
+            "last_accuracy_m" = (v_location->>'accuracyM')::float8, "last_location_at" = v_captured_at
+        WHERE "id" = v_case_id AND ("last_location_at" IS NULL OR "last_location_at" <= v_captured_at);
+    END IF;
+
+    INSERT INTO "alert_events" ("event_id", "alert_id", "type", "body_sha256", "payload", "occurred_at", "relay_key_id")
+    VALUES (v_event_id, v_alert_id, v_type::"AlertEventType", p_body_sha256, p_event, v_occurred_at, p_relay_key_id);
+
+    SELECT c.*, k."code" AS consulate_code, k."region_id", k."time_zone", k."ack_amber_minutes", k."ack_red_minutes",
+           k."contact_amber_minutes", k."contact_red_minutes", p."full_name", u."name" AS owner_name
+    INTO v_case
+    FROM "cases" c
+    JOIN "consulates" k ON k."id" = c."consulate_id"
+    JOIN "people" p ON p."id" = c."person_id"
+    LEFT JOIN "users" u ON u."id" = c."owner_id"
+    WHERE c."id" = v_case_id;
+
+    RETURN jsonb_build_object(
+        'result', v_result,
+        'caseId', v_case_id,
+        'alertId', p_event->'alertId',
+        'regionId', v_case."region_id",
+        'summary', jsonb_build_object(
+            'id', v_case."id",
+            'number', v_case."number",
+            'status', v_case."status",
+            'priority', v_case."priority",
+            'pressCount', v_case."press_count",
+            'pressedAgain', v_case."pressed_again",
+            'duress', v_case."duress",
+            'rescinded', v_case."rescinded",
+            'consulateId', v_case."consulate_id",
+            'consulateCode', v_case.consulate_code,
+            'timeZone', v_case."time_zone",
+            'personName', v_case."full_name",
+            'alertAt', "iso_utc"(v_case."alert_at"),
+            'lastEventAt', "iso_utc"(v_case."last_event_at"),
+            'lastLocation', CASE WHEN v_case."last_lat" IS NULL OR v_case."last_lng" IS NULL THEN NULL
+                ELSE jsonb_build_object('lat', v_case."last_lat", 'lng', v_case."last_lng", 'accuracyM', v_case."last_accuracy_m") END,
+            'owner', CASE WHEN v_case."owner_id" IS NULL OR v_case.owner_name IS NULL THEN NULL
+                ELSE jsonb_build_object('id', v_case."owner_id", 'name', v_case.owner_name) END,
+            'acknowledgedAt', "iso_utc"(v_case."acknowledged_at"),
+            'contactedAt', "iso_utc"(v_case."contacted_at"),
+            'outcome', v_case."outcome",
+            'targets', jsonb_build_object(
+                'ackAmber', v_case."ack_amber_minutes", 'ackRed', v_case."ack_red_minutes",
+                'contactAmber', v_case."contact_amber_minutes", 'contactRed', v_case."contact_red_minutes"),
+            'version', v_case."version"));
+END;
+$$;
