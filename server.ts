@@ -31,7 +31,19 @@ const main = async () => {
   const app = next({ dev, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const httpServer = createServer((req, res) => void handle(req, res));
+  // The relay's intake is answered here, ahead of Next's router, which cost
+  // it half its throughput (docs/performance.md); it is the same definition
+  // Next's route file serves.
+  const { intake, INTAKE_PATH } = await import("@/lib/alerts/intake");
+  const httpServer = createServer((req, res) => {
+    if (req.method === "POST" && req.url === INTAKE_PATH) {
+      return void intake.node(req, res).catch((error: Error) => {
+        console.error("[amparo] intake could not answer:", error.message);
+        res.destroy();
+      });
+    }
+    void handle(req, res);
+  });
 
   const io = new Server(httpServer, { serveClient: false, transports: ["websocket", "polling"] });
   const { attachRealtime } = await import("@/lib/server/realtime/attach");

@@ -7,8 +7,11 @@ type CachedKey = { secret: string | null; fetchedAt: number };
 
 // A short cache keeps the intake off the database for every request; a
 // revocation takes effect within this many milliseconds on every instance.
+// On globalThis: server.ts's bundle (which answers the intake) and Next's
+// (where an administrator revokes) are two copies of this module.
 const CACHE_MS = 5_000;
-const cache = new Map<string, CachedKey>();
+const holder = globalThis as unknown as { amparoRelayKeyCache?: Map<string, CachedKey> };
+const cache = (holder.amparoRelayKeyCache ??= new Map<string, CachedKey>());
 
 /** The clear secret of an active relay key, or null when unknown or revoked. */
 export const getActiveRelaySecret = async (keyId: string): Promise<string | null> => {

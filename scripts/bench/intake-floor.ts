@@ -1,16 +1,21 @@
-// The floor the intake is measured against: bare node:http + pg, no
-// framework, no ORM, no checks, doing the rows a new panic writes (person
-// upsert, open-case lookup, case number, case, alert, event, timeline,
-// location, contacts) in one transaction, one statement per round trip, as
-// straightforward code would. Routing is fixed to one consulate (in the app
-// it is an in-memory lookup of about 1 µs). Not a product path: benchmarks only.
-//   DATABASE_URL=… PORT=3910 RELAY_KEY_ID=… npx tsx scripts/bench/intake-floor.ts
+// The floors the intake is measured against: bare node:http + pg, no
+// framework, no ORM, no signature, no schema. Routing is fixed to one
+// consulate (in the app it is an in-memory lookup of about 1 µs). Not a
+// product path: benchmarks only.
+//   FLOOR_MODE=transaction|function DATABASE_URL=… PORT=3910 RELAY_KEY_ID=… node --import tsx scripts/bench/intake-floor.ts
+//
+// transaction: the rows a new panic writes (person upsert, open-case lookup,
+//   case number, case, alert, event, timeline, location, contacts) in one
+//   transaction, one statement per round trip, as straightforward code would.
+// function: the same single call of ingest_alert_event the intake makes, so
+//   the gap to the intake is what the framework and the checks cost.
 import { createServer } from "node:http";
 import pg from "pg";
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const port = Number(process.env.PORT ?? 3910);
 const relayKeyId = process.env.RELAY_KEY_ID ?? "bench-relay";
+const mode = process.env.FLOOR_MODE === "function" ? "function" : "transaction";
 
 type Panic = {
   eventId: string;
@@ -27,7 +32,16 @@ const consulate = (async () => {
   return rows[0].id;
 })();
 
-const ingest = async (body: string) => {
+const ingestByFunction = async (body: string) => {
+  const { rows } = await pool.query<{ applied: { caseId: string; result: string } }>(
+    "SELECT ingest_alert_event($1::jsonb, $2, $3, $4::uuid, 'county', '06037') AS applied",
+    [body, "0".repeat(64), relayKeyId, await consulate],
+  );
+  const event = JSON.parse(body) as Panic;
+  return { eventId: event.eventId, alertId: event.alertId, caseId: rows[0].applied.caseId, result: rows[0].applied.result };
+};
+
+const ingestByTransaction = async (body: string) => {
   const event = JSON.parse(body) as Panic;
   const consulateId = await consulate;
   const client = await pool.connect();
@@ -94,7 +108,8 @@ createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
   req.on("end", () => {
-    ingest(Buffer.concat(chunks).toString("utf8")).then(
+    const body = Buffer.concat(chunks).toString("utf8");
+    (mode === "function" ? ingestByFunction(body) : ingestByTransaction(body)).then(
       (result) => {
         res.writeHead(202, { "content-type": "application/json" });
         res.end(JSON.stringify(result));
@@ -105,4 +120,4 @@ createServer((req, res) => {
       },
     );
   });
-}).listen(port, "127.0.0.1", () => console.log(`[floor] ready on http://127.0.0.1:${port}`));
+}).listen(port, "127.0.0.1", () => console.log(`[floor:${mode}] ready on http://127.0.0.1:${port}`));

@@ -1,6 +1,8 @@
 // Benchmark: the intake (POST /api/v1/alerts on the production build) against
-// its floor (scripts/bench/intake-floor.ts: bare node:http + pg doing the same
-// rows), same machine, same run, alternating. Prints figures; asserts nothing.
+// its floors (scripts/bench/intake-floor.ts: bare node:http + pg, either doing
+// the same rows in a plain transaction, or making the intake's own single
+// function call), same machine, same run, alternating. Prints figures;
+// asserts nothing.
 //   npm run build && npm run bench:intake -- [--connections 50] [--duration 10] [--rounds 2]
 //
 // Every request is a new panic of a new person (a raid: every press opens a
@@ -21,6 +23,7 @@ const { values: options } = parseArgs({
     rounds: { type: "string", default: "2" },
     port: { type: "string", default: "3901" },
     "floor-port": { type: "string", default: "3902" },
+    "function-floor-port": { type: "string", default: "3903" },
     keep: { type: "boolean", default: false },
   },
 });
@@ -32,7 +35,8 @@ const COMMAND = `npm run bench:intake -- --connections ${CONNECTIONS} --duration
 
 type Figures = { server: string; perSecond: number; p50: number; p99: number; errors: number };
 
-const load = async (server: string, url: string, duration: number): Promise<Figures> => {
+const load = async (server: string, target: string, duration: number): Promise<Figures> => {
+  const { origin: url, pathname, search } = new URL(target);
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -40,7 +44,7 @@ const load = async (server: string, url: string, duration: number): Promise<Figu
     requests: [
       {
         method: "POST",
-        path: "/api/v1/alerts",
+        path: `${pathname}${search}`,
         setupRequest: (request) => {
           const body = benchPanicBody();
           return { ...request, body, headers: signedHeaders(DEMO_KEY, body) };
@@ -81,36 +85,52 @@ const main = async () => {
   const env = { DATABASE_URL, NODE_ENV: "production", HOST: "127.0.0.1", AMPARO_DEMO: "0", RELAY_RATE_PER_SECOND: "100000", RELAY_RATE_BURST: "100000" };
   const appUrl = `http://127.0.0.1:${options.port}`;
   const floorUrl = `http://127.0.0.1:${options["floor-port"]}`;
-  const app = startProcess("node", ["dist/server.js"], { ...env, PORT: options.port! });
-  const floor = startProcess("node", ["--import", "tsx", "scripts/bench/intake-floor.ts"], { ...env, PORT: options["floor-port"]!, RELAY_KEY_ID: DEMO_KEY.id });
+  const functionFloorUrl = `http://127.0.0.1:${options["function-floor-port"]}`;
+  const floor = (mode: string, port: string) =>
+    startProcess("node", ["--import", "tsx", "scripts/bench/intake-floor.ts"], { ...env, PORT: port, RELAY_KEY_ID: DEMO_KEY.id, FLOOR_MODE: mode });
+  const processes = [
+    startProcess("node", ["dist/server.js"], { ...env, PORT: options.port! }),
+    floor("transaction", options["floor-port"]!),
+    floor("function", options["function-floor-port"]!),
+  ];
+  // A query string takes the request past server.ts's own mount to Next's
+  // route: the same handler behind Next's router, in the same process.
+  const servers = [
+    ["floor", `${floorUrl}/`],
+    ["floor-fn", `${functionFloorUrl}/`],
+    ["amparo", `${appUrl}/api/v1/alerts`],
+    ["via-next", `${appUrl}/api/v1/alerts?via=next`],
+  ] as const;
   try {
     await waitFor(`${appUrl}/sign-in`, "the app (was `npm run build` run?)");
     await waitFor(floorUrl, "the floor server", { anyStatus: true });
+    await waitFor(functionFloorUrl, "the function floor server", { anyStatus: true });
     console.log(`warming up (3 s each)…`);
-    await load("floor", floorUrl, 3);
-    await load("amparo", appUrl, 3);
+    for (const [server, url] of servers) await load(server, url, 3);
     const runs: Figures[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const [server, url] of [["floor", floorUrl], ["amparo", appUrl]] as const) {
+      for (const [server, url] of servers) {
         const figures = await load(server, url, DURATION);
         runs.push(figures);
-        console.log(`round ${round} ${server.padEnd(6)} ${fmt(figures.perSecond).padStart(6)} alerts/s  p50 ${fmt(figures.p50)} ms  p99 ${fmt(figures.p99)} ms  errors ${figures.errors}`);
+        console.log(`round ${round} ${server.padEnd(8)} ${fmt(figures.perSecond).padStart(6)} alerts/s  p50 ${fmt(figures.p50)} ms  p99 ${fmt(figures.p99)} ms  errors ${figures.errors}`);
       }
     }
     const of = (server: string) => runs.filter((r) => r.server === server);
-    const floorRate = median(of("floor").map((r) => r.perSecond));
-    const appRate = median(of("amparo").map((r) => r.perSecond));
+    const rate = (server: string) => median(of(server).map((r) => r.perSecond));
     console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}; ${CONNECTIONS} connections, ${DURATION} s a run, ${ROUNDS} rounds`);
     console.log(`| server | alerts/s (median) | p50 | p99 | errors |`);
     console.log(`| --- | --- | --- | --- | --- |`);
-    for (const server of ["floor", "amparo"]) {
+    for (const [server] of servers) {
       const rs = of(server);
       console.log(`| ${server} | ${fmt(median(rs.map((r) => r.perSecond)))} | ${fmt(median(rs.map((r) => r.p50)))} ms | ${fmt(median(rs.map((r) => r.p99)))} ms | ${rs.reduce((a, r) => a + r.errors, 0)} |`);
     }
-    console.log(`\nintake / floor: ${((appRate / floorRate) * 100).toFixed(0)} % (target ≥ 70 %)`);
+    const percent = (a: number, b: number) => `${((a / b) * 100).toFixed(0)} %`;
+    console.log(`\nintake / floor (same rows, plain transaction): ${percent(rate("amparo"), rate("floor"))} (target ≥ 70 %)`);
+    console.log(`intake / floor-fn (the same function call, bare node:http): ${percent(rate("amparo"), rate("floor-fn"))}`);
+    console.log(`intake through Next's router / intake mounted in server.ts: ${percent(rate("via-next"), rate("amparo"))}`);
     console.log(`reproduce: ${COMMAND}`);
   } finally {
-    await Promise.all([stopProcess(app), stopProcess(floor)]);
+    await Promise.all(processes.map(stopProcess));
     if (!options.keep) await dropDatabase(DATABASE_URL);
   }
 };

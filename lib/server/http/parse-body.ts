@@ -13,8 +13,10 @@ export const parseWith = <S extends z.ZodType>(schema: S, body: unknown): z.infe
  * Refuses anything but application/json (415). Besides the contract, it keeps
  * cross-site HTML forms out: they cannot send this type without a preflight.
  */
-export const requireJson = (request: Request) => {
-  const mediaType = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
+export const requireJson = (request: Request) => requireJsonType(request.headers.get("content-type"));
+
+export const requireJsonType = (contentType: string | null | undefined) => {
+  const mediaType = contentType?.split(";")[0].trim().toLowerCase();
   if (mediaType !== "application/json") throw new AppError("unsupported_media_type", "unsupported_media_type");
 };
 

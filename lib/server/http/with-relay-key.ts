@@ -4,36 +4,40 @@
 // becomes the contract's status and body here, and nothing is stored. The
 // body's canonical hash is the route's to take, after its schema passed: the
 // schema bounds the body's depth, and the hash walks the body recursively.
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { verifySignature } from "@/lib/alerts/signature";
 import { getActiveRelaySecret } from "@/lib/relay-keys/data";
 import { touchRelayKey } from "@/lib/relay-keys/mutations";
 import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/server/errors";
-import { requireJson } from "./parse-body";
-import { readBodyLimited } from "./read-body";
-import { errorResponse, unavailable } from "./responses";
+import { requireJsonType } from "./parse-body";
+import { readBodyLimited, readNodeBodyLimited } from "./read-body";
+import { errorReply, toResponse, unavailableReply, type Reply } from "./responses";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
 export type RelayRequest = { keyId: string; body: unknown };
+type RelayHandler = (request: RelayRequest) => Promise<Reply>;
 
-let limiter: RateLimiterMemory | undefined;
+// On globalThis, so that the intake mounted in server.ts and Next's route
+// (two copies of this module) count against one limit.
+const holder = globalThis as unknown as { amparoRelayLimiter?: RateLimiterMemory };
 const rateLimiter = () => {
   const { RELAY_RATE_PER_SECOND, RELAY_RATE_BURST } = env();
-  limiter ??= new RateLimiterMemory({
+  holder.amparoRelayLimiter ??= new RateLimiterMemory({
     keyPrefix: "relay",
     points: RELAY_RATE_BURST,
     duration: Math.max(1, Math.round(RELAY_RATE_BURST / RELAY_RATE_PER_SECOND)),
   });
-  return limiter;
+  return holder.amparoRelayLimiter;
 };
 
 const unauthorized = () => new AppError("unauthorized", "unauthorized");
 
-const authenticate = async (request: Request, rawBody: Uint8Array) => {
-  const keyId = request.headers.get("x-alert-key");
-  const header = request.headers.get("x-alert-signature");
+const authenticate = async (incoming: Incoming, rawBody: Uint8Array) => {
+  const keyId = incoming.header("x-alert-key");
+  const header = incoming.header("x-alert-signature");
   if (!keyId || !header || keyId.length > 128) throw unauthorized();
   const secret = await getActiveRelaySecret(keyId);
   if (!secret || !verifySignature({ secret, rawBody, header })) throw unauthorized();
@@ -61,24 +65,61 @@ const parseJson = (rawBody: Uint8Array) => {
   }
 };
 
-export const withRelayKey =
-  (handler: (request: RelayRequest) => Promise<Response>) =>
-  async (request: Request): Promise<Response> => {
-    try {
-      requireJson(request);
-      const rawBody = await readBodyLimited(request, MAX_BODY_BYTES);
-      const keyId = await authenticate(request, rawBody);
-      await consume(keyId);
-      const body = parseJson(rawBody);
-      const response = await handler({ keyId, body });
-      // Only accepted requests leave a trace, so a rejected one stores nothing.
-      if (response.ok) void touchRelayKey(keyId);
-      return response;
-    } catch (error) {
-      if (isAppError(error)) return errorResponse(error);
-      // Anything else is ours (most often the database): the relay must retry,
-      // so it is a 503, never a 500 and never a 2xx.
-      console.error("[amparo] intake failed", { error: (error as Error)?.message });
-      return unavailable();
-    }
-  };
+/** A relay request, whichever server received it. */
+type Incoming = { header: (name: string) => string | null; readBody: (limit: number) => Promise<Uint8Array> };
+
+const answer = async (handler: RelayHandler, incoming: Incoming): Promise<Reply> => {
+  try {
+    requireJsonType(incoming.header("content-type"));
+    const rawBody = await incoming.readBody(MAX_BODY_BYTES);
+    const keyId = await authenticate(incoming, rawBody);
+    await consume(keyId);
+    const body = parseJson(rawBody);
+    const reply = await handler({ keyId, body });
+    // Only accepted requests leave a trace, so a rejected one stores nothing.
+    if (reply.status < 300) void touchRelayKey(keyId);
+    return reply;
+  } catch (error) {
+    if (isAppError(error)) return errorReply(error);
+    // Anything else is ours (most often the database): the relay must retry,
+    // so it is a 503, never a 500 and never a 2xx.
+    console.error("[amparo] intake failed", { error: (error as Error)?.message });
+    return unavailableReply();
+  }
+};
+
+const nodeHeader = (request: IncomingMessage, name: string) => {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(", ") : (value ?? null);
+};
+
+/**
+ * One relay route, for both servers that can receive it: `web` for Next's
+ * route file, `node` for server.ts, which mounts the intake ahead of Next's
+ * router (docs/performance.md has the measurement that decided it).
+ */
+export const withRelayKey = (handler: RelayHandler) => ({
+  web: async (request: Request): Promise<Response> =>
+    toResponse(
+      await answer(handler, {
+        header: (name) => request.headers.get(name),
+        readBody: (limit) => readBodyLimited(request, limit),
+      }),
+    ),
+  node: async (request: IncomingMessage, response: ServerResponse) => {
+    let readWhole = false;
+    const reply = await answer(handler, {
+      header: (name) => nodeHeader(request, name),
+      readBody: async (limit) => {
+        const body = await readNodeBodyLimited(request, limit);
+        readWhole = true;
+        return body;
+      },
+    });
+    // A body left unread (too large, or refused before reading) cannot be
+    // skipped on a kept-alive connection: close it after the answer.
+    const close = readWhole ? {} : { Connection: "close" };
+    response.writeHead(reply.status, { "Content-Type": "application/json", "Cache-Control": "no-store", ...reply.headers, ...close });
+    response.end(JSON.stringify(reply.body));
+  },
+});
