@@ -12,9 +12,8 @@
 import { parseArgs } from "node:util";
 import { cpus } from "node:os";
 import autocannon from "autocannon";
-import { migrate } from "@/lib/server/migrate";
-import { dropDatabase, recreateDatabase, TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
-import { benchPanicBody, DEMO_KEY, signedHeaders, startProcess, stopProcess, waitFor } from "./support";
+import { dropDatabase, TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
+import { benchPanicBody, benchServerEnv, DEMO_KEY, prepareBenchDatabase, signedHeaders, startProcess, stopProcess, waitFor } from "./support";
 
 const { values: options } = parseArgs({
   options: {
@@ -61,18 +60,6 @@ const load = async (server: string, target: string, duration: number): Promise<F
   };
 };
 
-const seedDatabase = async () => {
-  await recreateDatabase(DATABASE_URL);
-  await migrate({ databaseUrl: DATABASE_URL });
-  process.env.DATABASE_URL = DATABASE_URL;
-  process.env.NEXTAUTH_SECRET ??= "bench-nextauth-secret-0123456789abcdefghij";
-  process.env.AMPARO_SECRET_KEY ??= "0".repeat(64);
-  const { seed } = await import("@/prisma/seed/seed");
-  await seed({ demo: true, log: () => undefined });
-  const { disconnectDb } = await import("@/lib/server/db");
-  await disconnectDb();
-};
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -81,15 +68,15 @@ const median = (values: number[]) => {
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
 const main = async () => {
-  await seedDatabase();
-  const env = { DATABASE_URL, NODE_ENV: "production", HOST: "127.0.0.1", AMPARO_DEMO: "0", RELAY_RATE_PER_SECOND: "100000", RELAY_RATE_BURST: "100000" };
+  await prepareBenchDatabase(DATABASE_URL);
+  const env = benchServerEnv(DATABASE_URL, options.port!);
   const appUrl = `http://127.0.0.1:${options.port}`;
   const floorUrl = `http://127.0.0.1:${options["floor-port"]}`;
   const functionFloorUrl = `http://127.0.0.1:${options["function-floor-port"]}`;
   const floor = (mode: string, port: string) =>
     startProcess("node", ["--import", "tsx", "scripts/bench/intake-floor.ts"], { ...env, PORT: port, RELAY_KEY_ID: DEMO_KEY.id, FLOOR_MODE: mode });
   const processes = [
-    startProcess("node", ["dist/server.js"], { ...env, PORT: options.port! }),
+    startProcess("node", ["dist/server.js"], env),
     floor("transaction", options["floor-port"]!),
     floor("function", options["function-floor-port"]!),
   ];
