@@ -1,4 +1,4 @@
-// Request signatures for the relay intake (../shared/ALERT_API.md,
+// Request signatures for the relay intake (docs/ALERT_API.md,
 // "Authentication"): X-Alert-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256>.
 // No framework imports: the route wrapper, the simulator and tests share it.
 import { createHmac, timingSafeEqual } from "node:crypto";

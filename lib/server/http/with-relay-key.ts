@@ -1,4 +1,4 @@
-// The wrapper for the relay's signed requests (../shared/ALERT_API.md):
+// The wrapper for the relay's signed requests (docs/ALERT_API.md):
 // media type, size, signature and replay window, per-key rate limit, JSON.
 // Routes behind it get a verified key id and the parsed body; every failure
 // becomes the contract's status and body here, and nothing is stored. The

@@ -1,5 +1,5 @@
 // Benchmark of the officer's live map: prints figures, asserts nothing.
-//   npm run build && npx tsx --import ./scripts/server-only-hook.mjs scripts/bench-map.ts [--cases 50000] [--rate 50] [--duration 30] [--keep]
+//   npm run build && npm run bench:map -- [--cases 50000] [--rate 50] [--duration 30] [--keep]
 //
 // 1. A scratch database, amparo_bench_map (recreated, migrated, seeded with
 //    the network and the demo accounts; dropped at the end unless --keep),

@@ -1,8 +1,8 @@
 // Benchmark of the county lookup: decode + index build time, then the mean
 // cost of findCounty over random points in the contiguous US bounding box.
-// Prints figures; asserts nothing. Run: npx tsx scripts/bench-geo.ts
-import { loadCounties } from "../lib/geo/counties";
-import { buildCountyIndex } from "../lib/geo/jurisdiction";
+// Prints figures; asserts nothing. Run: npm run bench:geo
+import { loadCounties } from "@/lib/geo/counties";
+import { buildCountyIndex } from "@/lib/geo/jurisdiction";
 
 const LOOKUPS = 100_000;
 const BOX = { minLat: 24.5, maxLat: 49.4, minLng: -124.8, maxLng: -66.9 };
