@@ -17,7 +17,9 @@ const globalForPrisma = globalThis as unknown as { amparoPrisma?: PrismaClient; 
 export const pool = (): pg.Pool => {
   if (!globalForPrisma.amparoPool) {
     const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
-    const created = new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE });
+    // A request that cannot get a connection within 5 s fails (the intake
+    // answers 503 and the relay retries) instead of queueing without bound.
+    const created = new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE, connectionTimeoutMillis: 5_000 });
     // An idle connection dropped by the server (a restart, a failover) must
     // not crash the process: the pool replaces it on the next checkout.
     created.on("error", (error) => console.error("[amparo] idle database connection lost:", error.message));
