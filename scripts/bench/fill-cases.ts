@@ -40,11 +40,13 @@ export const shareOut = (total: number) => {
 
 const sqlArray = (items: readonly string[]) => `(ARRAY[${items.map((s) => `'${s.replaceAll("'", "''")}'`).join(",")}])`;
 
-// One consulate's cases and their people, in one statement: the draws are made
-// once (MATERIALIZED) and read by both inserts.
-const FILL_SQL = `
-WITH co AS (SELECT id, code, lat, lng FROM consulates WHERE code = $1),
-draws AS MATERIALIZED (
+// One consulate's draws, kept in a temporary table and read by both inserts:
+// people first, in a statement of their own, since the trigger that fills a
+// case's search key reads its person (migration 20261204000100_queue_scale)
+// and a statement does not see its own rows.
+const DRAW_SQL = `
+CREATE TEMP TABLE draws ON COMMIT DROP AS
+WITH draws AS (
   SELECT n, gen_random_uuid() AS person_id, random() < $3 AS open,
          random() AS s, random() AS q, random() AS f, random() AS t, random() AS o,
          floor(random() * 1e7)::int AS phone, floor(random() * 9e5)::int AS area,
@@ -53,13 +55,12 @@ draws AS MATERIALIZED (
          ${sqlArray(SURNAMES)}[1 + floor(random() * ${SURNAMES.length})::int] AS last2,
          date '1960-01-01' + floor(random() * 16000)::int AS born
   FROM generate_series(1, $2::int) n
-),
-timed AS (
-  SELECT d.*, CASE WHEN open THEN now() - (t * t) * interval '7 days' ELSE now() - interval '7 days' - t * interval '1095 days' END AS at
-  FROM draws d
-),
-people_rows AS (
-  INSERT INTO people (id, app_user_id, full_name, birth_date, phone, curp, registered_consulate)
+)
+SELECT d.*, CASE WHEN open THEN now() - (t * t) * interval '7 days' ELSE now() - interval '7 days' - t * interval '1095 days' END AS at
+FROM draws d`;
+
+const PEOPLE_SQL = `
+INSERT INTO people (id, app_user_id, full_name, birth_date, phone, curp, registered_consulate)
   SELECT person_id, 'bench_' || $1 || '_' || n, first || ' ' || last1 || ' ' || last2, born,
          '+1' || (201 + area % 780)::text || lpad(phone::text, 7, '0'),
          upper(left(translate(last1, 'ÁÉÍÓÚÜÑáéíóúüñ', 'AEIOUUXaeiouux'), 2) || left(translate(last2, 'ÁÉÍÓÚÜÑáéíóúüñ', 'AEIOUUXaeiouux'), 1)
@@ -68,8 +69,10 @@ people_rows AS (
            || (ARRAY['JC','MC','GT','MN','OC','GR','PL','VZ','CH','DF','SL','ZS'])[1 + (area % 12)]
            || 'RRZ' || chr(65 + (phone % 26)) || (phone % 10)::text,
          $1
-  FROM timed
-)
+  FROM draws`;
+
+const CASES_SQL = `
+WITH co AS (SELECT id, code, lat, lng FROM consulates WHERE code = $1)
 INSERT INTO cases (id, number, consulate_id, person_id, status, priority, press_count, pressed_again, duress, rescinded,
                    last_lat, last_lng, last_location_at, alert_at, last_event_at, closed_at, owner_id,
                    acknowledged_at, contacted_at, outcome, version, created_at, updated_at)
@@ -78,18 +81,18 @@ SELECT gen_random_uuid(), $1 || '-' || to_char(at, 'YYYY') || '-' || lpad(n::tex
        CASE WHEN f < 0.1 THEN 2 ELSE 1 END, f < 0.1, q < 0.01, status = 'RESCINDED',
        co.lat + (o - 0.5) * 0.4, co.lng + (f - 0.5) * 0.4, at, at, at + interval '3 minutes',
        CASE WHEN open THEN NULL ELSE at + interval '2 days' END,
-       CASE WHEN status = 'NEW' THEN NULL ELSE ($4::uuid[])[1 + floor(o * cardinality($4::uuid[]))::int] END,
+       CASE WHEN status = 'NEW' THEN NULL ELSE ($2::uuid[])[1 + floor(o * cardinality($2::uuid[]))::int] END,
        CASE WHEN status = 'NEW' THEN NULL ELSE at + interval '4 minutes' END,
        CASE WHEN status IN ('NEW', 'ACKNOWLEDGED') THEN NULL ELSE at + interval '25 minutes' END,
        (CASE WHEN status = 'CLOSED' THEN (ARRAY['RELEASED','RELEASED_ON_BOND','IN_REMOVAL_PROCEEDINGS','REMOVED','RELIEF_GRANTED'])[1 + floor(o * 5)::int] END)::"CaseOutcome",
        1, at, at
 FROM (
-  SELECT timed.*, CASE
+  SELECT draws.*, CASE
     WHEN open THEN (CASE WHEN s < 0.2 THEN 'NEW' WHEN s < 0.5 THEN 'ACKNOWLEDGED' WHEN s < 0.75 THEN 'IN_CONTACT'
                          WHEN s < 0.9 THEN 'DETENTION_CONFIRMED' ELSE 'REFERRED_LEGAL_AID' END)
     ELSE (CASE WHEN s < 0.6 THEN 'CLOSED' WHEN s < 0.9 THEN 'NOT_DETAINED' ELSE 'RESCINDED' END)
   END AS status
-  FROM timed
+  FROM draws
 ) d, co`;
 
 // Six officers per consulate own its cases; at LAX two of them are the demo officers.
@@ -112,7 +115,11 @@ export const fillCases = async ({ databaseUrl, cases, openShare, log }: { databa
     const started = performance.now();
     let done = 0;
     for (const { code, count } of shareOut(cases)) {
-      await client.query(FILL_SQL, [code, count, openShare, officers.get(code)]);
+      await client.query("BEGIN");
+      await client.query(DRAW_SQL.replaceAll("$3", String(openShare)).replaceAll("$2::int", String(count)));
+      await client.query(PEOPLE_SQL, [code]);
+      await client.query(CASES_SQL, [code, officers.get(code)]);
+      await client.query("COMMIT");
       done += count;
       if (code === "LAX" || done === cases) log(`  ${done.toLocaleString("en-US")} cases (${code} ${count.toLocaleString("en-US")}) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }
