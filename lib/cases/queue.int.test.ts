@@ -168,5 +168,16 @@ describe("[TRIAGE] the queue, page by page", () => {
     expect(after.NEW - before.NEW).toBe(0);
     const counted = await exact();
     for (const [status, n] of Object.entries(after)) expect(n, status).toBe(counted[status] ?? 0);
+
+    // One statement moving several cases, to another status and another consulate, and a delete.
+    const more = await ownedCases(owner, [1, 2, 3].map(() => ({ alertAt: new Date(), status: "NEW" as const })));
+    await db.$executeRaw`UPDATE cases SET status = 'NOT_DETAINED', consulate_id = (SELECT id FROM consulates WHERE code = 'SAN')
+      WHERE id IN (${more[0].id}::uuid, ${more[1].id}::uuid)`;
+    await db.case.delete({ where: { id: more[2].id } });
+    const kept = await db.$queryRaw<{ key: string; n: number }[]>`
+      SELECT consulate_id || status::text AS key, sum(n)::int AS n FROM case_status_counts GROUP BY 1 HAVING sum(n) <> 0 ORDER BY 1`;
+    const everyCase = await db.$queryRaw<{ key: string; n: number }[]>`
+      SELECT consulate_id || status::text AS key, count(*)::int AS n FROM cases GROUP BY 1 ORDER BY 1`;
+    expect(kept).toEqual(everyCase);
   });
 });

@@ -91,41 +91,61 @@ ALTER TABLE "case_status_counts" ADD CONSTRAINT "case_status_counts_consulate_id
 INSERT INTO "case_status_counts" ("consulate_id", "status", "slot", "n")
 SELECT "consulate_id", "status", 0, count(*) FROM "cases" GROUP BY 1, 2;
 
-CREATE FUNCTION "bump_case_status_count"("consulate" UUID, "state" "CaseStatus", "at_slot" SMALLINT, "delta" INTEGER) RETURNS void
-LANGUAGE sql AS $$
-    INSERT INTO "case_status_counts" AS t ("consulate_id", "status", "slot", "n") VALUES ("consulate", "state", "at_slot", "delta")
-    ON CONFLICT ("consulate_id", "status", "slot") DO UPDATE SET "n" = t."n" + EXCLUDED."n";
-$$;
-
--- A move takes its two rows in (consulate, status) order, so two opposite
+-- Per statement, not per row: a statement that inserts or moves many cases
+-- (a bulk load, a correction by hand) writes one row per consulate and status,
+-- instead of updating the same counter row once for every case of one
+-- transaction. Rows are written in (consulate, status) order, so two opposite
 -- moves on one slot (a rescind and a reopen) cannot deadlock each other.
-CREATE FUNCTION "cases_count_status"() RETURNS trigger
+CREATE FUNCTION "cases_count_inserted"() RETURNS trigger
 LANGUAGE plpgsql AS $$
-DECLARE
-    slot SMALLINT := floor(random() * 16);
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        PERFORM "bump_case_status_count"(NEW."consulate_id", NEW."status", slot, 1);
-    ELSIF TG_OP = 'DELETE' THEN
-        PERFORM "bump_case_status_count"(OLD."consulate_id", OLD."status", slot, -1);
-    ELSIF (OLD."consulate_id", OLD."status") < (NEW."consulate_id", NEW."status") THEN
-        PERFORM "bump_case_status_count"(OLD."consulate_id", OLD."status", slot, -1);
-        PERFORM "bump_case_status_count"(NEW."consulate_id", NEW."status", slot, 1);
-    ELSE
-        PERFORM "bump_case_status_count"(NEW."consulate_id", NEW."status", slot, 1);
-        PERFORM "bump_case_status_count"(OLD."consulate_id", OLD."status", slot, -1);
-    END IF;
+    INSERT INTO "case_status_counts" AS t ("consulate_id", "status", "slot", "n")
+    SELECT "consulate_id", "status", floor(random() * 16)::smallint, count(*) FROM "inserted"
+    GROUP BY 1, 2 ORDER BY 1, 2
+    ON CONFLICT ("consulate_id", "status", "slot") DO UPDATE SET "n" = t."n" + EXCLUDED."n";
     RETURN NULL;
 END;
 $$;
 
-CREATE TRIGGER "cases_count_status_insert_delete" AFTER INSERT OR DELETE ON "cases"
-    FOR EACH ROW EXECUTE FUNCTION "cases_count_status"();
+CREATE FUNCTION "cases_count_deleted"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO "case_status_counts" AS t ("consulate_id", "status", "slot", "n")
+    SELECT "consulate_id", "status", floor(random() * 16)::smallint, -count(*) FROM "deleted"
+    GROUP BY 1, 2 ORDER BY 1, 2
+    ON CONFLICT ("consulate_id", "status", "slot") DO UPDATE SET "n" = t."n" + EXCLUDED."n";
+    RETURN NULL;
+END;
+$$;
 
-CREATE TRIGGER "cases_count_status_update" AFTER UPDATE OF "status", "consulate_id" ON "cases"
-    FOR EACH ROW
-    WHEN (OLD."status" IS DISTINCT FROM NEW."status" OR OLD."consulate_id" IS DISTINCT FROM NEW."consulate_id")
-    EXECUTE FUNCTION "cases_count_status"();
+-- Transition tables cannot be combined with a column list (UPDATE OF): this
+-- runs after every update statement on cases, and writes only when one moved
+-- a case to another status or consulate.
+CREATE FUNCTION "cases_count_updated"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO "case_status_counts" AS t ("consulate_id", "status", "slot", "n")
+    SELECT d."consulate_id", d."status", floor(random() * 16)::smallint, sum(d."delta")
+    FROM (
+        SELECT moved."consulate_id", moved."status", moved."delta"
+        FROM "before" o JOIN "after" n ON n."id" = o."id",
+        LATERAL (VALUES (o."consulate_id", o."status", -1), (n."consulate_id", n."status", 1)) AS moved("consulate_id", "status", "delta")
+        WHERE o."status" <> n."status" OR o."consulate_id" <> n."consulate_id"
+    ) d
+    GROUP BY 1, 2 HAVING sum(d."delta") <> 0 ORDER BY 1, 2
+    ON CONFLICT ("consulate_id", "status", "slot") DO UPDATE SET "n" = t."n" + EXCLUDED."n";
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER "cases_count_inserted" AFTER INSERT ON "cases"
+    REFERENCING NEW TABLE AS "inserted" FOR EACH STATEMENT EXECUTE FUNCTION "cases_count_inserted"();
+
+CREATE TRIGGER "cases_count_deleted" AFTER DELETE ON "cases"
+    REFERENCING OLD TABLE AS "deleted" FOR EACH STATEMENT EXECUTE FUNCTION "cases_count_deleted"();
+
+CREATE TRIGGER "cases_count_updated" AFTER UPDATE ON "cases"
+    REFERENCING OLD TABLE AS "before" NEW TABLE AS "after" FOR EACH STATEMENT EXECUTE FUNCTION "cases_count_updated"();
 
 -- TRUNCATE fires no row triggers: the counts go with the rows.
 CREATE FUNCTION "cases_count_status_truncate"() RETURNS trigger
