@@ -3,7 +3,7 @@ import { expect, test, type Browser } from "@playwright/test";
 import { foldAccents } from "../lib/cases/filters";
 import { QueuePage, expectRows } from "./pages/queue-page";
 import { storageStatePath, type AccountRole } from "./support/accounts";
-import { panicNear, postAlert } from "./support/relay";
+import { HOUSTON, panicNear, postAlert } from "./support/relay";
 
 // Other specs post Los Angeles alerts at the same time: each test raises its
 // own at a point of its own inside Los Angeles County (routed to LAX) and
@@ -179,5 +179,42 @@ test("[TRIAGE] the queue and its shortcuts pass the accessibility check", async 
   await queue.page.keyboard.press("?");
   await expect(queue.helpDialog()).toBeVisible();
   await check();
+  await context.close();
+});
+
+test("[TRIAGE] a queue longer than a page loads the next one, and a live case beyond it only raises the count", async ({
+  browser,
+  request,
+}) => {
+  // Houston's queue, which the other desk specs leave alone: more open cases than one page holds.
+  const near = () => ({ lat: HOUSTON.lat + Math.random() * 0.05, lng: HOUSTON.lng + Math.random() * 0.05 });
+  for (let i = 0; i < 105; i++) {
+    const { status } = await postAlert(request, panicNear({ near: near() }));
+    expect(status).toBe(202);
+  }
+  const { context, queue } = await openQueue(browser, "officerHouston");
+  await expect(queue.rows()).toHaveCount(100);
+  // "Se muestran 100 de 106 casos": the total, however the locale groups its digits.
+  const shownTotal = async () =>
+    Number(/ de ([\d.,\s]+)/.exec((await queue.page.getByTestId("case-count").textContent()) ?? "")?.[1].replace(/\D/g, ""));
+  await expect(queue.page.getByTestId("case-count")).toContainText("Se muestran 100 de");
+  const before = await shownTotal();
+  expect(before).toBeGreaterThanOrEqual(105);
+
+  // The newest alert waits least: it sorts after the loaded page, so it is counted, not shown.
+  const late = await raise(request, near());
+  await expect.poll(shownTotal, { timeout: 5_000 }).toBe(before + 1);
+  await expect(queue.row(late.caseId)).toHaveCount(0);
+
+  await queue.page.getByTestId("queue-more").click();
+  await expect(queue.row(late.caseId)).toBeVisible();
+  const ids = await queue.rowIds();
+  expect(ids.length).toBe(before + 1);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(ids.at(-1)).toBe(late.caseId);
+  // Every page is loaded: the button goes, and the next arrival shows at once.
+  await expect(queue.page.getByTestId("queue-more")).toHaveCount(0);
+  const next = await raise(request, near());
+  await expect(queue.row(next.caseId)).toBeVisible({ timeout: 3_000 });
   await context.close();
 });

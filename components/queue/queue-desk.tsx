@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { LiveStatus } from "@/components/cases/live-status";
 import { useNow } from "@/components/cases/use-now";
 import type { CaseSummary } from "@/lib/cases/events";
-import { DEFAULT_FILTER, filterToSearchParams, isDefaultFilter, type QueueFilter } from "@/lib/cases/filters";
+import { DEFAULT_FILTER, filterToSearchParams, isDefaultFilter, PAGE_SIZE, type QueueFilter } from "@/lib/cases/filters";
 import type { Actor } from "@/lib/cases/lifecycle";
 import { useT } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
@@ -139,6 +139,8 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
     move: (step) => {
       if (cases.length === 0) return;
       const index = selected ? cases.indexOf(selected) + step : Math.min(cursor.current, cases.length - 1);
+      // Past the last loaded row, j reads the next page (the selection stays until it arrives).
+      if (index >= cases.length && queue.nextCursor) void queue.loadMore();
       const next = cases[Math.max(0, Math.min(cases.length - 1, index))];
       setSelectedId(next.id);
       focusRow(next.id);
@@ -159,9 +161,10 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
     help: () => setHelpOpen(true),
   });
 
+  const totalText = `${formatNumber(queue.total, locale)}${queue.totalCapped ? "+" : ""}`;
   const countText =
-    queue.total > cases.length
-      ? t("queue.truncated", { shown: formatNumber(cases.length, locale), total: formatNumber(queue.total, locale) })
+    queue.nextCursor !== null || queue.totalCapped || queue.total > cases.length
+      ? t("queue.shown", { shown: formatNumber(cases.length, locale), total: totalText })
       : queue.total === 1
         ? t("queue.totalOne")
         : t("queue.total", { count: formatNumber(queue.total, locale) });
@@ -246,6 +249,20 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
         onTake={onTake}
         onClearFilters={() => setFilter(DEFAULT_FILTER)}
       />
+      {queue.nextCursor !== null && (
+        <div className="queue__more">
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void queue.loadMore()}
+            disabled={queue.more === "loading"}
+            data-testid="queue-more"
+          >
+            {t(queue.more === "loading" ? "queue.more.loading" : "queue.more", { count: formatNumber(PAGE_SIZE, locale) })}
+          </button>
+          {queue.more === "failed" && <p className="queue__failed">{t("queue.more.failed")}</p>}
+        </div>
+      )}
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </section>
   );

@@ -3,17 +3,28 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useCaseSocket } from "@/components/cases/use-case-socket";
 import type { CaseSummary } from "@/lib/cases/events";
-import { filterToSearchParams, matchesFilter, type QueueFilter, type StatusCounts } from "@/lib/cases/filters";
-import { applySummary, mergeCases } from "./queue-list";
+import {
+  filterToSearchParams,
+  matchesFilter,
+  PAGE_MAX,
+  PAGE_SIZE,
+  type QueueFilter,
+  type QueueTotal,
+  type StatusCounts,
+} from "@/lib/cases/filters";
+import { appendPage, applySummary, edgeOf, mergeCases, totalChange, type Edge } from "./queue-list";
 
-export type QueueData = {
+export type QueueData = QueueTotal & {
   cases: readonly CaseSummary[];
-  total: number;
+  /** Where the next page starts (opaque, from the server); null when every page is loaded. */
+  nextCursor: string | null;
   counts: StatusCounts;
   /** Overdue legal-aid tasks per case id (absent: none), as of the last full read. */
   overdueTasks?: Readonly<Record<string, number>>;
 };
 export type LoadState = "idle" | "loading" | "failed";
+
+type Page = Pick<QueueData, "cases" | "nextCursor" | "overdueTasks">;
 
 type UseQueueOptions = {
   initial: QueueData;
@@ -44,6 +55,8 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
   const [load, setLoad] = useState<LoadState>("idle");
   const [fresh, setFresh] = useState<ReadonlySet<string>>(() => new Set());
   const state = useRef(initial);
+  const edge = useRef<Edge>(edgeOf(initial.cases, initial.nextCursor !== null));
+  const [more, setMore] = useState<LoadState>("idle");
   const filterRef = useRef(filter);
   const request = useRef(0);
   // Events seen while a list read is in flight: replayed on top of its (possibly older) answer.
@@ -77,41 +90,88 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
     [router],
   );
 
+  // Events that arrived while a read was in flight, applied on top of its (possibly older) answer.
+  const replayOnto = useCallback(
+    (cases: readonly CaseSummary[], total: number, replay: readonly CaseSummary[]) => {
+      const searching = filterRef.current.q !== "";
+      for (const summary of replay) {
+        // A search decides on the server: only rows it returned may change here.
+        if (searching && !cases.some((c) => c.id === summary.id)) continue;
+        const applied = applySummary(cases, summary, matches, edge.current);
+        cases = applied.cases;
+        total += totalChange(applied.change);
+      }
+      return { cases, total };
+    },
+    [matches],
+  );
+
+  /** The first page again (as many rows as are loaded, up to PAGE_MAX, so a reconnect keeps the user's place). */
   const loadList = useCallback(
     async ({ markNew }: { markNew: boolean }) => {
       const id = ++request.current;
       inFlight.current = [];
       setLoad("loading");
-      const body = (await read(filterToSearchParams(filterRef.current).toString())) as QueueData | null;
+      const params = filterToSearchParams(filterRef.current);
+      const limit = Math.min(PAGE_MAX, Math.max(PAGE_SIZE, state.current.cases.length));
+      if (limit !== PAGE_SIZE) params.set("limit", String(limit));
+      const body = (await read(params.toString())) as QueueData | null;
       // A newer read (another filter) started meanwhile: its answer wins.
       if (id !== request.current) return;
       const replay = inFlight.current;
       inFlight.current = null;
       if (!body) return setLoad("failed");
       const held = new Set(state.current.cases.map((c) => c.id));
-      let cases = mergeCases(state.current.cases, body.cases, matches);
-      let total = body.total;
-      const searching = filterRef.current.q !== "";
-      for (const summary of replay) {
-        // A search decides on the server: only rows it returned may change here.
-        if (searching && !cases.some((c) => c.id === summary.id)) continue;
-        const applied = applySummary(cases, summary, matches);
-        cases = applied.cases;
-        total += applied.change === "added" ? 1 : applied.change === "removed" ? -1 : 0;
-      }
-      commit({ cases, total, counts: body.counts, overdueTasks: body.overdueTasks ?? {} });
+      edge.current = edgeOf(body.cases, body.nextCursor !== null);
+      const { cases, total } = replayOnto(mergeCases(state.current.cases, body.cases, matches), body.total, replay);
+      commit({ ...body, cases, total, overdueTasks: body.overdueTasks ?? {} });
+      setMore("idle");
       setLoad("idle");
       if (markNew) markFresh(cases.filter((c) => !held.has(c.id)).map((c) => c.id));
     },
-    [commit, markFresh, matches, read],
+    [commit, markFresh, matches, read, replayOnto],
   );
 
+  /** The page after the loaded ones ("Cargar más"). */
+  const loadMore = useCallback(async () => {
+    const cursor = state.current.nextCursor;
+    if (!cursor || more === "loading") return;
+    const id = request.current;
+    inFlight.current = [];
+    setMore("loading");
+    const params = filterToSearchParams(filterRef.current);
+    params.set("cursor", cursor);
+    const body = (await read(params.toString())) as Page | null;
+    // The list was read again meanwhile (a filter, a reconnect): that answer stands.
+    if (id !== request.current) return;
+    const replay = inFlight.current ?? [];
+    inFlight.current = null;
+    if (!body) return setMore("failed");
+    edge.current = edgeOf(body.cases, body.nextCursor !== null);
+    const current = state.current;
+    // Rows counted while they were beyond the edge are in this page: the total already has them.
+    const { cases } = replayOnto(appendPage(current.cases, body.cases, matches), current.total, replay);
+    commit({
+      ...current,
+      cases,
+      nextCursor: body.nextCursor,
+      overdueTasks: { ...current.overdueTasks, ...body.overdueTasks },
+    });
+    setMore("idle");
+  }, [commit, matches, more, read, replayOnto]);
+
+  // The counts, and how many cases match this filter: a case beyond the loaded pages
+  // may have left the view, which only the server can tell.
   const refreshCountsSoon = () => {
     if (timers.current.counts) return;
     timers.current.counts = setTimeout(async () => {
       timers.current.counts = undefined;
-      const body = (await read("only=counts")) as Pick<QueueData, "counts"> | null;
-      if (body) commit({ ...state.current, counts: body.counts });
+      const params = filterToSearchParams(filterRef.current);
+      params.set("only", "counts");
+      const body = (await read(params.toString())) as (Pick<QueueData, "counts"> & Partial<QueueTotal>) | null;
+      if (!body) return;
+      const total = body.total === undefined ? {} : { total: body.total, totalCapped: body.totalCapped ?? false };
+      commit({ ...state.current, counts: body.counts, ...total });
     }, COUNTS_DELAY_MS);
   };
 
@@ -138,16 +198,14 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
     }
     if (created && !before) onArrived(summary);
     onChanged(summary);
-    // A search, or a list cut at its limit, cannot tell from here whether an unseen case belongs in it.
-    const truncated = current.total > current.cases.length;
-    if (!before && (filterRef.current.q !== "" || truncated)) {
+    // A search cannot tell from here whether an unseen case belongs in it.
+    if (!before && filterRef.current.q !== "") {
       commit({ ...current, counts });
       if (matches(summary)) reloadSoon();
       return;
     }
-    const { cases, change } = applySummary(current.cases, summary, matches);
-    const total = current.total + (change === "added" ? 1 : change === "removed" ? -1 : 0);
-    commit({ cases, total, counts });
+    const { cases, change } = applySummary(current.cases, summary, matches, edge.current);
+    commit({ ...current, cases, total: current.total + totalChange(change), counts });
     if (change === "added") markFresh([summary.id]);
     if (change === "removed") onLeft(summary);
   };
@@ -164,7 +222,7 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
     filterRef.current = filter;
     // What the client can decide goes at once; the server's answer follows.
     const kept = state.current.cases.filter(matches);
-    commit({ ...state.current, cases: kept, total: kept.length });
+    commit({ ...state.current, cases: kept, total: kept.length, totalCapped: false });
     void loadList({ markNew: false });
   }, [commit, filter, loadList, matches]);
 
@@ -180,7 +238,7 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
   /** Applies a case the server sent back (after a write), as a live event would. */
   const apply = (summary: CaseSummary) => onEvent(summary, false);
 
-  return { ...data, fresh, load, live, apply, reload: () => loadList({ markNew: false }) };
+  return { ...data, fresh, load, more, loadMore, live, apply, reload: () => loadList({ markNew: false }) };
 };
 
 type Timer = ReturnType<typeof setTimeout> | undefined;

@@ -1,9 +1,12 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
-import { CASE_STATUSES, QUEUE_LIMIT, searchTerms, statusesOf, type QueueFilter, type StatusCounts } from "./filters";
-import { caseWhereForScope } from "./policy";
+import { encodeCursor, type QueueCursor } from "./cursor";
+import type { CaseSummary } from "./events";
+import { CASE_STATUSES, searchTerms, statusesOf, type QueueFilter, type QueueTotal, type StatusCounts } from "./filters";
+import { caseStatusCountWhereForScope, caseWhereForScope } from "./policy";
+import { afterCursorSql, queueSql } from "./queue-sql";
 import { caseSummarySelect, toCaseSummary } from "./summary";
 
 const ownerWhere = (owner: string | null, scope: StaffScope): Prisma.CaseWhereInput => {
@@ -18,7 +21,8 @@ const FLAG_WHERE: Record<NonNullable<QueueFilter["flag"]>, Prisma.CaseWhereInput
   rescinded: { rescinded: true },
 };
 
-// Name words are matched against every accented spelling (see spellings() in
+// The legal-aid queue and the CSV export filter with Prisma; the triage queue
+// pages with the SQL of queue-sql.ts. Name words are matched here against every accented spelling (see spellings() in
 // filters.ts) rather than with unaccent(), which this database does not have.
 // The person's fields sit in one relation filter, so PostgreSQL reads
 // `people` once per search, however many spellings there are.
@@ -54,29 +58,61 @@ export const queueWhere = (scope: StaffScope, filter: QueueFilter): Prisma.CaseW
   ],
 });
 
-/**
- * The queue: the cases this scope may see that match the filter, in
- * compareQueue's order (the priority enum is declared CRITICAL first), at
- * most QUEUE_LIMIT of them, and how many matched in all.
- */
-export const listCases = async (scope: StaffScope, filter: QueueFilter) => {
-  const where = queueWhere(scope, filter);
-  const [rows, total] = await Promise.all([
-    db.case.findMany({
-      where,
-      select: caseSummarySelect,
-      orderBy: [{ priority: "asc" }, { alertAt: "asc" }, { number: "asc" }],
-      take: QUEUE_LIMIT,
-    }),
-    db.case.count({ where }),
-  ]);
-  return { cases: rows.map(toCaseSummary), total };
+export type QueuePage = {
+  cases: CaseSummary[];
+  /** Where the next page starts; null when this one reaches the end. */
+  nextCursor: string | null;
 };
 
-/** How many cases this scope may see in each status, every status present. */
+/**
+ * One page of the queue: the cases this scope may see that match the filter,
+ * in compareQueue's order, after the cursor. Keyset paging: every page is one
+ * index range however deep, and a case that arrives or leaves between two
+ * pages neither repeats nor skips one of the others.
+ */
+export const listCases = async (
+  scope: StaffScope,
+  { filter, cursor = null, limit }: { filter: QueueFilter; cursor?: QueueCursor | null; limit: number },
+): Promise<QueuePage> => {
+  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
+    SELECT c.id FROM cases c JOIN consulates co ON co.id = c.consulate_id
+    WHERE ${queueSql(scope, filter)} AND ${afterCursorSql(cursor)}
+    ORDER BY c.priority, c.alert_at, c.number
+    LIMIT ${limit + 1}`);
+  const ids = rows.slice(0, limit).map((row) => row.id);
+  const found = await db.case.findMany({ where: { id: { in: ids } }, select: caseSummarySelect });
+  // The database's order is the page's (its collation sorts the numbers).
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const cases = found.map(toCaseSummary).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  const last = cases.at(-1);
+  return { cases, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+};
+
+/** Beyond this many matches the queue says "10,000+": an exact count would read every match. */
+export const COUNT_CAP = 10_000;
+
+/** How many cases match the filter, counted up to COUNT_CAP. */
+export const countCases = async (scope: StaffScope, filter: QueueFilter): Promise<QueueTotal> => {
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
+    SELECT count(*)::int AS n FROM (
+      SELECT 1 FROM cases c JOIN consulates co ON co.id = c.consulate_id
+      WHERE ${queueSql(scope, filter)} LIMIT ${COUNT_CAP + 1}
+    ) matches`);
+  return n > COUNT_CAP ? { total: COUNT_CAP, totalCapped: true } : { total: n, totalCapped: false };
+};
+
+/**
+ * How many cases this scope may see in each status, every status present:
+ * sums of the counts the database keeps (case_status_counts, migration
+ * 20261204000100_queue_scale), a few hundred rows rather than every case.
+ */
 export const countCasesByStatus = async (scope: StaffScope): Promise<StatusCounts> => {
-  const groups = await db.case.groupBy({ by: ["status"], where: caseWhereForScope(scope), _count: { _all: true } });
+  const groups = await db.caseStatusCount.groupBy({
+    by: ["status"],
+    where: caseStatusCountWhereForScope(scope),
+    _sum: { n: true },
+  });
   const counts = Object.fromEntries(CASE_STATUSES.map((status) => [status, 0])) as StatusCounts;
-  for (const group of groups) counts[group.status] = group._count._all;
+  for (const group of groups) counts[group.status] = Number(group._sum.n ?? 0);
   return counts;
 };

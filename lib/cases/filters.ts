@@ -12,9 +12,12 @@ export const OPEN_STATUSES = CASE_STATUSES.filter((status) => !isEnded(status));
 export const QUEUE_FLAGS = ["duress", "pressed_again", "rescinded"] as const;
 export type QueueFlag = (typeof QUEUE_FLAGS)[number];
 
-/** The most rows one read returns; the response's `total` says how many matched. */
+/** The most rows the legal-aid queue returns; the response's `total` says how many matched. */
 export const QUEUE_LIMIT = 500;
 export const SEARCH_MAX_LENGTH = 100;
+/** Rows per page of the triage queue unless the request asks for another size; at most PAGE_MAX. */
+export const PAGE_SIZE = 100;
+export const PAGE_MAX = 200;
 
 /** "open" (the default: every status that has not ended), "all", or an explicit list in enum order. */
 export type StatusFilter = "open" | "all" | readonly CaseStatus[];
@@ -27,6 +30,9 @@ export type QueueFilter = {
   /** Free text, trimmed; "" for none. */
   q: string;
 };
+
+/** How many cases matched: exact, or at least `total` when `totalCapped`. */
+export type QueueTotal = { total: number; totalCapped: boolean };
 
 /** Cases per status, every status present. */
 export type StatusCounts = Record<CaseStatus, number>;
@@ -190,5 +196,23 @@ export const searchTerms = (q: string): SearchTerms | null => {
   };
 };
 
-/** GET /api/v1/cases: the filters, plus `only=counts` for the cheap refresh of the counts alone. */
-export const casesQuerySchema = queueFilterSchema.extend({ only: z.enum(["counts"]).optional() });
+export type SearchKeys = {
+  /** The query's words, folded as the cases' search key is (lowercase, no accents, ñ as n). */
+  words: string[];
+  /** The digits of a query that looks like a phone number (or the digits of a case number). */
+  digits: string | null;
+};
+
+/**
+ * The query as the queue's search reads it: every word must appear somewhere
+ * in the case's search key (name, phone digits, CURP, case number; see
+ * migration 20261204000100_queue_scale), or, for a phone-like query, its
+ * digits in a row. Null when empty.
+ */
+export const searchKeys = (q: string): SearchKeys | null => {
+  const text = q.trim().slice(0, SEARCH_MAX_LENGTH);
+  if (!text) return null;
+  const words = foldAccents(text).replace(/[%_\\]/g, " ").split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
+  const digits = /^[\d\s()+.-]+$/.test(text) ? text.replace(/\D/g, "") : "";
+  return { words, digits: digits.length >= 3 ? digits : null };
+};

@@ -19,6 +19,19 @@ export const caseWhereForScope = (scope: StaffScope): Prisma.CaseWhereInput => {
   }
 };
 
+/** The same rule for the kept status counts (one row per consulate, status and slot). */
+export const caseStatusCountWhereForScope = (scope: StaffScope): Prisma.CaseStatusCountWhereInput => {
+  switch (scope.role) {
+    case "ADMIN":
+      return {};
+    case "SUPERVISOR":
+      return scope.regionId ? { consulate: { regionId: scope.regionId } } : { consulateId: { in: [] } };
+    case "OFFICER":
+    case "LEGAL_AID":
+      return scope.consulateId ? { consulateId: scope.consulateId } : { consulateId: { in: [] } };
+  }
+};
+
 /**
  * The same rule as caseWhereForScope, as SQL over `cases c JOIN consulates co`,
  * for the reads that PostgreSQL shapes itself. Keep the two in step.

@@ -42,7 +42,7 @@ beforeAll(async () => {
 const canRead = async (staff: Staff, caseId: string) => (await getCase(staff.scope, caseId)) !== null;
 
 const inQueue = async (staff: Staff, caseId: string) =>
-  (await listCases(staff.scope, { ...DEFAULT_FILTER, status: "all" })).cases.some((c) => c.id === caseId);
+  (await listCases(staff.scope, { filter: { ...DEFAULT_FILTER, status: "all" }, limit: 200 })).cases.some((c) => c.id === caseId);
 
 const referredLaxCase = () => createCaseAt({ consulate: "LAX", status: "REFERRED_LEGAL_AID", ownerId: laOfficer.user.id });
 

@@ -26,9 +26,11 @@ const ensureDevSecrets = () => {
 const startEmbedded = async (): Promise<Prepared> => {
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+  // The queue's search indexes need pg_trgm (migration 20261204000100_queue_scale).
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const dir = path.join(dataDir(), "pglite");
   mkdirSync(dir, { recursive: true });
-  const pg = await PGlite.create(dir);
+  const pg = await PGlite.create(dir, { extensions: { pg_trgm } });
   // PGlite has one session for every socket: two pooled connections would
   // interleave their unnamed prepared statements and break each other. One
   // connection serialises the app's queries, as PGlite itself does anyway.

@@ -3,6 +3,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { migrate } from "@/lib/server/migrate";
@@ -17,7 +18,8 @@ let server: PGLiteSocketServer;
 let databaseUrl: string;
 
 beforeAll(async () => {
-  pglite = await PGlite.create();
+  // As lib/server/bootstrap.ts starts it: with the contrib extensions the migrations need.
+  pglite = await PGlite.create({ extensions: { pg_trgm } });
   server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections: 4 });
   await server.start();
   databaseUrl = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
@@ -45,6 +47,7 @@ it("applies the migrations on PGlite, and a second run applies nothing", async (
     "case_counters",
     "case_locations",
     "case_notes",
+    "case_status_counts",
     "case_tasks",
     "case_timeline",
     "case_transfers",
@@ -62,6 +65,18 @@ it("applies the migrations on PGlite, and a second run applies nothing", async (
     "reminders",
     "users",
   ]);
+
+  // The queue's search key and status counts are kept by triggers, and its search uses the trigram index.
+  await pglite.query(`INSERT INTO "regions" ("id", "code", "name") VALUES (gen_random_uuid(), 'R', 'R')`);
+  await pglite.query(`INSERT INTO "consulates" ("id", "code", "name", "city", "state", "lat", "lng", "time_zone", "region_id")
+    SELECT gen_random_uuid(), 'LAX', 'LA', 'LA', 'CA', 34, -118, 'America/Los_Angeles', "id" FROM "regions"`);
+  await pglite.query(`INSERT INTO "people" ("id", "app_user_id", "full_name", "phone") VALUES (gen_random_uuid(), 'u1', 'José Núñez', '+1 323 555 0147')`);
+  await pglite.query(`INSERT INTO "cases" ("id", "number", "consulate_id", "person_id", "alert_at", "last_event_at")
+    SELECT gen_random_uuid(), 'LAX-2026-000001', co."id", p."id", now(), now() FROM "consulates" co, "people" p`);
+  const { rows: found } = await pglite.query<{ search_key: string }>(`SELECT "search_key" FROM "cases" WHERE "search_key" LIKE '%nunez%'`);
+  expect(found).toEqual([{ search_key: "jose nunez 13235550147 lax-2026-000001" }]);
+  const { rows: counts } = await pglite.query<{ n: string }>(`SELECT sum("n")::text AS n FROM "case_status_counts" WHERE "status" = 'NEW'`);
+  expect(counts).toEqual([{ n: "1" }]);
 
   // plpgsql triggers work in the WASM build too.
   await pglite.query(`INSERT INTO "audit_log" ("action") VALUES ('test')`);

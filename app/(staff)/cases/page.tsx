@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { IncomingTransfersNotice } from "@/components/legal/incoming-transfers-notice";
 import { QueueDesk } from "@/components/queue/queue-desk";
-import { countCasesByStatus, listCases } from "@/lib/cases/data";
-import { DEFAULT_FILTER, parseQueueFilter } from "@/lib/cases/filters";
+import { countCases, countCasesByStatus, listCases } from "@/lib/cases/data";
+import { DEFAULT_FILTER, PAGE_SIZE, parseQueueFilter } from "@/lib/cases/filters";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { getJurisdictionBounds } from "@/lib/map/jurisdiction-shapes";
@@ -25,8 +25,9 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
   // A link with a bad filter still opens the queue, with the default one.
   const parsed = parseQueueFilter(await searchParams);
   const filter = parsed.success ? parsed.data : DEFAULT_FILTER;
-  const [{ cases, total }, counts, transfers] = await Promise.all([
-    listCases(scope, filter),
+  const [{ cases, nextCursor }, total, counts, transfers] = await Promise.all([
+    listCases(scope, { filter, limit: PAGE_SIZE }),
+    countCases(scope, filter),
     countCasesByStatus(scope),
     listIncomingTransfers(scope),
   ]);
@@ -37,7 +38,7 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
     <main id="main" className="page page--queue">
       <IncomingTransfersNotice count={transfers.length} />
       <QueueDesk
-        initial={{ cases, total, counts, overdueTasks }}
+        initial={{ cases, nextCursor, ...total, counts, overdueTasks }}
         initialFilter={filter}
         initialNow={Date.now()}
         actor={{ userId: scope.userId, role: scope.role }}

@@ -1,0 +1,183 @@
+// GET /api/v1/cases page by page against the real PostgreSQL, behind withStaff
+// (the session replaced by a scope the test chooses). Each test owns its cases
+// through an owner no other test uses, so the shared database's other rows
+// stay out of its pages.
+import { randomBytes } from "node:crypto";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/server/db";
+import type { StaffScope } from "@/lib/server/auth/scope";
+import type { CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
+import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
+import { compareQueue } from "./filters";
+import { transitionCase } from "./mutations";
+
+const session = vi.hoisted(() => ({ scope: null as StaffScope | null }));
+vi.mock("@/lib/server/auth/session", () => ({ getStaffScope: async () => session.scope }));
+
+const { GET } = await import("@/app/api/v1/cases/route");
+
+type Staff = Awaited<ReturnType<typeof createStaff>>;
+type Row = { id: string; number: string; priority: CasePriority; alertAt: string };
+type Body = { cases: Row[]; nextCursor: string | null; total?: number; totalCapped?: boolean; counts?: Record<CaseStatus, number> };
+
+let laxOfficer: Staff;
+let houstonOfficer: Staff;
+
+beforeAll(async () => {
+  await ensureNetwork();
+  [laxOfficer, houstonOfficer] = await Promise.all([
+    createStaff("OFFICER", { consulate: "LAX" }),
+    createStaff("OFFICER", { consulate: "HOU" }),
+  ]);
+});
+
+const get = async (scope: StaffScope, query: string) => {
+  session.scope = scope;
+  const response = await GET(new Request(`http://localhost/api/v1/cases?${query}`), { params: Promise.resolve({}) });
+  return { status: response.status, body: (await response.json()) as Body & { issues?: { path: string }[] } };
+};
+
+/** Every page of a query, following nextCursor (from `start` when given). */
+const pages = async (scope: StaffScope, query: string, start: string | null = null) => {
+  const read: Body[] = [];
+  let cursor: string | null = start;
+  do {
+    const { status, body } = await get(scope, cursor ? `${query}&cursor=${cursor}` : query);
+    expect(status).toBe(200);
+    read.push(body);
+    cursor = body.nextCursor;
+  } while (cursor && read.length < 50);
+  return read;
+};
+
+const ownedCases = async (owner: Staff, specs: { consulate?: string; priority?: CasePriority; alertAt: Date; status?: CaseStatus }[]) => {
+  const made: Row[] = [];
+  for (const spec of specs) {
+    const created = await createCaseAt({ consulate: spec.consulate, status: spec.status ?? "ACKNOWLEDGED", ownerId: owner.user.id, alertAt: spec.alertAt });
+    const c = spec.priority ? await db.case.update({ where: { id: created.id }, data: { priority: spec.priority } }) : created;
+    made.push({ id: c.id, number: c.number, priority: c.priority, alertAt: c.alertAt.toISOString() });
+  }
+  return made;
+};
+
+describe("[TRIAGE] the queue, page by page", () => {
+  it("returns every matching case exactly once, in queue order, even when priority and alert time tie", async () => {
+    const owner = await createStaff("OFFICER", { consulate: "LAX" });
+    const tie = new Date("2026-11-25T10:00:00.000Z");
+    const made = await ownedCases(owner, [
+      { alertAt: tie }, { alertAt: tie }, { alertAt: tie }, { alertAt: tie },
+      { alertAt: new Date("2026-11-25T09:00:00.000Z") },
+      { alertAt: new Date("2026-11-25T11:00:00.000Z"), priority: "CRITICAL" },
+      { alertAt: tie, priority: "LOW" },
+      { alertAt: tie, status: "NEW" },
+    ]);
+    const expected = [...made].sort(compareQueue).map((c) => c.id);
+
+    const read = await pages(laxOfficer.scope, `owner=${owner.user.id}&limit=3`);
+    expect(read.map((page) => page.cases.length)).toEqual([3, 3, 2]);
+    expect(read.flatMap((page) => page.cases.map((c) => c.id))).toEqual(expected);
+    expect(read.at(-1)!.nextCursor).toBeNull();
+    // The first page says how many match; later pages only carry rows.
+    expect(read[0]).toMatchObject({ total: 8, totalCapped: false });
+    expect(read[1].total).toBeUndefined();
+  });
+
+  it("neither repeats nor skips a case when another arrives or leaves between two pages", async () => {
+    const owner = await createStaff("OFFICER", { consulate: "LAX" });
+    const made = await ownedCases(
+      owner,
+      [1, 2, 3, 4, 5, 6].map((hour) => ({ alertAt: new Date(`2026-11-25T0${hour}:00:00.000Z`) })),
+    );
+    const first = await get(laxOfficer.scope, `owner=${owner.user.id}&limit=3`);
+    // An earlier alert arrives (it belongs on the page already read) and a later case is closed.
+    const [arrived] = await ownedCases(owner, [{ alertAt: new Date("2026-11-25T00:30:00.000Z") }]);
+    await db.case.update({ where: { id: made[4].id }, data: { status: "NOT_DETAINED" } });
+    const rest = await pages(laxOfficer.scope, `owner=${owner.user.id}&limit=3`, first.body.nextCursor);
+
+    const seen = [...first.body.cases, ...rest.flatMap((page) => page.cases)].map((c) => c.id);
+    expect(seen).toEqual([made[0], made[1], made[2], made[3], made[5]].map((c) => c.id));
+    expect(seen).not.toContain(arrived.id);
+  });
+
+  it("never pages a Houston officer into Los Angeles' cases", async () => {
+    const owner = await createStaff("OFFICER", { consulate: "LAX" });
+    const at = (minute: number) => new Date(`2026-11-25T10:${String(minute).padStart(2, "0")}:00.000Z`);
+    const lax = await ownedCases(owner, [0, 1, 2, 3].map((m) => ({ consulate: "LAX", alertAt: at(m) })));
+    const hou = await ownedCases(owner, [4, 5, 6].map((m) => ({ consulate: "HOU", alertAt: at(m) })));
+
+    const houston = (await pages(houstonOfficer.scope, `status=all&owner=${owner.user.id}&limit=2`)).flatMap((p) => p.cases);
+    expect(houston.map((c) => c.id)).toEqual(hou.map((c) => c.id));
+    // Not even with a cursor taken from a Los Angeles page.
+    const laxPage = await get(laxOfficer.scope, `status=all&owner=${owner.user.id}&limit=1`);
+    expect(laxPage.body.cases.map((c) => c.id)).toEqual([lax[0].id]);
+    const crossed = await pages(houstonOfficer.scope, `status=all&owner=${owner.user.id}&limit=2`, laxPage.body.nextCursor);
+    expect(crossed.flatMap((p) => p.cases).map((c) => c.id)).toEqual(hou.map((c) => c.id));
+  });
+
+  it("pages a search by name (any accents), phone, CURP and case number", async () => {
+    const owner = await createStaff("OFFICER", { consulate: "LAX" });
+    const token = randomBytes(4).toString("hex").replace(/\d/g, "x");
+    const made = await ownedCases(owner, [1, 2, 3, 4, 5].map((m) => ({ alertAt: new Date(`2026-11-25T10:0${m}:00.000Z`) })));
+    const phone = `+1213${String(Date.now()).slice(-7)}`;
+    const curp = `NUNJ9001${randomBytes(5).toString("hex").toUpperCase()}`.slice(0, 18);
+    for (const [i, c] of made.entries()) {
+      const { personId } = await db.case.findUniqueOrThrow({ where: { id: c.id }, select: { personId: true } });
+      // Four share the name; the fifth is someone else, found only by phone and CURP.
+      const data = i < 4 ? { fullName: `José Núñez ${token}` } : { fullName: "Otra Persona", phone, curp };
+      await db.person.update({ where: { id: personId }, data });
+    }
+    const read = await pages(laxOfficer.scope, `q=${encodeURIComponent(`nunez ${token.toUpperCase()}`)}&limit=3`);
+    expect(read.flatMap((p) => p.cases).map((c) => c.id)).toEqual(made.slice(0, 4).map((c) => c.id));
+    expect(read[0]).toMatchObject({ total: 4, totalCapped: false });
+
+    const search = async (q: string) => (await get(laxOfficer.scope, `q=${encodeURIComponent(q)}`)).body.cases.map((c) => c.id);
+    expect(await search(`(${phone.slice(2, 5)}) ${phone.slice(5, 8)}-${phone.slice(8)}`)).toEqual([made[4].id]);
+    expect(await search(curp.toLowerCase())).toEqual([made[4].id]);
+    expect(await search(made[2].number)).toEqual([made[2].id]);
+    // Another consulate's officer finds none of them.
+    expect((await get(houstonOfficer.scope, `q=${encodeURIComponent(token)}&status=all`)).body.cases).toEqual([]);
+  });
+
+  it("refuses a cursor or a page size it did not make, naming the parameter", async () => {
+    const forged = Buffer.from(JSON.stringify(["HIGH", "2026-11-25T10:00:00.000Z", "x' OR 1=1 --"])).toString("base64url");
+    for (const query of ["cursor=not*a*cursor", `cursor=${forged}`, "cursor=bm9wZQ"]) {
+      const { status, body } = await get(laxOfficer.scope, query);
+      expect(status, query).toBe(400);
+      expect(body.issues?.map((i) => i.path), query).toEqual(["cursor"]);
+    }
+    for (const query of ["limit=0", "limit=201", "limit=ten"]) {
+      const { status, body } = await get(laxOfficer.scope, query);
+      expect(status, query).toBe(400);
+      expect(body.issues?.map((i) => i.path), query).toEqual(["limit"]);
+    }
+  });
+
+  it("keeps the status counts in step with every write, without counting the cases", async () => {
+    const scopeCounts = async () => (await get(laxOfficer.scope, "only=counts")).body.counts!;
+    const exact = async () => {
+      const groups = await db.case.groupBy({ by: ["status"], where: { consulate: { code: "LAX" } }, _count: { _all: true } });
+      return Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
+    };
+    const before = await scopeCounts();
+    const owner = await createStaff("OFFICER", { consulate: "LAX" });
+    const [c] = await ownedCases(owner, [{ alertAt: new Date(), status: "NEW" }]);
+    const taken = await db.case.update({ where: { id: c.id }, data: { ownerId: null } });
+    await transitionCase({ scope: owner.scope, caseId: c.id, version: taken.version, to: "ACKNOWLEDGED" });
+    const after = await scopeCounts();
+    expect(after.ACKNOWLEDGED - before.ACKNOWLEDGED).toBe(1);
+    expect(after.NEW - before.NEW).toBe(0);
+    const counted = await exact();
+    for (const [status, n] of Object.entries(after)) expect(n, status).toBe(counted[status] ?? 0);
+
+    // One statement moving several cases, to another status and another consulate, and a delete.
+    const more = await ownedCases(owner, [1, 2, 3].map(() => ({ alertAt: new Date(), status: "NEW" as const })));
+    await db.$executeRaw`UPDATE cases SET status = 'NOT_DETAINED', consulate_id = (SELECT id FROM consulates WHERE code = 'SAN')
+      WHERE id IN (${more[0].id}::uuid, ${more[1].id}::uuid)`;
+    await db.case.delete({ where: { id: more[2].id } });
+    const kept = await db.$queryRaw<{ key: string; n: number }[]>`
+      SELECT consulate_id || status::text AS key, sum(n)::int AS n FROM case_status_counts GROUP BY 1 HAVING sum(n) <> 0 ORDER BY 1`;
+    const everyCase = await db.$queryRaw<{ key: string; n: number }[]>`
+      SELECT consulate_id || status::text AS key, count(*)::int AS n FROM cases GROUP BY 1 ORDER BY 1`;
+    expect(kept).toEqual(everyCase);
+  });
+});
