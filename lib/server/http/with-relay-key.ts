@@ -2,31 +2,20 @@
 // media type, size, signature and replay window, per-key rate limit, JSON.
 // Routes behind it get a verified key id and the parsed body; every failure
 // becomes the contract's status and body here, and nothing is stored.
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import { verifySignature } from "@/lib/alerts/signature";
 import { getActiveRelaySecret } from "@/lib/relay-keys/data";
 import { touchRelayKey } from "@/lib/relay-keys/mutations";
-import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/server/errors";
 import { canonicalSha256 } from "./canonical-json";
 import { requireJson } from "./parse-body";
 import { readBodyLimited } from "./read-body";
+import { relayRateLimiter } from "./relay-rate-limit";
 import { errorResponse, unavailable } from "./responses";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
 export type RelayRequest = { keyId: string; body: unknown; bodySha256: string };
-
-let limiter: RateLimiterMemory | undefined;
-const rateLimiter = () => {
-  const { RELAY_RATE_PER_SECOND, RELAY_RATE_BURST } = env();
-  limiter ??= new RateLimiterMemory({
-    keyPrefix: "relay",
-    points: RELAY_RATE_BURST,
-    duration: Math.max(1, Math.round(RELAY_RATE_BURST / RELAY_RATE_PER_SECOND)),
-  });
-  return limiter;
-};
 
 const unauthorized = () => new AppError("unauthorized", "unauthorized");
 
@@ -41,7 +30,7 @@ const authenticate = async (request: Request, rawBody: Uint8Array) => {
 
 const consume = async (keyId: string) => {
   try {
-    await rateLimiter().consume(keyId);
+    await relayRateLimiter().consume(keyId);
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) {
       throw new AppError("rate_limited", "rate_limited", { retryAfterSeconds: rejection.msBeforeNext / 1000 });
