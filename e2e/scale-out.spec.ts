@@ -26,8 +26,9 @@ const api = async (origin: string, role?: AccountRole) => {
   contexts.push(context);
   return context;
 };
-test.afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.dispose()));
+// Disposed with the test that made them: Playwright closes them itself after the test.
+test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.dispose()));
 });
 
 const newRelayKey = async (admin: APIRequestContext) => {
