@@ -45,16 +45,27 @@ const main = async () => {
     void handle(req, res);
   });
 
-  const io = new Server(httpServer, { serveClient: false, transports: ["websocket", "polling"] });
+  // With REDIS_URL the instances share live events, presence, signals and the
+  // relay's rate limit (docs/scaling.md); without it this instance keeps them
+  // in memory. A Redis that does not answer delays nothing but sharing.
+  if (settings.REDIS_URL) {
+    const { connectRedis } = await import("@/lib/server/redis");
+    if (!(await connectRedis())) console.error("[amparo] Redis is not answering yet: starting anyway, each instance on its own until it does");
+  }
+  const { socketAdapter } = await import("@/lib/server/realtime/adapter");
+  const io = new Server(httpServer, { serveClient: false, transports: ["websocket", "polling"], adapter: socketAdapter() });
   const { attachRealtime } = await import("@/lib/server/realtime/attach");
   attachRealtime(io);
+  const { listenForSignals } = await import("@/lib/server/signals");
+  listenForSignals();
 
   // Reminders and family messages; their rows are durable, so stopping loses nothing.
   const { startBackgroundWork } = await import("@/lib/server/background");
   const background = startBackgroundWork();
 
   httpServer.listen(port, hostname, () => {
-    console.log(`[amparo] ready on http://${hostname}:${port} (${dev ? "development" : "production"})`);
+    const shared = settings.REDIS_URL ? `, shared through Redis as "${settings.REDIS_PREFIX}"` : "";
+    console.log(`[amparo] ready on http://${hostname}:${port} (${dev ? "development" : "production"}${shared})`);
   });
 
   let stopping = false;
@@ -71,6 +82,8 @@ const main = async () => {
     await background.stop();
     const { disconnectDb } = await import("@/lib/server/db");
     await disconnectDb();
+    const { closeRedis } = await import("@/lib/server/redis");
+    await closeRedis();
     await prepared.stop();
     process.exit(0);
   };

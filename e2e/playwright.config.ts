@@ -4,6 +4,18 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3005);
 export const baseURL = `http://127.0.0.1:${port}`;
+// A second production instance on the same database and Redis, for
+// e2e/scale-out.spec.ts. Every spec runs with Redis shared, as in production;
+// one instance without Redis is what the integration suite covers.
+export const secondURL = `http://127.0.0.1:${port + 1}`;
+// Pub/sub channels ignore the database index: the run's own prefix keeps
+// parallel runs on one Redis apart (set here, so the workers inherit it).
+process.env.E2E_REDIS_PREFIX ??= `amparo-e2e-${process.pid}`;
+const shared = {
+  REDIS_URL: process.env.E2E_REDIS_URL ?? "redis://127.0.0.1:6379/5",
+  REDIS_PREFIX: process.env.E2E_REDIS_PREFIX,
+};
+const server = "npx tsx --import ./scripts/server-only-hook.mjs scripts/e2e-server.ts";
 
 export default defineConfig({
   testDir: ".",
@@ -34,14 +46,27 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  webServer: {
-    command: "npx tsx --import ./scripts/server-only-hook.mjs scripts/e2e-server.ts",
-    cwd: "..",
-    url: `${baseURL}/sign-in`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { E2E_PORT: String(port) },
-  },
+  // Started one after the other: the second joins the database the first prepared.
+  webServer: [
+    {
+      command: server,
+      cwd: "..",
+      url: `${baseURL}/sign-in`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { E2E_PORT: String(port), ...shared },
+    },
+    {
+      command: server,
+      cwd: "..",
+      url: `${secondURL}/sign-in`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { E2E_PORT: String(port + 1), E2E_JOIN: "1", ...shared },
+    },
+  ],
 });

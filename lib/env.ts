@@ -17,6 +17,16 @@ const schema = z.object({
     .transform((v) => v === "1" || v === "true"),
   RELAY_RATE_PER_SECOND: z.coerce.number().positive().default(50),
   RELAY_RATE_BURST: z.coerce.number().int().positive().default(200),
+  // Scale-out (docs/scaling.md): with a Redis every instance shares rate
+  // limits, live events, presence and revocations; without one, a single
+  // instance keeps all of that in its own memory.
+  REDIS_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().regex(/^rediss?:\/\/\S+$/, "REDIS_URL must be a redis:// or rediss:// URL").optional(),
+  ),
+  // Pub/sub channels ignore Redis's database index: deployments (or test
+  // runs) that share one Redis stay apart only by this prefix.
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "REDIS_PREFIX: letters, digits, _ . - (at most 64)").default("amparo"),
   // Family updates: "log" writes each SMS to the server log (development,
   // tests); "twilio" sends through Twilio's REST API (or a compatible one).
   SMS_TRANSPORT: z.enum(["log", "twilio"]).default("log"),

@@ -1,22 +1,29 @@
-// The server the Playwright suite runs against: a fresh database (migrated,
+// The servers the Playwright suite runs against: a fresh database (migrated,
 // seeded with the network and the demo accounts), then the production build.
+// With E2E_JOIN=1 it starts another instance on the database that the first
+// prepared (the scale-out specs: two instances, one Redis), and touches no data.
 import { spawn } from "node:child_process";
 import { recreateDatabase, withDatabaseName, TEST_DATABASE_URL } from "@/lib/server/testing/database";
 import { migrate } from "@/lib/server/migrate";
 
 const databaseUrl = process.env.E2E_DATABASE_URL ?? withDatabaseName(TEST_DATABASE_URL, "amparo_e2e");
 const port = process.env.E2E_PORT ?? "3005";
+const joining = process.env.E2E_JOIN === "1";
 
-const main = async () => {
+const prepareDatabase = async () => {
   await recreateDatabase(databaseUrl);
   await migrate({ databaseUrl });
-  process.env.DATABASE_URL = databaseUrl;
-  process.env.NEXTAUTH_SECRET ??= "e2e-nextauth-secret-0123456789abcdefghij";
-  process.env.AMPARO_SECRET_KEY ??= "0".repeat(64);
   const { seed } = await import("@/prisma/seed/seed");
   await seed({ demo: true, log: () => undefined });
   const { disconnectDb } = await import("@/lib/server/db");
   await disconnectDb();
+};
+
+const main = async () => {
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.NEXTAUTH_SECRET ??= "e2e-nextauth-secret-0123456789abcdefghij";
+  process.env.AMPARO_SECRET_KEY ??= "0".repeat(64);
+  if (!joining) await prepareDatabase();
 
   const server = spawn("node", ["dist/server.js"], {
     stdio: "inherit",

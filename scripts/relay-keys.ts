@@ -32,6 +32,9 @@ const main = async () => {
   } finally {
     const { disconnectDb } = await import("@/lib/server/db");
     await disconnectDb();
+    // A revoke told the running instances through Redis; the connection must not keep this process alive.
+    const { closeRedis } = await import("@/lib/server/redis");
+    await closeRedis();
     await prepared.stop();
   }
 };

@@ -1,11 +1,13 @@
 // npm test: every suite, fastest first: types, unit, integration (the real
 // PostgreSQL), end to end (the production build in Chromium). Ends with one
-// line that counts every test: "tests: N passed, N failed".
+// line that counts every test: "tests: N passed, N failed". Needs PostgreSQL
+// and Redis (TEST_DATABASE_URL, TEST_REDIS_URL) and says what to start if not.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
+import { redisProblem } from "@/lib/server/testing/redis";
 
 const REPORTS = path.resolve(".data/test-reports");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -28,6 +30,12 @@ const checkPostgres = async () => {
         `  or point TEST_DATABASE_URL at a server where the user may create databases.`,
     );
   }
+};
+
+// The scale-out tests (two instances, one Redis) and every end-to-end spec need Redis.
+const checkRedis = async () => {
+  const problem = await redisProblem();
+  if (problem) fail(problem);
 };
 
 const run = (title: string, command: string, args: string[]) => {
@@ -54,6 +62,7 @@ const main = async () => {
   rmSync(REPORTS, { recursive: true, force: true });
   mkdirSync(REPORTS, { recursive: true });
   await checkPostgres();
+  await checkRedis();
   if (!existsSync(CHROMIUM)) fail(`Chromium is not at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
 
   const vitest = (project: string) =>

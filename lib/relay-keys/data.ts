@@ -1,32 +1,43 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { openSecret } from "@/lib/server/secret-box";
+import { onSignal, sendSignal } from "@/lib/server/signals";
 import type { RelayKeyRow } from "./schema";
 
 type CachedKey = { secret: string | null; fetchedAt: number };
 
-// A short cache keeps the intake off the database for every request; a
-// revocation takes effect within this many milliseconds on every instance.
-// On globalThis: server.ts's bundle (which answers the intake) and Next's
-// (where an administrator revokes) are two copies of this module.
+// A short cache keeps the intake off the database for every request. A
+// revocation drops the entry on every instance at once (a signal through
+// Redis, lib/server/signals.ts); should that signal be lost, the entry still
+// dies within this many milliseconds.
 const CACHE_MS = 5_000;
-const holder = globalThis as unknown as { amparoRelayKeyCache?: Map<string, CachedKey> };
-const cache = (holder.amparoRelayKeyCache ??= new Map<string, CachedKey>());
+const FORGET_SIGNAL = "relay-key:forget";
+const cache = new Map<string, CachedKey>();
+// Bumped on every forget: a read that began before a revocation must not put
+// the old secret back in the cache after the signal has dropped it.
+let generation = 0;
+
+onSignal(FORGET_SIGNAL, (keyId) => {
+  generation++;
+  cache.delete(keyId);
+});
 
 /** The clear secret of an active relay key, or null when unknown or revoked. */
 export const getActiveRelaySecret = async (keyId: string): Promise<string | null> => {
   const hit = cache.get(keyId);
   if (hit && Date.now() - hit.fetchedAt < CACHE_MS) return hit.secret;
+  const startedAt = generation;
   const row = await db.relayKey.findUnique({
     where: { id: keyId },
     select: { secretCiphertext: true, revokedAt: true },
   });
   const secret = row && !row.revokedAt ? openSecret(row.secretCiphertext) : null;
-  cache.set(keyId, { secret, fetchedAt: Date.now() });
+  if (generation === startedAt) cache.set(keyId, { secret, fetchedAt: Date.now() });
   return secret;
 };
 
-export const forgetRelayKey = (keyId: string) => cache.delete(keyId);
+/** Drops the key from the cache of every instance (after its row changed). */
+export const forgetRelayKey = (keyId: string) => sendSignal(FORGET_SIGNAL, keyId);
 
 /** Every key, never its secret. */
 export const listRelayKeys = async (): Promise<RelayKeyRow[]> => {

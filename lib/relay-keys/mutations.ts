@@ -26,7 +26,7 @@ export const revokeRelayKey = async ({ id, revokedById }: { id: string; revokedB
   await db.auditLog.create({
     data: { actorUserId: revokedById, action: "relay_key.revoked", targetType: "relay_key", targetId: id },
   });
-  forgetRelayKey(id);
+  await forgetRelayKey(id);
 };
 
 /** Records use at most once a minute per key, off the intake's transaction. */

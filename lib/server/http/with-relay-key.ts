@@ -5,33 +5,20 @@
 // body's canonical hash is the route's to take, after its schema passed: the
 // schema bounds the body's depth, and the hash walks the body recursively.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import { verifySignature } from "@/lib/alerts/signature";
 import { getActiveRelaySecret } from "@/lib/relay-keys/data";
 import { touchRelayKey } from "@/lib/relay-keys/mutations";
-import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/server/errors";
 import { requireJsonType } from "./parse-body";
 import { readBodyLimited, readNodeBodyLimited } from "./read-body";
 import { errorReply, toResponse, unavailableReply, type Reply } from "./responses";
+import { relayRateLimiter } from "./relay-rate-limit";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
 export type RelayRequest = { keyId: string; body: unknown };
 type RelayHandler = (request: RelayRequest) => Promise<Reply>;
-
-// On globalThis, so that the intake mounted in server.ts and Next's route
-// (two copies of this module) count against one limit.
-const holder = globalThis as unknown as { amparoRelayLimiter?: RateLimiterMemory };
-const rateLimiter = () => {
-  const { RELAY_RATE_PER_SECOND, RELAY_RATE_BURST } = env();
-  holder.amparoRelayLimiter ??= new RateLimiterMemory({
-    keyPrefix: "relay",
-    points: RELAY_RATE_BURST,
-    duration: Math.max(1, Math.round(RELAY_RATE_BURST / RELAY_RATE_PER_SECOND)),
-  });
-  return holder.amparoRelayLimiter;
-};
 
 const unauthorized = () => new AppError("unauthorized", "unauthorized");
 
@@ -46,7 +33,7 @@ const authenticate = async (incoming: Incoming, rawBody: Uint8Array) => {
 
 const consume = async (keyId: string) => {
   try {
-    await rateLimiter().consume(keyId);
+    await relayRateLimiter().consume(keyId);
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) {
       throw new AppError("rate_limited", "rate_limited", { retryAfterSeconds: rejection.msBeforeNext / 1000 });

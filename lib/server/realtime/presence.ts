@@ -1,7 +1,9 @@
 // Who has a case open. A socket asks to be counted on a case; the server
 // checks that its user may see the case before it joins the case's room, and
-// tells that room the viewers whenever they change. In memory: one instance
-// (scale-out would keep this in Redis).
+// tells that room the viewers whenever they change. The room is the record:
+// the viewers are its sockets, fetched through Socket.IO's adapter, so with
+// REDIS_URL the sockets of every instance are counted, and an instance that
+// dies takes its viewers with it (no second copy in Redis to go stale).
 import type { Socket } from "socket.io";
 import { db } from "@/lib/server/db";
 import { caseWhereForScope } from "@/lib/cases/policy";
@@ -11,22 +13,38 @@ import type { AmparoIo } from "./publish";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_CASES_PER_SOCKET = 20;
+// Past this the other instances are not answering (Redis is away): this
+// instance's own viewers are better than none.
+const FETCH_TIMEOUT_MS = 2_000;
 
-const viewers = new Map<string, Map<string, CaseViewer>>();
 const caseRoom = (caseId: string) => `case:${caseId}`;
 
-const announce = (io: AmparoIo, caseId: string) => {
-  const bySocket = viewers.get(caseId);
-  const unique = new Map([...(bySocket?.values() ?? [])].map((v) => [v.userId, v]));
-  io.to(caseRoom(caseId)).emit(CASE_PRESENCE, { caseId, viewers: [...unique.values()] });
+type ViewerData = { viewer?: CaseViewer };
+
+const socketsIn = async (io: AmparoIo, room: string) => {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("no answer from the other instances")), FETCH_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([io.in(room).fetchSockets(), late]);
+  } catch (error) {
+    console.error("[amparo] presence across instances unavailable:", (error as Error).message);
+    return io.in(room).local.fetchSockets();
+  } finally {
+    clearTimeout(timer);
+  }
 };
 
-const leave = (io: AmparoIo, socket: Socket, caseId: string) => {
-  const bySocket = viewers.get(caseId);
-  if (!bySocket?.delete(socket.id)) return;
-  if (bySocket.size === 0) viewers.delete(caseId);
-  void socket.leave(caseRoom(caseId));
-  announce(io, caseId);
+const announce = async (io: AmparoIo, caseId: string) => {
+  const sockets = await socketsIn(io, caseRoom(caseId));
+  // One entry per person, however many tabs or instances they are on.
+  const unique = new Map<string, CaseViewer>();
+  for (const { data } of sockets) {
+    const viewer = (data as ViewerData).viewer;
+    if (viewer) unique.set(viewer.userId, viewer);
+  }
+  io.to(caseRoom(caseId)).emit(CASE_PRESENCE, { caseId, viewers: [...unique.values()] });
 };
 
 const canSee = async (scope: StaffScope, caseId: string) =>
@@ -35,23 +53,24 @@ const canSee = async (scope: StaffScope, caseId: string) =>
 
 export const trackPresence = (io: AmparoIo, socket: Socket) => {
   const scope = socket.data.scope as StaffScope;
+  // What the other viewers are shown, read back from whichever instance holds the socket.
+  (socket.data as ViewerData).viewer = { userId: scope.userId, name: scope.name };
   const joined = new Set<string>();
   socket.on(PRESENCE_JOIN, async (caseId: unknown) => {
     if (typeof caseId !== "string" || joined.has(caseId) || joined.size >= MAX_CASES_PER_SOCKET) return;
     if (!(await canSee(scope, caseId))) return;
     joined.add(caseId);
     await socket.join(caseRoom(caseId));
-    const bySocket = viewers.get(caseId) ?? new Map<string, CaseViewer>();
-    bySocket.set(socket.id, { userId: scope.userId, name: scope.name });
-    viewers.set(caseId, bySocket);
-    announce(io, caseId);
+    await announce(io, caseId);
   });
-  socket.on(PRESENCE_LEAVE, (caseId: unknown) => {
+  socket.on(PRESENCE_LEAVE, async (caseId: unknown) => {
     if (typeof caseId !== "string" || !joined.delete(caseId)) return;
-    leave(io, socket, caseId);
+    await socket.leave(caseRoom(caseId));
+    await announce(io, caseId);
   });
+  // By now Socket.IO has taken the socket out of every room.
   socket.on("disconnect", () => {
-    for (const caseId of joined) leave(io, socket, caseId);
+    for (const caseId of joined) void announce(io, caseId);
     joined.clear();
   });
 };

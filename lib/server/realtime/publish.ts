@@ -48,3 +48,17 @@ export const publishToRooms = <E extends keyof ServerToClientEvents>(
 ) => {
   if (rooms.length > 0) holder.amparoIo?.to(rooms).emit(event, ...args);
 };
+
+/**
+ * Closes every socket of one user, on every instance (through the adapter's
+ * Redis when there is one). Call after the change that shut them out has
+ * committed: the handshake then refuses their reconnect.
+ */
+export const disconnectUser = (userId: string) => {
+  const io = holder.amparoIo;
+  if (!io) return;
+  // Here first and directly: with the adapter even this instance's sockets
+  // would otherwise wait for the request to come back from Redis.
+  io.in(userRoom(userId)).local.disconnectSockets(true);
+  io.in(userRoom(userId)).disconnectSockets(true);
+};

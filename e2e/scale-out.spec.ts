@@ -1,0 +1,110 @@
+// Two production instances (E2E_PORT and E2E_PORT+1, see playwright.config.ts)
+// on one database and one Redis, as behind a load balancer: what one instance
+// takes or changes holds on the other. Real processes, real browsers: the
+// honest form of "a second instance helps" (the integration suite has the
+// same checks on two in-process servers, and Redis down).
+import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { baseURL, secondURL } from "./playwright.config";
+import { CasePage, pinLocale } from "./pages/case-page";
+import { QueuePage } from "./pages/queue-page";
+import { storageStatePath, type AccountRole } from "./support/accounts";
+import { LOS_ANGELES, panicNear, postAlert } from "./support/relay";
+
+const RELAY_BURST = 200; // RELAY_RATE_BURST's default, which the e2e servers keep
+
+const signedIn = async (browser: Browser, role: AccountRole, origin: string) => {
+  const context = await browser.newContext({ storageState: storageStatePath(role), baseURL: origin });
+  await pinLocale(context, "es");
+  const page = await context.newPage();
+  return { context, page };
+};
+
+// One API context per instance; the admin's creates and revokes relay keys.
+const contexts: APIRequestContext[] = [];
+const api = async (origin: string, role?: AccountRole) => {
+  const context = await playwrightRequest.newContext({ baseURL: origin, storageState: role ? storageStatePath(role) : undefined });
+  contexts.push(context);
+  return context;
+};
+// Disposed with the test that made them: Playwright closes them itself after the test.
+test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.dispose()));
+});
+
+const newRelayKey = async (admin: APIRequestContext) => {
+  const response = await admin.post("/api/v1/relay-keys", { data: { name: `scale-out ${Date.now()}` } });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as { id: string; secret: string };
+};
+
+test("[INTAKE] an alert taken by one instance appears live on the other instance's queue", async ({ browser }) => {
+  const officer = await signedIn(browser, "officerLA", secondURL);
+  const queue = new QueuePage(officer.page);
+  await queue.goto();
+  const first = await api(baseURL);
+
+  const posted = await postAlert(first, panicNear({ near: LOS_ANGELES }));
+  expect(posted.status).toBe(202);
+  await expect(queue.row(posted.body.caseId)).toBeVisible();
+  await officer.context.close();
+});
+
+test("[TRIAGE] two officers on a case, each on another instance, see each other", async ({ browser, request }) => {
+  const posted = await postAlert(request, panicNear({ near: LOS_ANGELES }));
+  expect(posted.status).toBe(202);
+  const ana = await signedIn(browser, "officerLA", baseURL);
+  const jorge = await signedIn(browser, "officerLA2", secondURL);
+  const [onFirst, onSecond] = [new CasePage(ana.page), new CasePage(jorge.page)];
+  await Promise.all([onFirst.goto(posted.body.caseId), onSecond.goto(posted.body.caseId)]);
+
+  await expect(onFirst.presence()).toContainText("Jorge Medina");
+  await expect(onSecond.presence()).toContainText("Ana López");
+  await jorge.context.close();
+  await expect(onFirst.presence()).not.toContainText("Jorge Medina");
+  await ana.context.close();
+});
+
+test("[AUTH] a relay key revoked on one instance is refused by the other within a second", async () => {
+  const admin = await api(baseURL, "admin");
+  const second = await api(secondURL);
+  const key = await newRelayKey(admin);
+  // The second instance has used the key, so it holds the secret in its cache.
+  expect((await postAlert(second, panicNear({ near: LOS_ANGELES }), key)).status).toBe(202);
+
+  expect((await admin.delete(`/api/v1/relay-keys/${key.id}`)).status()).toBe(200);
+  const revokedAt = Date.now();
+  // An empty body: a request that still gets through is refused by the schema
+  // (400), so this loop opens no case.
+  let status = 0;
+  while (Date.now() - revokedAt < 1_000) {
+    status = (await postAlert(second, {}, key)).status;
+    if (status === 401) break;
+  }
+  // Without the revocation reaching it, the cache would accept the key for up to 5 s.
+  expect(status).toBe(401);
+});
+
+test("[INTAKE] a relay key's rate limit is one budget across both instances", async () => {
+  const admin = await api(baseURL, "admin");
+  const [first, second] = [await api(baseURL), await api(secondURL)];
+  // The budget refills every RELAY_BURST / RELAY_RATE_PER_SECOND = 4 s: a run
+  // slower than that (a loaded machine) proves nothing, and is tried again with a fresh key.
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const key = await newRelayKey(admin);
+    // Empty bodies spend the budget (the limit comes before the schema) and open no case.
+    const send = (instance: APIRequestContext) => postAlert(instance, {}, key).then((r) => r.status);
+    const started = Date.now();
+    // Half the burst on each instance, interleaved.
+    const spent: number[] = [];
+    for (let i = 0; i < RELAY_BURST / 20; i++) {
+      spent.push(...(await Promise.all(Array.from({ length: 20 }, (_, j) => send(j % 2 ? second : first)))));
+    }
+    // Spent for the key, whichever instance the next request reaches; with a
+    // budget per instance each would still have half of it.
+    const after = [await send(first), await send(second)];
+    if (Date.now() - started > 3_000 && attempt < 3) continue;
+    expect(spent.filter((s) => s !== 400)).toEqual([]);
+    expect(after).toEqual([429, 429]);
+    return;
+  }
+});

@@ -1,0 +1,190 @@
+// Two Socket.IO servers on two ports, each with its own Redis connections as
+// two processes would have, sharing one Redis and one PostgreSQL: live
+// events, presence, a disabled user's sockets, relay-key revocations and the
+// relay's rate limit span both. (The Playwright phase runs the same against
+// two real production processes: e2e/scale-out.spec.ts.)
+import { createServer, type Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { Server } from "socket.io";
+import { createAdapter } from "@socket.io/redis-adapter";
+import { Redis } from "ioredis";
+import type { Socket } from "socket.io-client";
+import { RateLimiterRes } from "rate-limiter-flexible";
+import { POST } from "@/app/api/v1/alerts/route";
+import { db } from "@/lib/server/db";
+import { getActiveRelaySecret } from "@/lib/relay-keys/data";
+import { revokeRelayKey } from "@/lib/relay-keys/mutations";
+import { disableUser } from "@/lib/users/mutations";
+import { closeRedis, connectRedis, getRedis } from "@/lib/server/redis";
+import { listenForSignals } from "@/lib/server/signals";
+import { relayRateLimiter } from "@/lib/server/http/relay-rate-limit";
+import { createStaff, createTestRelayKey, ensureNetwork, panicEvent, signedRequest } from "@/lib/server/testing/fixtures";
+import { TEST_REDIS_URL, redisProblem, uniqueRedisPrefix } from "@/lib/server/testing/redis";
+import { collectCases, collectPresence, cookieFor, openSocket, waitFor } from "@/lib/server/testing/sockets";
+import { socketAdapter } from "./adapter";
+import { attachRealtime } from "./attach";
+
+const prefix = uniqueRedisPrefix("int");
+process.env.REDIS_URL = TEST_REDIS_URL;
+process.env.REDIS_PREFIX = prefix;
+
+type Instance = { http: HttpServer; io: Server; url: string };
+let a: Instance;
+let b: Instance;
+let other: Redis[] = [];
+const sockets: Socket[] = [];
+
+const start = async (adapter: ReturnType<typeof createAdapter> | undefined): Promise<Instance> => {
+  const http = createServer();
+  const io = new Server(http, { adapter });
+  attachRealtime(io);
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  return { http, io, url: `http://127.0.0.1:${(http.address() as AddressInfo).port}` };
+};
+
+const open = async (instance: Instance, userId: string) => {
+  const socket = await openSocket(instance.url, { cookie: await cookieFor(userId) });
+  sockets.push(socket);
+  return socket;
+};
+
+const officer = async (consulate = "LAX") => (await createStaff("OFFICER", { consulate })).user;
+
+beforeAll(async () => {
+  const problem = await redisProblem();
+  if (problem) throw new Error(problem);
+  await ensureNetwork();
+  // B first, with connections of its own; A last, so that the app publishes through A.
+  const pub = new Redis(TEST_REDIS_URL);
+  other = [pub, pub.duplicate()];
+  b = await start(createAdapter(other[0], other[1], { key: `${prefix}:socket.io` }));
+  a = await start(socketAdapter());
+  expect(await connectRedis()).toBe(true);
+  listenForSignals();
+  // Both adapters must be subscribed before the first broadcast.
+  const requests = `${prefix}:socket.io-request#/#`;
+  for (let i = 0; i < 100; i++) {
+    const [, count] = (await getRedis()!.call("PUBSUB", "NUMSUB", requests)) as [string, number];
+    if (Number(count) === 2) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+});
+
+afterAll(async () => {
+  sockets.forEach((s) => s.close());
+  await Promise.all([a, b].map(({ io }) => io.close()));
+  other.forEach((c) => c.disconnect());
+  await closeRedis();
+});
+
+describe("[INTAKE] two instances, one Redis", () => {
+  it("an alert taken on one instance reaches its consulate's officers on both, and nobody else", async () => {
+    const [laOnB, laOnA, houstonOnB] = await Promise.all([officer(), officer(), officer("HOU")]);
+    const [seenB, seenA, seenHouston] = await Promise.all([
+      open(b, laOnB.id).then(collectCases),
+      open(a, laOnA.id).then(collectCases),
+      open(b, houstonOnB.id).then(collectCases),
+    ]);
+    const key = await createTestRelayKey();
+    const response = await POST(signedRequest({ key, body: panicEvent() }));
+    expect(response.status).toBe(202);
+    const { caseId } = await response.json();
+
+    await waitFor(() => seenB.length > 0 && seenA.length > 0);
+    expect(seenB.map((c) => c.id)).toEqual([caseId]);
+    expect(seenA.map((c) => c.id)).toEqual([caseId]);
+    // Give a wrongly routed message time to arrive before asserting it did not.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seenHouston).toEqual([]);
+  });
+});
+
+describe("[TRIAGE] presence across instances", () => {
+  it("counts a viewer on the other instance, and drops them when they leave", async () => {
+    const [one, two] = await Promise.all([officer(), officer()]);
+    const key = await createTestRelayKey();
+    const { caseId } = await (await POST(signedRequest({ key, body: panicEvent() }))).json();
+    const [onA, onB] = await Promise.all([open(a, one.id), open(b, two.id)]);
+    const [seenA, seenB] = [collectPresence(onA), collectPresence(onB)];
+    const last = (seen: typeof seenA) => seen.at(-1)?.viewers.map((v) => v.userId).sort();
+
+    onA.emit("presence:join", caseId);
+    await waitFor(() => last(seenA)?.length === 1);
+    onB.emit("presence:join", caseId);
+    const both = [one.id, two.id].sort();
+    await waitFor(() => last(seenA)?.length === 2 && last(seenB)?.length === 2);
+    expect(last(seenA)).toEqual(both);
+    expect(last(seenB)).toEqual(both);
+
+    onA.close();
+    await waitFor(() => last(seenB)?.length === 1);
+    expect(last(seenB)).toEqual([two.id]);
+  });
+});
+
+describe("[AUTH] a disabled user", () => {
+  it("is disconnected on every instance at once and cannot come back; colleagues stay", async () => {
+    const [leaving, staying] = await Promise.all([officer(), officer()]);
+    const [onA, onB, colleague] = await Promise.all([open(a, leaving.id), open(b, leaving.id), open(b, staying.id)]);
+    await disableUser({ userId: leaving.id });
+
+    await waitFor(() => !onA.connected && !onB.connected);
+    expect([onA.connected, onB.connected]).toEqual([false, false]);
+    await expect(open(b, leaving.id)).rejects.toThrow("unauthorized");
+    expect(colleague.connected).toBe(true);
+    expect((await db.user.findUniqueOrThrow({ where: { id: leaving.id } })).active).toBe(false);
+  });
+});
+
+describe("[AUTH] relay-key revocation across instances", () => {
+  it("is announced to the other instances, and one announced elsewhere drops the cached key here at once", async () => {
+    const listener = new Redis(TEST_REDIS_URL);
+    other.push(listener);
+    const heard: { name: string; payload: string }[] = [];
+    listener.on("message", (_channel: string, raw: string) => heard.push(JSON.parse(raw)));
+    await listener.subscribe(`${prefix}:signal`);
+
+    // Revoked here: the others hear it.
+    const revoked = await createTestRelayKey();
+    await revokeRelayKey({ id: revoked.id });
+    await waitFor(() => heard.length > 0);
+    expect(heard).toEqual([expect.objectContaining({ name: "relay-key:forget", payload: revoked.id })]);
+
+    // Revoked elsewhere: this instance still has the secret in its cache
+    // until the other instance's signal arrives, then refuses it at once.
+    const key = await createTestRelayKey();
+    expect(await getActiveRelaySecret(key.id)).toBe(key.secret);
+    await db.relayKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
+    expect(await getActiveRelaySecret(key.id)).toBe(key.secret);
+    await other[0].publish(`${prefix}:signal`, JSON.stringify({ from: "another-instance", name: "relay-key:forget", payload: key.id }));
+    let secret: string | null = key.secret;
+    for (const until = Date.now() + 1_000; secret && Date.now() < until; ) {
+      secret = await getActiveRelaySecret(key.id);
+      if (secret) await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(secret).toBeNull();
+    const refused = await POST(signedRequest({ key, body: panicEvent() }));
+    expect(refused.status).toBe(401);
+  });
+});
+
+describe("[INTAKE] the relay's rate limit", () => {
+  it("is one budget for the whole fleet: a key's burst spent half on each instance is spent", async () => {
+    const burst = 200; // RELAY_RATE_BURST's default
+    const here = relayRateLimiter();
+    // A second instance's limiter: the module loaded afresh, as another process would.
+    vi.resetModules();
+    const { relayRateLimiter: elsewhere } = await import("@/lib/server/http/relay-rate-limit");
+    const there = elsewhere();
+    expect(there).not.toBe(here);
+
+    const key = `limit-${Date.now()}`;
+    const spend = (limiter: typeof here, n: number) =>
+      Promise.all(Array.from({ length: n }, () => limiter.consume(key).then(() => "ok", (r) => (r instanceof RateLimiterRes ? "limited" : "error"))));
+    expect(new Set(await spend(here, burst / 2))).toEqual(new Set(["ok"]));
+    expect(new Set(await spend(there, burst / 2))).toEqual(new Set(["ok"]));
+    expect(await spend(here, 1)).toEqual(["limited"]);
+    expect(await spend(there, 1)).toEqual(["limited"]);
+  });
+});
