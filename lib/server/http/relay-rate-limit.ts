@@ -10,7 +10,8 @@ import { getRedis, redisPrefix } from "@/lib/server/redis";
 // copies of this module, and must spend from one budget.
 const holder = globalThis as unknown as { amparoRelayLimiter?: RateLimiterAbstract };
 
-const createLimiter = (): RateLimiterAbstract => {
+/** A limiter of its own, as each instance makes one (tests make two to stand for two processes). */
+export const createRelayRateLimiter = (): RateLimiterAbstract => {
   const { RELAY_RATE_PER_SECOND, RELAY_RATE_BURST } = env();
   const budget = {
     points: RELAY_RATE_BURST,
@@ -31,4 +32,4 @@ const createLimiter = (): RateLimiterAbstract => {
 };
 
 /** The limiter, built on first use (after the environment is known). */
-export const relayRateLimiter = (): RateLimiterAbstract => (holder.amparoRelayLimiter ??= createLimiter());
+export const relayRateLimiter = (): RateLimiterAbstract => (holder.amparoRelayLimiter ??= createRelayRateLimiter());

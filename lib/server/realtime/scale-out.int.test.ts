@@ -5,7 +5,7 @@
 // two real production processes: e2e/scale-out.spec.ts.)
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Server } from "socket.io";
 import { createAdapter } from "@socket.io/redis-adapter";
 import { Redis } from "ioredis";
@@ -18,7 +18,7 @@ import { revokeRelayKey } from "@/lib/relay-keys/mutations";
 import { disableUser } from "@/lib/users/mutations";
 import { closeRedis, connectRedis, getRedis } from "@/lib/server/redis";
 import { listenForSignals } from "@/lib/server/signals";
-import { relayRateLimiter } from "@/lib/server/http/relay-rate-limit";
+import { createRelayRateLimiter } from "@/lib/server/http/relay-rate-limit";
 import { createStaff, createTestRelayKey, ensureNetwork, panicEvent, signedRequest } from "@/lib/server/testing/fixtures";
 import { TEST_REDIS_URL, redisProblem, uniqueRedisPrefix } from "@/lib/server/testing/redis";
 import { collectCases, collectPresence, cookieFor, openSocket, waitFor } from "@/lib/server/testing/sockets";
@@ -172,12 +172,9 @@ describe("[AUTH] relay-key revocation across instances", () => {
 describe("[INTAKE] the relay's rate limit", () => {
   it("is one budget for the whole fleet: a key's burst spent half on each instance is spent", async () => {
     const burst = 200; // RELAY_RATE_BURST's default
-    const here = relayRateLimiter();
-    // A second instance's limiter: the module loaded afresh, as another process would.
-    vi.resetModules();
-    const { relayRateLimiter: elsewhere } = await import("@/lib/server/http/relay-rate-limit");
-    const there = elsewhere();
-    expect(there).not.toBe(here);
+    // Two limiters, as two processes each make their own.
+    const here = createRelayRateLimiter();
+    const there = createRelayRateLimiter();
 
     const key = `limit-${Date.now()}`;
     const spend = (limiter: typeof here, n: number) =>
