@@ -7,7 +7,6 @@ import type { CaseSummary } from "./events";
 import { CASE_STATUSES, searchTerms, statusesOf, type QueueFilter, type QueueTotal, type StatusCounts } from "./filters";
 import { caseStatusCountWhereForScope, caseWhereForScope } from "./policy";
 import { afterCursorSql, queueSql } from "./queue-sql";
-import { caseSummarySelect, toCaseSummary } from "./summary";
 
 const ownerWhere = (owner: string | null, scope: StaffScope): Prisma.CaseWhereInput => {
   if (owner === null) return {};
@@ -74,16 +73,14 @@ export const listCases = async (
   scope: StaffScope,
   { filter, cursor = null, limit }: { filter: QueueFilter; cursor?: QueueCursor | null; limit: number },
 ): Promise<QueuePage> => {
-  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
-    SELECT c.id FROM cases c JOIN consulates co ON co.id = c.consulate_id
+  // One read: the page's summaries come from case_summaries (migration
+  // 20261204000000_intake_function), built for the rows the index range gives.
+  const rows = await db.$queryRaw<{ summary: CaseSummary }[]>(Prisma.sql`
+    SELECT s.summary FROM cases c JOIN consulates co ON co.id = c.consulate_id JOIN case_summaries s ON s.id = c.id
     WHERE ${queueSql(scope, filter)} AND ${afterCursorSql(cursor)}
     ORDER BY c.priority, c.alert_at, c.number
     LIMIT ${limit + 1}`);
-  const ids = rows.slice(0, limit).map((row) => row.id);
-  const found = await db.case.findMany({ where: { id: { in: ids } }, select: caseSummarySelect });
-  // The database's order is the page's (its collation sorts the numbers).
-  const position = new Map(ids.map((id, i) => [id, i]));
-  const cases = found.map(toCaseSummary).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  const cases = rows.slice(0, limit).map((row) => row.summary);
   const last = cases.at(-1);
   return { cases, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
 };

@@ -11,13 +11,50 @@
 --
 -- Returns {"result": …, "caseId", "alertId", "summary", "regionId"} where
 -- result is created | appended | duplicate | conflict | unknown_alert.
--- "summary" is the case as lib/cases/summary.ts shapes it (CaseSummary), read
--- inside this transaction after the writes: the committed state.
+-- "summary" is the case from case_summaries, read inside this transaction
+-- after the writes: the committed state.
 -- A timestamp as JavaScript's toISOString() writes it (2026-03-14T09:21:07.000Z).
 CREATE FUNCTION "iso_utc"(p_at TIMESTAMPTZ) RETURNS TEXT
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT to_char(p_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
 $$;
+
+-- A case as the queue lists it and Socket.IO sends it: the CaseSummary of
+-- lib/cases/events.ts, built by PostgreSQL, so that a page of the queue and
+-- the intake's publish are each one read. lib/cases/summary.ts builds the
+-- same shape from Prisma's rows for the case page and the case writes; a
+-- test (lib/cases/summary.int.test.ts) keeps the two equal.
+CREATE VIEW "case_summaries" AS
+SELECT c."id", k."region_id", jsonb_build_object(
+    'id', c."id",
+    'number', c."number",
+    'status', c."status",
+    'priority', c."priority",
+    'pressCount', c."press_count",
+    'pressedAgain', c."pressed_again",
+    'duress', c."duress",
+    'rescinded', c."rescinded",
+    'consulateId', c."consulate_id",
+    'consulateCode', k."code",
+    'timeZone', k."time_zone",
+    'personName', p."full_name",
+    'alertAt', "iso_utc"(c."alert_at"),
+    'lastEventAt', "iso_utc"(c."last_event_at"),
+    'lastLocation', CASE WHEN c."last_lat" IS NULL OR c."last_lng" IS NULL THEN NULL
+        ELSE jsonb_build_object('lat', c."last_lat", 'lng', c."last_lng", 'accuracyM', c."last_accuracy_m") END,
+    'owner', CASE WHEN c."owner_id" IS NULL OR u."name" IS NULL THEN NULL
+        ELSE jsonb_build_object('id', c."owner_id", 'name', u."name") END,
+    'acknowledgedAt', "iso_utc"(c."acknowledged_at"),
+    'contactedAt', "iso_utc"(c."contacted_at"),
+    'outcome', c."outcome",
+    'targets', jsonb_build_object(
+        'ackAmber', k."ack_amber_minutes", 'ackRed', k."ack_red_minutes",
+        'contactAmber', k."contact_amber_minutes", 'contactRed', k."contact_red_minutes"),
+    'version', c."version") AS "summary"
+FROM "cases" c
+JOIN "consulates" k ON k."id" = c."consulate_id"
+JOIN "people" p ON p."id" = c."person_id"
+LEFT JOIN "users" u ON u."id" = c."owner_id";
 
 CREATE FUNCTION "ingest_alert_event"(
     p_event JSONB,
@@ -45,7 +82,8 @@ DECLARE
     v_code TEXT;
     v_year INTEGER;
     v_counter INTEGER;
-    v_case RECORD;
+    v_summary JSONB;
+    v_region_id UUID;
     v_reopened_from "CaseStatus";
 BEGIN
     -- One event at a time per eventId, so that the seen-check below is final:
@@ -203,45 +241,8 @@ BEGIN
     INSERT INTO "alert_events" ("event_id", "alert_id", "type", "body_sha256", "payload", "occurred_at", "relay_key_id")
     VALUES (v_event_id, v_alert_id, v_type::"AlertEventType", p_body_sha256, p_event, v_occurred_at, p_relay_key_id);
 
-    SELECT c.*, k."code" AS consulate_code, k."region_id", k."time_zone", k."ack_amber_minutes", k."ack_red_minutes",
-           k."contact_amber_minutes", k."contact_red_minutes", p."full_name", u."name" AS owner_name
-    INTO v_case
-    FROM "cases" c
-    JOIN "consulates" k ON k."id" = c."consulate_id"
-    JOIN "people" p ON p."id" = c."person_id"
-    LEFT JOIN "users" u ON u."id" = c."owner_id"
-    WHERE c."id" = v_case_id;
-
-    RETURN jsonb_build_object(
-        'result', v_result,
-        'caseId', v_case_id,
-        'alertId', p_event->'alertId',
-        'regionId', v_case."region_id",
-        'summary', jsonb_build_object(
-            'id', v_case."id",
-            'number', v_case."number",
-            'status', v_case."status",
-            'priority', v_case."priority",
-            'pressCount', v_case."press_count",
-            'pressedAgain', v_case."pressed_again",
-            'duress', v_case."duress",
-            'rescinded', v_case."rescinded",
-            'consulateId', v_case."consulate_id",
-            'consulateCode', v_case.consulate_code,
-            'timeZone', v_case."time_zone",
-            'personName', v_case."full_name",
-            'alertAt', "iso_utc"(v_case."alert_at"),
-            'lastEventAt', "iso_utc"(v_case."last_event_at"),
-            'lastLocation', CASE WHEN v_case."last_lat" IS NULL OR v_case."last_lng" IS NULL THEN NULL
-                ELSE jsonb_build_object('lat', v_case."last_lat", 'lng', v_case."last_lng", 'accuracyM', v_case."last_accuracy_m") END,
-            'owner', CASE WHEN v_case."owner_id" IS NULL OR v_case.owner_name IS NULL THEN NULL
-                ELSE jsonb_build_object('id', v_case."owner_id", 'name', v_case.owner_name) END,
-            'acknowledgedAt', "iso_utc"(v_case."acknowledged_at"),
-            'contactedAt', "iso_utc"(v_case."contacted_at"),
-            'outcome', v_case."outcome",
-            'targets', jsonb_build_object(
-                'ackAmber', v_case."ack_amber_minutes", 'ackRed', v_case."ack_red_minutes",
-                'contactAmber', v_case."contact_amber_minutes", 'contactRed', v_case."contact_red_minutes"),
-            'version', v_case."version"));
+    SELECT s."summary", s."region_id" INTO v_summary, v_region_id FROM "case_summaries" s WHERE s."id" = v_case_id;
+    RETURN jsonb_build_object('result', v_result, 'caseId', v_case_id, 'alertId', p_event->'alertId',
+        'regionId', v_region_id, 'summary', v_summary);
 END;
 $$;
