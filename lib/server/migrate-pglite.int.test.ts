@@ -35,7 +35,7 @@ it("applies the migrations on PGlite, and a second run applies nothing", async (
   expect(await migrate({ databaseUrl })).toEqual({ applied: [], alreadyApplied: NAMES.length });
 
   const { rows } = await pglite.query<{ table_name: string }>(
-    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
+    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
   );
   expect(rows.map((row) => row.table_name)).toEqual([
     "_prisma_migrations",
