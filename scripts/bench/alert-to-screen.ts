@@ -22,13 +22,15 @@ const { values: options } = parseArgs({
     duration: { type: "string", default: "10" },
     port: { type: "string", default: "3904" },
     keep: { type: "boolean", default: false },
+    // With Socket.IO's Redis adapter on, as every instance of a fleet runs.
+    redis: { type: "string" },
   },
 });
 const RATE = Number(options.rate);
 const DURATION = Number(options.duration);
 const BASE = `http://127.0.0.1:${options.port}`;
 const DATABASE_URL = withDatabaseName(process.env.BENCH_DATABASE_URL ?? TEST_DATABASE_URL, "amparo_bench_screen");
-const COMMAND = `npm run bench:alert-to-screen -- --rate ${RATE} --duration ${DURATION}`;
+const COMMAND = `npm run bench:alert-to-screen -- --rate ${RATE} --duration ${DURATION}${options.redis ? ` --redis ${options.redis}` : ""}`;
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
 
@@ -73,7 +75,8 @@ const sendAlerts = async (onSent: (name: string, at: number) => void) => {
 
 const main = async () => {
   await prepareBenchDatabase(DATABASE_URL);
-  const server = startProcess("node", ["dist/server.js"], benchServerEnv(DATABASE_URL, options.port!));
+  const redis: Record<string, string> = options.redis ? { REDIS_URL: options.redis, REDIS_PREFIX: `amparo-bench-${process.pid}` } : {};
+  const server = startProcess("node", ["dist/server.js"], { ...benchServerEnv(DATABASE_URL, options.port!), ...redis });
   try {
     await waitFor(`${BASE}/sign-in`, "the app (was `npm run build` run?)");
     const cookie = await signIn(BASE, "oficial.la@amparo.demo");
@@ -99,7 +102,8 @@ const main = async () => {
 
     const screen = [...delays].sort((a, b) => a - b);
     const answer = [...answers].sort((a, b) => a - b);
-    console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}; ${RATE} alerts/s for ${DURATION} s, one LA officer's socket`);
+    const via = options.redis ? ", Socket.IO's Redis adapter on" : "";
+    console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}; ${RATE} alerts/s for ${DURATION} s, one LA officer's socket${via}`);
     console.log(`| from the POST leaving to… | p50 | p95 | p99 | max | count |`);
     console.log(`| --- | --- | --- | --- | --- | --- |`);
     console.log(`| its 202 (the floor) | ${fmt(percentile(answer, 50))} ms | ${fmt(percentile(answer, 95))} ms | ${fmt(percentile(answer, 99))} ms | ${fmt(answer.at(-1)!)} ms | ${answer.length} |`);
