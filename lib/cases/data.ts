@@ -73,13 +73,17 @@ export const listCases = async (
   scope: StaffScope,
   { filter, cursor = null, limit }: { filter: QueueFilter; cursor?: QueueCursor | null; limit: number },
 ): Promise<QueuePage> => {
-  // One read: the page's summaries come from case_summaries (migration
-  // 20261204000000_intake_function), built for the rows the index range gives.
+  // One read: the page's rows first (an index range, or a top-N sort for a
+  // region's several consulates), then their summaries from case_summaries
+  // (migration 20261204000000_intake_function) for those rows alone.
   const rows = await db.$queryRaw<{ summary: CaseSummary }[]>(Prisma.sql`
-    SELECT s.summary FROM cases c JOIN consulates co ON co.id = c.consulate_id JOIN case_summaries s ON s.id = c.id
-    WHERE ${queueSql(scope, filter)} AND ${afterCursorSql(cursor)}
-    ORDER BY c.priority, c.alert_at, c.number
-    LIMIT ${limit + 1}`);
+    SELECT s.summary FROM (
+      SELECT c.id, c.priority, c.alert_at, c.number FROM cases c JOIN consulates co ON co.id = c.consulate_id
+      WHERE ${queueSql(scope, filter)} AND ${afterCursorSql(cursor)}
+      ORDER BY c.priority, c.alert_at, c.number
+      LIMIT ${limit + 1}
+    ) page JOIN case_summaries s ON s.id = page.id
+    ORDER BY page.priority, page.alert_at, page.number`);
   const cases = rows.slice(0, limit).map((row) => row.summary);
   const last = cases.at(-1);
   return { cases, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
