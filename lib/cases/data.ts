@@ -61,6 +61,8 @@ export type QueuePage = {
   cases: CaseSummary[];
   /** Where the next page starts; null when this one reaches the end. */
   nextCursor: string | null;
+  /** Overdue open tasks per case id of the page, absent when none: a row's flag. */
+  overdueTasks: Record<string, number>;
 };
 
 /**
@@ -74,19 +76,24 @@ export const listCases = async (
   { filter, cursor = null, limit }: { filter: QueueFilter; cursor?: QueueCursor | null; limit: number },
 ): Promise<QueuePage> => {
   // One read: the page's rows first (an index range, or a top-N sort for a
-  // region's several consulates), then their summaries from case_summaries
-  // (migration 20261204000000_intake_function) for those rows alone.
-  const rows = await db.$queryRaw<{ summary: CaseSummary }[]>(Prisma.sql`
-    SELECT s.summary FROM (
+  // region's several consulates), then, for those rows alone, their summaries
+  // from case_summaries (migration 20261204000000_intake_function) and their
+  // overdue tasks.
+  const rows = await db.$queryRaw<{ summary: CaseSummary; overdue: number }[]>(Prisma.sql`
+    SELECT s.summary,
+      (SELECT count(*)::int FROM case_tasks t WHERE t.case_id = page.id AND t.status = 'OPEN' AND t.due_at < now()) AS overdue
+    FROM (
       SELECT c.id, c.priority, c.alert_at, c.number FROM cases c JOIN consulates co ON co.id = c.consulate_id
       WHERE ${queueSql(scope, filter)} AND ${afterCursorSql(cursor)}
       ORDER BY c.priority, c.alert_at, c.number
       LIMIT ${limit + 1}
     ) page JOIN case_summaries s ON s.id = page.id
     ORDER BY page.priority, page.alert_at, page.number`);
-  const cases = rows.slice(0, limit).map((row) => row.summary);
+  const shown = rows.slice(0, limit);
+  const cases = shown.map((row) => row.summary);
+  const overdueTasks = Object.fromEntries(shown.filter((row) => row.overdue > 0).map((row) => [row.summary.id, row.overdue]));
   const last = cases.at(-1);
-  return { cases, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  return { cases, nextCursor: rows.length > limit && last ? encodeCursor(last) : null, overdueTasks };
 };
 
 /** Beyond this many matches the queue says "10,000+": an exact count would read every match. */

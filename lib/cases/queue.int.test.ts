@@ -18,7 +18,14 @@ const { GET } = await import("@/app/api/v1/cases/route");
 
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 type Row = { id: string; number: string; priority: CasePriority; alertAt: string };
-type Body = { cases: Row[]; nextCursor: string | null; total?: number; totalCapped?: boolean; counts?: Record<CaseStatus, number> };
+type Body = {
+  cases: Row[];
+  nextCursor: string | null;
+  overdueTasks: Record<string, number>;
+  total?: number;
+  totalCapped?: boolean;
+  counts?: Record<CaseStatus, number>;
+};
 
 let laxOfficer: Staff;
 let houstonOfficer: Staff;
@@ -179,5 +186,30 @@ describe("[TRIAGE] the queue, page by page", () => {
     const everyCase = await db.$queryRaw<{ key: string; n: number }[]>`
       SELECT consulate_id || status::text AS key, count(*)::int AS n FROM cases GROUP BY 1 ORDER BY 1`;
     expect(kept).toEqual(everyCase);
+  });
+});
+
+describe("[TRIAGE] overdue tasks on the queue's rows", () => {
+  it("counts each case's open tasks past due, on the first page and the next, and nothing else", async () => {
+    const owner = await createStaff("OFFICER", { consulate: "LAX" });
+    const [late, onTime, plain] = await ownedCases(owner, [0, 1, 2].map((i) => ({ alertAt: new Date(Date.now() - (3 - i) * 60_000) })));
+    const task = (caseId: string, dueAt: Date, status: "OPEN" | "DONE" = "OPEN") =>
+      db.caseTask.create({
+        data: {
+          caseId, title: "Llamar", dueAt, status, ownerId: owner.user.id, createdById: owner.user.id,
+          ...(status === "DONE" ? { completedAt: new Date(), completedById: owner.user.id } : {}),
+        },
+      });
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await Promise.all([
+      task(late.id, hourAgo),
+      task(late.id, hourAgo),
+      task(late.id, hourAgo, "DONE"),
+      task(onTime.id, new Date(Date.now() + 3_600_000)),
+    ]);
+    const query = `owner=${owner.user.id}&limit=2`;
+    const [first, second] = await pages(owner.scope, query);
+    expect({ ...first.overdueTasks, ...second.overdueTasks }).toEqual({ [late.id]: 2 });
+    expect([...first.cases, ...second.cases].map((c) => c.id)).toEqual([late.id, onTime.id, plain.id]);
   });
 });

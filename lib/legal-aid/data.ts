@@ -89,17 +89,6 @@ export const listLegalAidCases = async (scope: StaffScope, filter: LegalQueueFil
   return { cases: cases.slice(0, QUEUE_LIMIT), total: cases.length };
 };
 
-/** Overdue open tasks per case, for flagging rows of any queue. */
-export const countOverdueTasks = async (caseIds: readonly string[], now = new Date()) => {
-  if (caseIds.length === 0) return {};
-  const groups = await db.caseTask.groupBy({
-    by: ["caseId"],
-    where: { caseId: { in: [...caseIds] }, status: "OPEN", dueAt: { lt: now } },
-    _count: { _all: true },
-  });
-  return Object.fromEntries(groups.map((g) => [g.caseId, g._count._all])) as Record<string, number>;
-};
-
 /** The facilities to pick from, with the consulate whose jurisdiction holds each. */
 export const listFacilities = async () => {
   const rows = await db.detentionFacility.findMany({

@@ -6,7 +6,6 @@ import { DEFAULT_FILTER, PAGE_SIZE, parseQueueFilter } from "@/lib/cases/filters
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { getJurisdictionBounds } from "@/lib/map/jurisdiction-shapes";
-import { countOverdueTasks } from "@/lib/legal-aid/data";
 import { listIncomingTransfers } from "@/lib/legal-aid/transfers";
 import { watchesRegions } from "@/lib/map/policy";
 import { requireStaffScope } from "@/lib/server/auth/session";
@@ -25,13 +24,12 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
   // A link with a bad filter still opens the queue, with the default one.
   const parsed = parseQueueFilter(await searchParams);
   const filter = parsed.success ? parsed.data : DEFAULT_FILTER;
-  const [{ cases, nextCursor }, total, counts, transfers] = await Promise.all([
+  const [{ cases, nextCursor, overdueTasks }, total, counts, transfers] = await Promise.all([
     listCases(scope, { filter, limit: PAGE_SIZE }),
     countCases(scope, filter),
     countCasesByStatus(scope),
     listIncomingTransfers(scope),
   ]);
-  const overdueTasks = await countOverdueTasks(cases.map((c) => c.id));
   // Officers and legal aid see their consulate's exact points, beside the queue.
   const mapCode = watchesRegions(scope) ? null : scope.consulateCode;
   return (

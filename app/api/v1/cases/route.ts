@@ -5,7 +5,6 @@
 // for a bad parameter (a cursor this server did not make is one). `only=counts` answers { counts, total,
 // totalCapped }: the status counts and how many cases match the filter, for the refresh after live events.
 import { countCases, countCasesByStatus, listCases } from "@/lib/cases/data";
-import { countOverdueTasks } from "@/lib/legal-aid/data";
 import { casesQuerySchema, rawCasesParams } from "@/lib/cases/query";
 import { parseWith } from "@/lib/server/http/parse-body";
 import { json } from "@/lib/server/http/responses";
@@ -19,15 +18,11 @@ export const GET = withStaff(async (request, { scope }) => {
     const [counts, total] = await Promise.all([countCasesByStatus(scope), countCases(scope, filter)]);
     return json({ counts, ...total });
   }
-  if (cursor) {
-    const page = await listCases(scope, { filter, cursor, limit });
-    return json({ ...page, overdueTasks: await countOverdueTasks(page.cases.map((c) => c.id)) });
-  }
+  if (cursor) return json(await listCases(scope, { filter, cursor, limit }));
   const [page, total, counts] = await Promise.all([
     listCases(scope, { filter, limit }),
     countCases(scope, filter),
     countCasesByStatus(scope),
   ]);
-  const overdueTasks = await countOverdueTasks(page.cases.map((c) => c.id));
-  return json({ ...page, ...total, counts, overdueTasks });
+  return json({ ...page, ...total, counts });
 });
