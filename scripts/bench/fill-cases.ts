@@ -16,9 +16,9 @@
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { CONSULATES } from "@/lib/consulates/network";
-import { migrate } from "@/lib/server/migrate";
-import { recreateDatabase, TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
+import { TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
 import { FIRST_NAMES, SURNAMES } from "./names";
+import { prepareBenchDatabase } from "./support";
 
 export const BENCH_DATABASE = "amparo_bench_queue";
 
@@ -149,15 +149,7 @@ const main = async () => {
   const log = (line: string) => console.log(line);
   const started = performance.now();
   log(`database ${values.database}: recreating, migrating, seeding the network and the demo accounts`);
-  await recreateDatabase(databaseUrl);
-  await migrate({ databaseUrl });
-  process.env.DATABASE_URL = databaseUrl;
-  process.env.NEXTAUTH_SECRET ??= "bench-nextauth-secret-0123456789abcdefghij";
-  process.env.AMPARO_SECRET_KEY ??= "0".repeat(64);
-  const { seed } = await import("@/prisma/seed/seed");
-  await seed({ demo: true, log: () => undefined });
-  const { disconnectDb } = await import("@/lib/server/db");
-  await disconnectDb();
+  await prepareBenchDatabase(databaseUrl);
   log(`filling ${Number(values.cases).toLocaleString("en-US")} cases:`);
   await fillCases({ databaseUrl, cases: Number(values.cases), openShare: Number(values["open-share"]), log });
   log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s: ${databaseUrl}`);

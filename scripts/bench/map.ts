@@ -21,8 +21,8 @@ import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { chromium, request, type Page } from "@playwright/test";
 import pg from "pg";
-import { migrate } from "@/lib/server/migrate";
-import { dropDatabase, recreateDatabase, TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
+import { dropDatabase, TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
+import { prepareBenchDatabase } from "./support";
 import type {} from "@/components/map/map-probe";
 
 const { values: options } = parseArgs({
@@ -186,15 +186,7 @@ const percentile = (values: number[], p: number) => {
 
 const main = async () => {
   say(`database ${new URL(DATABASE_URL).pathname.slice(1)}: recreating, migrating, seeding`);
-  await recreateDatabase(DATABASE_URL);
-  await migrate({ databaseUrl: DATABASE_URL });
-  process.env.DATABASE_URL = DATABASE_URL;
-  process.env.NEXTAUTH_SECRET ??= "bench-nextauth-secret-0123456789abcdefghij";
-  process.env.AMPARO_SECRET_KEY ??= "0".repeat(64);
-  const { seed } = await import("@/prisma/seed/seed");
-  await seed({ demo: true, log: () => undefined });
-  const { disconnectDb } = await import("@/lib/server/db");
-  await disconnectDb();
+  await prepareBenchDatabase(DATABASE_URL);
   await seedCases();
 
   const server = await startServer();

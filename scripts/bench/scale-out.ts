@@ -24,8 +24,8 @@ import { encode } from "next-auth/jwt";
 import { io as connect, type Socket } from "socket.io-client";
 import { createFaker, fakePanic } from "@/lib/alerts/fake";
 import { signBody } from "@/lib/alerts/signature";
-import { migrate } from "@/lib/server/migrate";
-import { dropDatabase, recreateDatabase, TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
+import { dropDatabase, TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
+import { prepareBenchDatabase } from "./support";
 import { redisProblem } from "@/lib/server/testing/redis";
 
 const { values: options } = parseArgs({
@@ -121,11 +121,8 @@ const stopAll = async () => {
 };
 
 const prepare = async () => {
-  await recreateDatabase(DATABASE_URL);
-  await migrate({ databaseUrl: DATABASE_URL });
-  Object.assign(process.env, { DATABASE_URL, NEXTAUTH_SECRET, AMPARO_SECRET_KEY, REDIS_URL: "" });
-  const { seed } = await import("@/prisma/seed/seed");
-  await seed({ demo: true, log: () => undefined });
+  Object.assign(process.env, { NEXTAUTH_SECRET, AMPARO_SECRET_KEY, REDIS_URL: "" });
+  await prepareBenchDatabase(DATABASE_URL);
   const { createRelayKey } = await import("@/lib/relay-keys/mutations");
   const key = await createRelayKey({ name: "scale-out bench" });
   const { db, disconnectDb } = await import("@/lib/server/db");
