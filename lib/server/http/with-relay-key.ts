@@ -20,6 +20,9 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export type RelayRequest = { keyId: string; body: unknown };
 type RelayHandler = (request: RelayRequest) => Promise<Reply>;
 
+/** A relay request, whichever server received it. */
+type Incoming = { header: (name: string) => string | null; readBody: (limit: number) => Promise<Uint8Array> };
+
 const unauthorized = () => new AppError("unauthorized", "unauthorized");
 
 const authenticate = async (incoming: Incoming, rawBody: Uint8Array) => {
@@ -51,9 +54,6 @@ const parseJson = (rawBody: Uint8Array) => {
     });
   }
 };
-
-/** A relay request, whichever server received it. */
-type Incoming = { header: (name: string) => string | null; readBody: (limit: number) => Promise<Uint8Array> };
 
 const answer = async (handler: RelayHandler, incoming: Incoming): Promise<Reply> => {
   try {
