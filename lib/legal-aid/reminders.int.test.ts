@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
 import { runOneJob } from "@/lib/server/jobs/queue";
 import { startWorker } from "@/lib/server/jobs/worker";
-import { registerIo, type AmparoIo } from "@/lib/server/realtime/publish";
+import { captureRealtime } from "@/lib/server/testing/fake-io";
 import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
 import { scheduleHearing } from "./hearings";
 import { fireReminder, listMyReminders, REMINDER_QUEUE } from "./reminders";
@@ -15,15 +15,15 @@ import { createTask, updateTask } from "./tasks";
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 let legal: Staff;
 let officer: Staff;
-const emitted: { room: string; event: string; payload: unknown }[] = [];
+let realtime: ReturnType<typeof captureRealtime>;
 
 beforeAll(async () => {
   await ensureNetwork();
   [legal, officer] = await Promise.all([createStaff("LEGAL_AID", { consulate: "LAX" }), createStaff("OFFICER", { consulate: "LAX" })]);
-  registerIo({ to: (room: string) => ({ emit: (event: string, payload: unknown) => emitted.push({ room, event, payload }) }) } as unknown as AmparoIo);
+  realtime = captureRealtime();
 });
 
-afterAll(() => registerIo(undefined as unknown as AmparoIo));
+afterAll(() => realtime.release());
 
 const handlers = { [REMINDER_QUEUE]: fireReminder };
 const jobsOf = (kind: string, id: string) =>
@@ -67,9 +67,9 @@ describe("[LEGAL] durable reminders", () => {
     await fireReminder(db as never, { type: "task", id: task.id, offsetMinutes: 120, dueAt: dueAt.toISOString() });
     expect(await remindersOf(task.id)).toHaveLength(2);
 
-    const notices = emitted.filter((e) => e.event === "reminder:created" && (e.payload as { targetId: string }).targetId === task.id);
+    const notices = realtime.emitted.filter((e) => e.event === "reminder:created" && (e.payload as { targetId: string }).targetId === task.id);
     expect(notices).toHaveLength(2);
-    expect(notices.every((n) => n.room === `user:${legal.user.id}`)).toBe(true);
+    expect(notices.every((n) => n.rooms.join() === `user:${legal.user.id}`)).toBe(true);
     const listed = (await listMyReminders({ userId: legal.user.id })).filter((r) => r.targetId === task.id);
     expect(listed).toHaveLength(2);
     // The list names the task as the live notice does.

@@ -2,7 +2,7 @@
 // case after an accept and after a decline, the suggestion from the
 // facility's county, and one answer per request.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerIo, type AmparoIo } from "@/lib/server/realtime/publish";
+import { captureRealtime } from "@/lib/server/testing/fake-io";
 import { db } from "@/lib/server/db";
 import { getCase } from "@/lib/cases/detail";
 import { listCases } from "@/lib/cases/data";
@@ -16,17 +16,13 @@ import { decideTransfer, listIncomingTransfers, requestTransfer } from "./transf
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 let laLegal: Staff, laOfficer: Staff, sbdOfficer: Staff, sbdLegal: Staff, houOfficer: Staff, oeste: Staff, admin: Staff;
 
-const emitted: { rooms: string[]; event: string; payload: { caseId?: string } }[] = [];
+let realtime: ReturnType<typeof captureRealtime>;
 
-afterAll(() => registerIo(undefined as unknown as AmparoIo));
+afterAll(() => realtime.release());
 
 beforeAll(async () => {
   await ensureNetwork();
-  registerIo({
-    to: (rooms: string | string[]) => ({
-      emit: (event: string, payload: { caseId?: string }) => emitted.push({ rooms: [rooms].flat(), event, payload }),
-    }),
-  } as unknown as AmparoIo);
+  realtime = captureRealtime();
   [laLegal, laOfficer, sbdOfficer, sbdLegal, houOfficer, oeste, admin] = await Promise.all([
     createStaff("LEGAL_AID", { consulate: "LAX" }),
     createStaff("OFFICER", { consulate: "LAX" }),
@@ -98,7 +94,7 @@ describe("[LEGAL] transfers between consulates", () => {
     // Live: SBD heard the request; after the accept, the case went to SBD's rooms and only LAX was told it left
     // (the Oeste region still sees it, so its supervisors are not told to drop it).
     const [lax, sbd] = await Promise.all(["LAX", "SBD"].map((code) => db.consulate.findUniqueOrThrow({ where: { code } })));
-    const about = emitted.filter((e) => e.payload.caseId === c.id);
+    const about = realtime.emitted.filter((e) => (e.payload as { caseId?: string }).caseId === c.id);
     expect(about.find((e) => e.event === "transfer:requested")?.rooms).toContain(`consulate:${sbd.id}`);
     expect(about.filter((e) => e.event === "case:transferred").map((e) => e.rooms)).toEqual([[`consulate:${lax.id}`]]);
   });
