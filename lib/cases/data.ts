@@ -57,6 +57,34 @@ export const queueWhere = (scope: StaffScope, filter: QueueFilter): Prisma.CaseW
   ],
 });
 
+/**
+ * The page's rows in queue order. One consulate's queue is one index range.
+ * A region's (or every consulate's) would sort all their matches to take the
+ * first few; instead each consulate gives its own first `take` by its index
+ * range and only those are merged, unless a search is on (a trigram search
+ * would then run once per consulate instead of once).
+ */
+const pageRowsSql = (scope: StaffScope, filter: QueueFilter, cursor: QueueCursor | null, take: number) => {
+  const manyConsulates = scope.role === "SUPERVISOR" || scope.role === "ADMIN";
+  if (!manyConsulates || filter.q !== "") {
+    return Prisma.sql`
+      SELECT c.id, c.priority, c.alert_at, c.number FROM cases c JOIN consulates co ON co.id = c.consulate_id
+      WHERE ${queueSql(scope, filter)} AND ${afterCursorSql(cursor)}
+      ORDER BY c.priority, c.alert_at, c.number
+      LIMIT ${take}`;
+  }
+  return Prisma.sql`
+    SELECT c.id, c.priority, c.alert_at, c.number
+    FROM consulates co CROSS JOIN LATERAL (
+      SELECT c.id, c.priority, c.alert_at, c.number FROM cases c
+      WHERE c.consulate_id = co.id AND ${queueSql(scope, filter)} AND ${afterCursorSql(cursor)}
+      ORDER BY c.priority, c.alert_at, c.number
+      LIMIT ${take}
+    ) c
+    ORDER BY c.priority, c.alert_at, c.number
+    LIMIT ${take}`;
+};
+
 export type QueuePage = {
   cases: CaseSummary[];
   /** Where the next page starts; null when this one reaches the end. */
@@ -75,19 +103,13 @@ export const listCases = async (
   scope: StaffScope,
   { filter, cursor = null, limit }: { filter: QueueFilter; cursor?: QueueCursor | null; limit: number },
 ): Promise<QueuePage> => {
-  // One read: the page's rows first (an index range, or a top-N sort for a
-  // region's several consulates), then, for those rows alone, their summaries
-  // from case_summaries (migration 20261204000000_intake_function) and their
-  // overdue tasks.
+  // One read: the page's rows first, then, for those rows alone, their
+  // summaries from case_summaries (migration 20261204000000_intake_function)
+  // and their overdue tasks.
   const rows = await db.$queryRaw<{ summary: CaseSummary; overdue: number }[]>(Prisma.sql`
     SELECT s.summary,
       (SELECT count(*)::int FROM case_tasks t WHERE t.case_id = page.id AND t.status = 'OPEN' AND t.due_at < now()) AS overdue
-    FROM (
-      SELECT c.id, c.priority, c.alert_at, c.number FROM cases c JOIN consulates co ON co.id = c.consulate_id
-      WHERE ${queueSql(scope, filter)} AND ${afterCursorSql(cursor)}
-      ORDER BY c.priority, c.alert_at, c.number
-      LIMIT ${limit + 1}
-    ) page JOIN case_summaries s ON s.id = page.id
+    FROM (${pageRowsSql(scope, filter, cursor, limit + 1)}) page JOIN case_summaries s ON s.id = page.id
     ORDER BY page.priority, page.alert_at, page.number`);
   const shown = rows.slice(0, limit);
   const cases = shown.map((row) => row.summary);

@@ -213,3 +213,29 @@ describe("[TRIAGE] overdue tasks on the queue's rows", () => {
     expect([...first.cases, ...second.cases].map((c) => c.id)).toEqual([late.id, onTime.id, plain.id]);
   });
 });
+
+describe("[TRIAGE] a region's queue, merged from its consulates' own ranges", () => {
+  it("pages a supervisor through every consulate of the region in one queue order, and none outside it", async () => {
+    const supervisor = await createStaff("SUPERVISOR", { region: "OESTE" });
+    const owner = await createStaff("OFFICER", { consulate: "LAX" });
+    const at = (minute: number) => new Date(`2026-11-25T11:${String(minute).padStart(2, "0")}:00.000Z`);
+    const oeste = await ownedCases(owner, [
+      { consulate: "LAX", alertAt: at(5) },
+      { consulate: "SAN", alertAt: at(1) },
+      { consulate: "SFO", alertAt: at(3), priority: "CRITICAL" },
+      { consulate: "LAX", alertAt: at(2) },
+      { consulate: "SAN", alertAt: at(4), priority: "LOW" },
+      { consulate: "SFO", alertAt: at(2) },
+      { consulate: "LAX", alertAt: at(2), status: "CLOSED" },
+    ]);
+    await ownedCases(owner, [{ consulate: "HOU", alertAt: at(0) }]);
+    const expected = (statuses: "open" | "all") =>
+      [...oeste].filter((_, i) => statuses === "all" || i !== 6).sort(compareQueue).map((c) => c.id);
+
+    for (const [query, statuses] of [[`owner=${owner.user.id}&limit=2`, "open"], [`status=all&owner=${owner.user.id}&limit=3`, "all"]] as const) {
+      const read = await pages(supervisor.scope, query);
+      expect(read.flatMap((page) => page.cases.map((c) => c.id))).toEqual(expected(statuses));
+      expect(read.at(-1)!.nextCursor).toBeNull();
+    }
+  });
+});
