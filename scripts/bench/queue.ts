@@ -4,9 +4,12 @@
 //
 // The production build (dist/server.js) serves the filled database; the LA
 // officer and the Oeste supervisor (demo accounts) sign in, and each query of
-// GET /api/v1/cases runs --runs times in a row after a warm-up, one request at
+// GET /api/v1/cases runs --runs times after a warm-up, one request at
 // a time: p50, p95 and max of the whole request (auth, SQL, JSON, HTTP on
-// localhost). Beside each, two in-process figures over the same database:
+// localhost), as server.ts answers it ahead of Next's router. Beside it:
+// - "Next": the same request through Next's route (`via=next`), one of each
+//   in turn with the first, so both see the same machine;
+// and two in-process figures over the same database:
 // - "data": the route's own data calls (page, capped count, status counts),
 //   without HTTP and the session: what the database work costs;
 // - "old": the read this replaced (500 rows in queue order, an exact count,
@@ -43,6 +46,24 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 type Figures = { p50: number; p95: number; max: number };
 
+const figures = (times: number[]): Figures => {
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! };
+};
+
+/** Two ways to the same answer, one request of each in turn, so both see the same machine. */
+const measurePair = async (a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[Figures, Figures]> => {
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < RUNS + WARMUP; i++) {
+    for (const [k, work] of [a, b].entries()) {
+      const started = performance.now();
+      await work();
+      if (i >= WARMUP) times[k].push(performance.now() - started);
+    }
+  }
+  return [figures(times[0]), figures(times[1])];
+};
+
 const measure = async (work: () => Promise<unknown>, runs = RUNS, warmup = WARMUP): Promise<Figures> => {
   for (let i = 0; i < warmup; i++) await work();
   const times: number[] = [];
@@ -51,8 +72,7 @@ const measure = async (work: () => Promise<unknown>, runs = RUNS, warmup = WARMU
     await work();
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! };
+  return figures(times);
 };
 
 const startServer = async () => {
@@ -170,18 +190,22 @@ const main = async () => {
     say(`HTTP and data: ${RUNS} runs each after ${WARMUP} warm-up runs; old: ${options["old-runs"]} after 3; one at a time; times in ms; rows: returned/total\n`);
     const pad = (text: string, n: number) => text.padEnd(n);
     const num = (n: number) => n.toFixed(1).padStart(6);
-    say(`${pad("query", 44)} ${pad("rows", 11)}  HTTP p50    p95    max |  data p50    p95 |   old p50    p95 | old/data p95`);
+    say(`${pad("query", 44)} ${pad("rows", 11)}  HTTP p50    p95    max |  Next p50    p95 |  data p50    p95 |   old p50    p95 | old/data p95`);
     const misses: string[] = [];
     for (const q of queries) {
       const scope = q.who === "officer" ? officer : supervisor;
       const query = q.query.replace("SUPERVISOR_CURSOR", supervisorCursor);
       const body = await getJson(apis[q.who], `/api/v1/cases?${query}`);
       const rows = body.cases ? `${body.cases.length}/${body.total === undefined ? "-" : `${body.total}${body.totalCapped ? "+" : ""}`}` : "counts";
-      const http = await measure(() => getJson(apis[q.who], `/api/v1/cases?${query}`));
+      const [http, next] = await measurePair(
+        () => getJson(apis[q.who], `/api/v1/cases?${query}`),
+        () => getJson(apis[q.who], `/api/v1/cases?${query}${query ? "&" : ""}via=next`),
+      );
       const data = await measure(() => dataCall(scope, query));
       const old = await measure(() => oldCall(scope, query), Number(options["old-runs"]), 3);
       say(
-        `${pad(q.name.slice(0, 44), 44)} ${pad(rows, 11)} ${num(http.p50)} ${num(http.p95)} ${num(http.max)} | ${num(data.p50)} ${num(data.p95)} | ` +
+        `${pad(q.name.slice(0, 44), 44)} ${pad(rows, 11)} ${num(http.p50)} ${num(http.p95)} ${num(http.max)} | ${num(next.p50)} ${num(next.p95)} | ` +
+          `${num(data.p50)} ${num(data.p95)} | ` +
           `${num(old.p50)} ${num(old.p95)} | ${(old.p95 / data.p95).toFixed(1).padStart(6)}×`,
       );
       if (http.p95 >= 20) misses.push(`${q.name}: HTTP p95 ${http.p95.toFixed(1)} ms (${(http.p95 - 20).toFixed(1)} ms over)`);

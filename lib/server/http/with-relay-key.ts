@@ -10,6 +10,7 @@ import { verifySignature } from "@/lib/alerts/signature";
 import { getActiveRelaySecret } from "@/lib/relay-keys/data";
 import { touchRelayKey } from "@/lib/relay-keys/mutations";
 import { AppError, isAppError } from "@/lib/server/errors";
+import { writeNodeReply } from "./node-reply";
 import { requireJsonType } from "./parse-body";
 import { readBodyLimited, readNodeBodyLimited } from "./read-body";
 import { errorReply, toResponse, unavailableReply, type Reply } from "./responses";
@@ -105,8 +106,6 @@ export const withRelayKey = (handler: RelayHandler) => ({
     });
     // A body left unread (too large, or refused before reading) cannot be
     // skipped on a kept-alive connection: close it after the answer.
-    const close = readWhole ? {} : { Connection: "close" };
-    response.writeHead(reply.status, { "Content-Type": "application/json", "Cache-Control": "no-store", ...reply.headers, ...close });
-    response.end(JSON.stringify(reply.body));
+    await writeNodeReply(request, response, reply, readWhole ? {} : { Connection: "close" });
   },
 });

@@ -5,8 +5,8 @@
 import { unstable_rethrow } from "next/navigation";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { getStaffScope } from "@/lib/server/auth/session";
-import { isAppError } from "@/lib/server/errors";
-import { errorResponse, json } from "./responses";
+import { json, toResponse } from "./responses";
+import { failureReply, UNAUTHORIZED, type StaffRead } from "./staff-reply";
 
 type RouteParams = Record<string, string | string[] | undefined>;
 
@@ -19,18 +19,15 @@ export const withStaff =
   async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const scope = await getStaffScope();
-      if (!scope) return json({ error: "unauthorized" }, 401);
+      if (!scope) return toResponse(UNAUTHORIZED);
       return await handler(request, { scope, params: await context.params });
     } catch (error) {
       // Next's own control flow (redirect, notFound, dynamic bail-out) is not an error.
       unstable_rethrow(error);
-      if (isAppError(error)) return errorResponse(error);
-      // Method and path only: the query or body may carry personal data.
-      console.error("[amparo] staff route failed", {
-        method: request.method,
-        path: new URL(request.url).pathname,
-        error: (error as Error)?.message,
-      });
-      return json({ error: "internal" }, 500);
+      return toResponse(failureReply(error, request.method, request.url));
     }
   };
+
+/** Next's route for a staff GET that server.ts also answers (staff-read-node.ts): one definition, two servers. */
+export const withStaffRead = (read: StaffRead) =>
+  withStaff(async (request, { scope }) => json(await read({ url: new URL(request.url), scope })));

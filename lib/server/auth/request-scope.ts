@@ -1,0 +1,45 @@
+// The staff scope of a request that reaches Node directly, outside Next's
+// handlers: a Socket.IO handshake, or a read server.ts answers ahead of
+// Next's router. Same session cookie as the pages, same user read.
+import type { IncomingMessage } from "node:http";
+import { decode } from "next-auth/jwt";
+import { env } from "@/lib/env";
+import { getScopeUser } from "@/lib/users/data";
+import { mintScope, type StaffScope } from "./scope";
+
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+const parseCookies = (header: string | undefined) => {
+  const cookies = new Map<string, string>();
+  for (const part of header?.split(";") ?? []) {
+    const eq = part.indexOf("=");
+    if (eq > 0) cookies.set(part.slice(0, eq).trim(), decodeURIComponent(part.slice(eq + 1).trim()));
+  }
+  return cookies;
+};
+
+// next-auth splits a large token over name.0, name.1, ...
+const sessionToken = (cookies: Map<string, string>) => {
+  for (const name of SESSION_COOKIES) {
+    if (cookies.has(name)) return cookies.get(name);
+    const chunks: string[] = [];
+    for (let i = 0; cookies.has(`${name}.${i}`); i++) chunks.push(cookies.get(`${name}.${i}`)!);
+    if (chunks.length) return chunks.join("");
+  }
+  return undefined;
+};
+
+/** The scope of the session the request's cookie holds, or null; a database failure throws. */
+export const scopeFromRequest = async (request: IncomingMessage): Promise<StaffScope | null> => {
+  let token: string | undefined;
+  try {
+    token = sessionToken(parseCookies(request.headers.cookie));
+  } catch {
+    return null; // a cookie with a broken percent-escape is no session
+  }
+  if (!token) return null;
+  const claims = await decode({ token, secret: env().NEXTAUTH_SECRET }).catch(() => null);
+  if (!claims?.sub) return null;
+  const user = await getScopeUser(claims.sub);
+  return user ? mintScope(user) : null;
+};

@@ -1,0 +1,27 @@
+// What a staff route answers when it cannot serve: shared by Next's wrapper
+// (with-staff.ts) and the Node adapter server.ts mounts (staff-read-node.ts),
+// which must not import Next's runtime.
+import type { StaffScope } from "@/lib/server/auth/scope";
+import { isAppError } from "@/lib/server/errors";
+import { errorReply, type Reply } from "./responses";
+
+/** A staff GET, whichever server receives it: the data to answer with, or an AppError thrown. */
+export type StaffRead = (input: { url: URL; scope: StaffScope }) => Promise<unknown>;
+
+export const UNAUTHORIZED: Reply = { status: 401, body: { error: "unauthorized" } };
+
+/** The answer to a failure: an AppError's own, anything else a 500 that names nothing. */
+export const failureReply = (error: unknown, method: string, url: string): Reply => {
+  if (isAppError(error)) return errorReply(error);
+  // Method and path only: the query or body may carry personal data.
+  console.error("[amparo] staff route failed", {
+    method,
+    path: new URL(url, "http://localhost").pathname,
+    error: (error as Error)?.message,
+  });
+  return { status: 500, body: { error: "internal" } };
+};
+
+/** Whether a request's URL is `path`, with or without a query. */
+export const isPathOf = (url: string | undefined, path: string) =>
+  url === path || (url !== undefined && url.startsWith(`${path}?`));
