@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { createFaker, fakeCancel } from "../lib/alerts/fake";
+import { createFaker, fakeCancel } from "../lib/alerts/testing/fake";
 import { CaseApi, CasePage, pinLocale } from "./pages/case-page";
 import { storageStatePath, type AccountRole } from "./support/accounts";
 import { LOS_ANGELES, panicNear, postAlert } from "./support/relay";

@@ -1,7 +1,7 @@
 // Posts signed alerts as the relay would, with the demo key.
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
-import { createFaker, fakePanic, type FakePanicOptions } from "../../lib/alerts/fake";
+import { createFaker, fakePanic, type FakePanicOptions } from "../../lib/alerts/testing/fake";
 import { signBody } from "../../lib/alerts/signature";
 
 const DEMO_KEY = { id: "demo-relay", secret: "demo-relay-secret" };

@@ -10,7 +10,8 @@ import { POST } from "@/app/api/v1/alerts/route";
 import { db } from "@/lib/server/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { CaseSummary } from "@/lib/cases/events";
-import { createStaff, createTestRelayKey, ensureNetwork, panicEvent, signedRequest } from "@/lib/server/testing/fixtures";
+import { panicEvent } from "@/lib/alerts/testing/panic";
+import { createStaff, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
 import { attachRealtime } from "./attach";
 
 let http: HttpServer;
