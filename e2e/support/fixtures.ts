@@ -32,12 +32,14 @@ type Fixtures = {
   adminPage: Page;
 };
 
+// Each fixture hands its value on with `provide` (Playwright's docs call it
+// `use`, which the React hooks lint rule would take for React's).
 export const test = base.extend<Fixtures>({
   uiLocale: ["es", { option: true }],
 
-  signIn: async ({ browser, uiLocale }, use) => {
+  signIn: async ({ browser, uiLocale }, provide) => {
     const contexts: BrowserContext[] = [];
-    await use(async (role, { uiLocale: locale = uiLocale, ...options } = {}) => {
+    await provide(async (role, { uiLocale: locale = uiLocale, ...options } = {}) => {
       const context = await browser.newContext({ ...options, storageState: storageStatePath(role) });
       contexts.push(context);
       // Cookies ignore the port: this one holds for the second instance too.
@@ -48,9 +50,9 @@ export const test = base.extend<Fixtures>({
     await Promise.all(contexts.map((context) => context.close()));
   },
 
-  apiAs: async ({ playwright }, use) => {
+  apiAs: async ({ playwright }, provide) => {
     const contexts: APIRequestContext[] = [];
-    await use(async (role, options = {}) => {
+    await provide(async (role, options = {}) => {
       const context = await playwright.request.newContext({ ...options, storageState: role ? storageStatePath(role) : undefined });
       contexts.push(context);
       return context;
@@ -58,12 +60,12 @@ export const test = base.extend<Fixtures>({
     await Promise.all(contexts.map((context) => context.dispose()));
   },
 
-  officerPage: async ({ signIn }, use) => use(await signIn("officerLA")),
-  officer2Page: async ({ signIn }, use) => use(await signIn("officerLA2")),
-  houstonPage: async ({ signIn }, use) => use(await signIn("officerHouston")),
-  legalPage: async ({ signIn }, use) => use(await signIn("legalLA")),
-  supervisorPage: async ({ signIn }, use) => use(await signIn("supervisorOeste")),
-  adminPage: async ({ signIn }, use) => use(await signIn("admin")),
+  officerPage: async ({ signIn }, provide) => provide(await signIn("officerLA")),
+  officer2Page: async ({ signIn }, provide) => provide(await signIn("officerLA2")),
+  houstonPage: async ({ signIn }, provide) => provide(await signIn("officerHouston")),
+  legalPage: async ({ signIn }, provide) => provide(await signIn("legalLA")),
+  supervisorPage: async ({ signIn }, provide) => provide(await signIn("supervisorOeste")),
+  adminPage: async ({ signIn }, provide) => provide(await signIn("admin")),
 });
 
 export { expect } from "@playwright/test";
