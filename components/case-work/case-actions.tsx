@@ -10,7 +10,7 @@ import { CloseCaseDialog, type CloseDraft } from "./close-case-dialog";
 import { useLiveCase } from "./live-case";
 import { ReasonDialog, type ReasonAction } from "./reason-dialog";
 import { useCaseWrite } from "./use-case-write";
-import type { OpenTask } from "./post-case-write";
+import type { OpenTask } from "@/lib/legal-aid/types";
 import { failureMessage, fieldErrors, type FieldErrors } from "./write-failure";
 
 type Target = Exclude<CaseStatus, "NEW">;

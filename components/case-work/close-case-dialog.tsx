@@ -8,7 +8,7 @@ import { DialogFooter } from "./dialog-footer";
 import { focusFirstInvalid } from "./focus-first-invalid";
 import { ModalDialog } from "./modal-dialog";
 import { OpenTasksNotice } from "./open-tasks-notice";
-import type { OpenTask } from "./post-case-write";
+import type { OpenTask } from "@/lib/legal-aid/types";
 import { fieldErrors, type FieldErrors } from "./write-failure";
 
 export type CloseDraft = { outcome: CaseOutcome | ""; note: string };

@@ -2,7 +2,7 @@
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { useLiveCase } from "./live-case";
-import type { OpenTask } from "./post-case-write";
+import type { OpenTask } from "@/lib/legal-aid/types";
 
 /**
  * Closing was refused because of open tasks: name them, and offer to cancel

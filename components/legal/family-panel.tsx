@@ -3,7 +3,7 @@ import { useT } from "@/lib/i18n/client";
 import { ContactLanguageSelect } from "./contact-language-select";
 import { FamilyDraftForm } from "./family-draft-form";
 import { FamilyMessageItem } from "./family-message-item";
-import type { LegalDetail } from "./legal-types";
+import type { LegalDetail } from "@/lib/legal-aid/types";
 
 type FamilyPanelProps = { caseId: string; detail: LegalDetail; userId: string; timeZone: string };
 

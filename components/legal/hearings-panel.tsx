@@ -2,7 +2,7 @@
 import { useT } from "@/lib/i18n/client";
 import { HearingForm } from "./hearing-form";
 import { HearingItem } from "./hearing-item";
-import type { Hearing } from "./legal-types";
+import type { Hearing } from "@/lib/legal-aid/types";
 
 type HearingsPanelProps = { caseId: string; hearings: readonly Hearing[]; timeZone: string; writable: boolean };
 

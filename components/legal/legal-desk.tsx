@@ -9,9 +9,9 @@ import { formatNumber } from "@/lib/i18n/format";
 import { legalFilterToSearchParams, type LegalQueueFilter } from "@/lib/legal-aid/filters";
 import { IncomingTransfersPanel } from "./incoming-transfers-panel";
 import { LegalFilterBar } from "./legal-filter-bar";
-import type { IncomingTransfer, LegalQueueData, LegalQueueRow } from "./legal-queue-types";
+import type { IncomingTransfer, LegalQueueData, LegalQueueRow, MyTask } from "@/lib/legal-aid/types";
 import { LegalTable } from "./legal-table";
-import { MyTasksPanel, type MyTask } from "./my-tasks-panel";
+import { MyTasksPanel } from "./my-tasks-panel";
 import { useLegalQueue } from "./use-legal-queue";
 import { useLegalTake } from "./use-legal-take";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PriorityBadge } from "@/components/cases/priority-badge";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { useT } from "@/lib/i18n/client";
-import type { LegalQueueRow } from "./legal-queue-types";
+import type { LegalQueueRow } from "@/lib/legal-aid/types";
 import { DeadlineText } from "./deadline-text";
 import { OverdueFlag } from "./overdue-flag";
 

@@ -4,7 +4,7 @@ import { getT } from "@/lib/i18n/server";
 import { FamilyPanel } from "./family-panel";
 import { HearingsPanel } from "./hearings-panel";
 import { LegalRecordPanel } from "./legal-record-panel";
-import type { Facility, LegalDetail, Worker } from "./legal-types";
+import type { Facility, LegalDetail, Worker } from "@/lib/legal-aid/types";
 import { TasksPanel } from "./tasks-panel";
 import { TransferPanel } from "./transfer-panel";
 

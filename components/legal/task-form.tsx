@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
 import { useT } from "@/lib/i18n/client";
-import type { Worker } from "./legal-types";
+import type { Worker } from "@/lib/legal-aid/types";
 import { fromLocalInput, zoneName } from "./local-time";
 import { CheckedInput } from "./checked-input";
 import { useLegalWrite } from "./use-legal-write";

@@ -6,9 +6,9 @@ import { StatusBadge } from "@/components/cases/status-badge";
 import { TimeSince } from "@/components/cases/time-since";
 import { useNow } from "@/components/cases/use-now";
 import { useT } from "@/lib/i18n/client";
+import type { TrailPoint } from "@/lib/map/schema";
 import { formatTime } from "@/lib/i18n/format";
 import type { MapPoint } from "./map-cases";
-import type { TrailPoint } from "./use-case-trail";
 
 type CaseMapPanelProps = {
   point: MapPoint;
