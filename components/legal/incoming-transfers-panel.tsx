@@ -4,8 +4,8 @@ import { useEffect, useRef, useState } from "react";
 import { request } from "@/lib/client/request";
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
-import { legalFailureMessage } from "./legal-failure";
 import type { IncomingTransfer } from "@/lib/legal-aid/types";
+import { legalFailureMessage } from "./legal-failure";
 import { TransferDeclineDialog } from "./transfer-decline-dialog";
 
 type IncomingTransfersPanelProps = { initial: IncomingTransfer[]; tick: number; timeZone: string };

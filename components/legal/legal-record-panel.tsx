@@ -2,10 +2,10 @@
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { useT } from "@/lib/i18n/client";
 import { BondStatus, CustodyStatus } from "@/lib/generated/prisma/enums";
+import type { Facility, LegalDetail, Worker } from "@/lib/legal-aid/types";
 import { DocumentsFieldset } from "./documents-fieldset";
 import { FacilityField } from "./facility-field";
 import { draftToPatch, toDraft, type DraftErrors, type RecordDraft } from "./legal-record-draft";
-import type { Facility, LegalDetail, Worker } from "@/lib/legal-aid/types";
 import { isANumberFormat } from "./legal-failure";
 import { useLegalWrite } from "./use-legal-write";
 

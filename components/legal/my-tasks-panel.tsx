@@ -1,12 +1,12 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { formatUntil } from "@/components/ui/format-until";
+import { OverdueFlag } from "@/components/ui/overdue-flag";
 import { request } from "@/lib/client/request";
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { MyTask } from "@/lib/legal-aid/types";
-import { formatUntil } from "./format-until";
-import { OverdueFlag } from "./overdue-flag";
 
 type MyTasksPanelProps = { initial: MyTask[]; tick: unknown; now: number; timeZone: string };
 

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useLiveSocket, type LiveState } from "@/components/cases/use-live-socket";
+import { useLiveSocket, type LiveState } from "@/lib/client/use-live-socket";
 import { request } from "@/lib/client/request";
 import { CASE_CREATED, CASE_UPDATED } from "@/lib/cases/events";
 import { CASE_TRANSFERRED, TRANSFER_REQUESTED } from "@/lib/legal-aid/events";

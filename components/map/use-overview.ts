@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useCaseSocket } from "@/components/cases/use-case-socket";
+import { useCaseSocket } from "@/lib/client/use-case-socket";
 import type { CaseSummary } from "@/lib/cases/events";
 import { request } from "@/lib/client/request";
 import type { RegionOverview } from "@/lib/map/schema";

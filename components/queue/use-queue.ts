@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useCaseSocket } from "@/components/cases/use-case-socket";
+import { useCaseSocket } from "@/lib/client/use-case-socket";
 import type { CaseSummary } from "@/lib/cases/events";
 import { request } from "@/lib/client/request";
 import {

@@ -1,9 +1,9 @@
 "use client";
 import Link from "next/link";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { useNow } from "@/components/cases/use-now";
-import { formatUntil } from "@/components/legal/format-until";
+import { formatUntil } from "@/components/ui/format-until";
 import { Icon } from "@/components/ui/icon";
+import { useNow } from "@/lib/client/use-now";
 import { request } from "@/lib/client/request";
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { AppHeader } from "@/components/shell/app-header";
+import { AppHeader } from "./app-header";
 import type { StaffScope } from "@/lib/server/auth/scope";
 
 /** The signed-in pages' frame: the header, then the page. */
