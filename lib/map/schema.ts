@@ -45,3 +45,6 @@ export type RegionOverview = {
   consulates: ConsulateOverview[];
   hotspots: RaidHotspot[];
 };
+
+/** One recorded position of a case (GET /api/v1/map/cases/:id/trail: `{ trail }`, oldest first). */
+export type TrailPoint = { lat: number; lng: number; capturedAt: string };
