@@ -6,7 +6,7 @@
 // schema bounds the body's depth, and the hash walks the body recursively.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { RateLimiterRes } from "rate-limiter-flexible";
-import { verifySignature } from "@/lib/alerts/signature";
+import { verifySignature } from "./relay-signature";
 import { getActiveRelaySecret } from "@/lib/relay-keys/data";
 import { touchRelayKey } from "@/lib/relay-keys/mutations";
 import { AppError, isAppError } from "@/lib/server/errors";
