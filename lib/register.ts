@@ -1,0 +1,11 @@
+// The one place where the domains hand lib/server what it runs for them:
+// lib/server is infrastructure and imports no domain. Every entry point that
+// runs this code imports this file, into its own module copy (see
+// lib/server/registration.ts): server.ts (sockets, background work, the
+// intake it answers ahead of Next) and the intake's route file (Next's copy).
+import "server-only";
+import { getActiveRelaySecret } from "@/lib/relay-keys/data";
+import { touchRelayKey } from "@/lib/relay-keys/mutations";
+import { registerRelayKeys } from "@/lib/server/http/with-relay-key";
+
+registerRelayKeys({ activeSecret: getActiveRelaySecret, touch: touchRelayKey });
