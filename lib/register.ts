@@ -4,8 +4,12 @@
 // lib/server/registration.ts): server.ts (sockets, background work, the
 // intake it answers ahead of Next) and the intake's route file (Next's copy).
 import "server-only";
+import { roomsForScope } from "@/lib/cases/policy";
+import { trackPresence } from "@/lib/cases/presence";
 import { getActiveRelaySecret } from "@/lib/relay-keys/data";
 import { touchRelayKey } from "@/lib/relay-keys/mutations";
 import { registerRelayKeys } from "@/lib/server/http/with-relay-key";
+import { registerSocketSetup } from "@/lib/server/realtime/attach";
 
+registerSocketSetup({ roomsForScope, onConnection: trackPresence });
 registerRelayKeys({ activeSecret: getActiveRelaySecret, touch: touchRelayKey });
