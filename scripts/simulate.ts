@@ -6,7 +6,7 @@ import { setMaxListeners } from "node:events";
 import { parseArgs } from "node:util";
 import { createFaker, type LatLng } from "../lib/alerts/fake";
 import { alertEventSchema } from "../lib/alerts/schema";
-import { signBody } from "../lib/alerts/signature";
+import { signBody } from "../lib/server/http/relay-signature";
 import { createSimulation, type Step } from "../lib/alerts/simulation";
 
 const USAGE = `Usage: npm run simulate -- [options]

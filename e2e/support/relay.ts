@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { createFaker, fakePanic, type FakePanicOptions } from "../../lib/alerts/fake";
-import { signBody } from "../../lib/alerts/signature";
+import { signBody } from "../../lib/server/http/relay-signature";
 
 const DEMO_KEY = { id: "demo-relay", secret: "demo-relay-secret" };
 

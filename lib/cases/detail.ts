@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { isUuid } from "@/lib/server/ids";
 import type { StaffScope } from "@/lib/server/auth/scope";
-import { recordAudit } from "@/lib/audit/mutations";
+import { recordAudit } from "@/lib/server/audit";
 import { allowedActions } from "./lifecycle";
 import { caseWhereForScope } from "./policy";
 import { caseSummarySelect, toCaseSummary } from "./summary";

@@ -8,8 +8,8 @@ import type { Tx } from "@/lib/server/db";
 import { db } from "@/lib/server/db";
 import { isSerialId } from "@/lib/server/ids";
 import { isEnded } from "@/lib/cases/lifecycle";
+import { publishToUser } from "@/lib/cases/publish";
 import { cancelJobs, scheduleJob, type JobHandler } from "@/lib/server/jobs/queue";
-import { publishToUser } from "@/lib/server/realtime/publish";
 import { REMINDER_CREATED, type ReminderNotice } from "./events";
 import { reminderSchedule } from "./reminder-schedule";
 

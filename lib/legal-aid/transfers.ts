@@ -11,10 +11,10 @@ import { isUuid } from "@/lib/server/ids";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isEnded } from "@/lib/cases/lifecycle";
+import { publishToConsulate, publishToRooms } from "@/lib/cases/publish";
 import { consulateRoom, regionRoom } from "@/lib/cases/policy";
 import { addTimeline } from "@/lib/cases/timeline";
 import { writeCase } from "@/lib/cases/write";
-import { publishToConsulate, publishToRooms } from "@/lib/server/realtime/publish";
 import { CASE_TRANSFERRED, TRANSFER_REQUESTED } from "./events";
 import { onLegalCase } from "./legal-case";
 

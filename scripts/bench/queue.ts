@@ -105,7 +105,7 @@ const main = async () => {
   const { caseWhereForScope } = await import("@/lib/cases/policy");
   const { caseSummarySelect } = await import("@/lib/cases/summary");
   const { mintScope } = await import("@/lib/server/auth/scope");
-  const { getScopeUser } = await import("@/lib/users/data");
+  const { getScopeUser } = await import("@/lib/server/auth/users");
 
   const cases = await db.case.count();
   if (cases < 1000) throw new Error(`${options.database} holds ${cases} cases: fill it first (npm run bench:fill-cases).`);
