@@ -2,7 +2,8 @@
 // and cursor), and `only=counts` for the cheap refresh of the counts alone.
 import { z } from "zod";
 import { cursorSchema } from "./cursor";
-import { PAGE_MAX, PAGE_SIZE, queueFilterSchema, rawFilterParams } from "./filters";
+import { PAGE_MAX, PAGE_SIZE, rawFilterParams } from "./filters";
+import { queueFilterSchema } from "./schema";
 
 export const casesQuerySchema = queueFilterSchema.extend({
   only: z.enum(["counts"]).optional(),

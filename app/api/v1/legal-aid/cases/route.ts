@@ -1,7 +1,7 @@
 // GET /api/v1/legal-aid/cases: the legal-aid queue, filtered like the triage queue (status defaults to
 // REFERRED_LEGAL_AID; owner=me|unassigned|<id> is the legal-aid assignee; overdue=1): { cases, total }.
 import { listLegalAidCases } from "@/lib/legal-aid/data";
-import { parseLegalQueueFilter } from "@/lib/legal-aid/filters";
+import { parseLegalQueueFilter } from "@/lib/legal-aid/schema";
 import { AppError } from "@/lib/server/errors";
 import { json } from "@/lib/server/http/responses";
 import { withStaff } from "@/lib/server/http/with-staff";

@@ -1,7 +1,8 @@
 // GET /api/v1/reports/cases: CSV of the cases the caller may see, with the queue's filters (status, owner,
 // flag, q; with queue=legal, the legal-aid queue's, overdue included); every export is written to the audit log.
-import { parseQueueFilter } from "@/lib/cases/filters";
-import { parseLegalQueueFilter, type LegalQueueFilter } from "@/lib/legal-aid/filters";
+import { parseQueueFilter } from "@/lib/cases/schema";
+import type { LegalQueueFilter } from "@/lib/legal-aid/filters";
+import { parseLegalQueueFilter } from "@/lib/legal-aid/schema";
 import { exportCasesCsv } from "@/lib/reports/export";
 import { AppError } from "@/lib/server/errors";
 import { withStaff } from "@/lib/server/http/with-staff";
