@@ -1,9 +1,12 @@
 // Bodies and queries of the case-work API: shared by the routes, the pages and the forms.
 import { z } from "zod";
 import { CaseOutcome, CaseStatus, ContactResult } from "@/lib/generated/prisma/enums";
+import { cursorSchema } from "./cursor";
 import {
   canonicalStatus,
   CASE_STATUSES,
+  PAGE_MAX,
+  PAGE_SIZE,
   QUEUE_FLAGS,
   rawFilterParams,
   SEARCH_MAX_LENGTH,
@@ -60,3 +63,18 @@ export const queueFilterSchema = z.object({
 /** The filter in a URL, or the zod error; unknown parameters are ignored. */
 export const parseQueueFilter = (params: RawParams) => queueFilterSchema.safeParse(rawFilterParams(params));
 
+/** The parameters of GET /api/v1/cases, "" meaning absent. */
+const rawCasesParams = (params: URLSearchParams) => {
+  const single = (key: string) => params.get(key) || undefined;
+  return { ...rawFilterParams(params), only: single("only"), cursor: single("cursor"), limit: single("limit") };
+};
+
+/** GET /api/v1/cases: the queue's filters, a page (size and cursor), and `only=counts` for the cheap refresh of the counts alone. */
+export const casesQuerySchema = z.preprocess(
+  rawCasesParams,
+  queueFilterSchema.extend({
+    only: z.enum(["counts"]).optional(),
+    cursor: cursorSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(PAGE_MAX).default(PAGE_SIZE),
+  }),
+);

@@ -127,3 +127,10 @@ export const rawLegalFilterParams = (params: RawParams) => {
 /** The legal-aid queue's filter in a URL, or the zod error; unknown parameters are ignored. */
 export const parseLegalQueueFilter = (params: RawParams) => legalQueueFilterSchema.safeParse(rawLegalFilterParams(params));
 
+/** GET /api/v1/legal-aid/cases */
+export const legalQueueQuerySchema = z.preprocess((params: URLSearchParams) => rawLegalFilterParams(params), legalQueueFilterSchema);
+
+/** GET /api/v1/reminders: `unread=1` for the unread ones only; any other value means all. */
+export const remindersQuerySchema = z
+  .instanceof(URLSearchParams)
+  .transform((params) => ({ unreadOnly: params.get("unread") === "1" }));

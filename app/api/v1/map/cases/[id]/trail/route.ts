@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const GET = withStaff<{ id: string }>(async (_request, { scope, params }) => {
+export const GET = withStaff(async ({ scope, params }) => {
   const trail = UUID.test(params.id) ? await getCaseTrail(scope, params.id) : null;
   if (!trail) throw new AppError("not_found", "not_found");
   return json({ trail });
