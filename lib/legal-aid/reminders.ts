@@ -6,6 +6,7 @@
 import "server-only";
 import type { Tx } from "@/lib/server/db";
 import { db } from "@/lib/server/db";
+import { isSerialId } from "@/lib/server/ids";
 import { isEnded } from "@/lib/cases/lifecycle";
 import { cancelJobs, scheduleJob, type JobHandler } from "@/lib/server/jobs/queue";
 import { publishToUser } from "@/lib/server/realtime/publish";
@@ -131,7 +132,7 @@ export const listMyReminders = async ({ userId, unreadOnly = false }: { userId: 
 };
 
 export const markReminderRead = async ({ userId, reminderId }: { userId: string; reminderId: string }) => {
-  if (!/^\d{1,18}$/.test(reminderId)) return { updated: 0 };
+  if (!isSerialId(reminderId)) return { updated: 0 };
   const { count } = await db.reminder.updateMany({
     where: { id: BigInt(reminderId), userId, readAt: null },
     data: { readAt: new Date() },

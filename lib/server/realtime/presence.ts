@@ -9,9 +9,9 @@ import { db } from "@/lib/server/db";
 import { caseWhereForScope } from "@/lib/cases/policy";
 import { CASE_PRESENCE, PRESENCE_JOIN, PRESENCE_LEAVE, type CaseViewer } from "@/lib/cases/events";
 import type { StaffScope } from "@/lib/server/auth/scope";
+import { isUuid } from "@/lib/server/ids";
 import type { AmparoIo } from "./publish";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_CASES_PER_SOCKET = 20;
 // Past this the other instances are not answering (Redis is away): this
 // instance's own viewers are better than none.
@@ -48,7 +48,7 @@ const announce = async (io: AmparoIo, caseId: string) => {
 };
 
 const canSee = async (scope: StaffScope, caseId: string) =>
-  UUID.test(caseId) &&
+  isUuid(caseId) &&
   (await db.case.count({ where: { AND: [{ id: caseId }, caseWhereForScope(scope)] } }).catch(() => 0)) > 0;
 
 export const trackPresence = (io: AmparoIo, socket: Socket) => {
