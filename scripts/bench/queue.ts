@@ -101,7 +101,8 @@ const main = async () => {
   const { db, disconnectDb } = await import("@/lib/server/db");
   const { countCases, countCasesByStatus, listCases, queueWhere } = await import("@/lib/cases/data");
   const { cursorSchema } = await import("@/lib/cases/cursor");
-  const { CASE_STATUSES, DEFAULT_FILTER, PAGE_SIZE, parseQueueFilter } = await import("@/lib/cases/filters");
+  const { CASE_STATUSES, DEFAULT_FILTER, PAGE_SIZE } = await import("@/lib/cases/filters");
+  const { parseQueueFilter } = await import("@/lib/cases/schema");
   const { caseWhereForScope } = await import("@/lib/cases/policy");
   const { caseSummarySelect } = await import("@/lib/cases/summary");
   const { mintScope } = await import("@/lib/server/auth/scope");
