@@ -31,6 +31,9 @@ const main = async () => {
   const app = next({ dev, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // What the domains run through lib/server (sockets' rooms, background work,
+  // the intake's key lookup), registered in this bundle's module copy.
+  await import("@/lib/register");
   // The relay's intake is answered here, ahead of Next's router, which cost
   // it half its throughput (docs/performance.md); it is the same definition
   // Next's route file serves.

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { createFaker } from "../lib/alerts/testing/fake";
 import type { LatLng } from "../lib/geo/distance";
 import { alertEventSchema } from "../lib/alerts/schema";
-import { signBody } from "../lib/alerts/signature";
+import { signBody } from "../lib/server/http/relay-signature";
 import { createSimulation, type Step } from "../lib/alerts/testing/simulation";
 
 const USAGE = `Usage: npm run simulate -- [options]

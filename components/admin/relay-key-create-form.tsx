@@ -1,10 +1,17 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { request, type RequestFailure } from "@/lib/client/request";
 import { useT } from "@/lib/i18n/client";
+import type { CreatedRelayKey } from "@/lib/relay-keys/mutations";
 import { RelayKeySecretNotice } from "./relay-key-secret-notice";
 
-type Created = { id: string; secret: string };
+// The form names what the server said: the first issue, else the code (the kinds are named after the codes).
+const reasonOf = (failure: RequestFailure) => {
+  if (failure.kind === "invalid") return failure.issues[0]?.message ?? "invalid_body";
+  if (failure.kind === "server") return failure.code ?? "network";
+  return failure.kind;
+};
 
 export const RelayKeyCreateForm = () => {
   const { t } = useT();
@@ -12,24 +19,16 @@ export const RelayKeyCreateForm = () => {
   const [name, setName] = useState("");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState("");
-  const [created, setCreated] = useState<Created | null>(null);
+  const [created, setCreated] = useState<CreatedRelayKey | null>(null);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setPending(true);
     setError("");
-    const response = await fetch("/api/v1/relay-keys", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ name }),
-    }).catch(() => null);
+    const result = await request<CreatedRelayKey>("POST", "/api/v1/relay-keys", { body: { name } });
     setPending(false);
-    if (!response?.ok) {
-      const body = await response?.json().catch(() => null);
-      setError(t("relayKeys.create.error", { reason: body?.issues?.[0]?.message ?? body?.error ?? "network" }));
-      return;
-    }
-    setCreated((await response.json()) as Created);
+    if (!result.ok) return setError(t("relayKeys.create.error", { reason: reasonOf(result.failure) }));
+    setCreated(result.data);
     setName("");
     router.refresh();
   };

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { request } from "@/lib/client/request";
 import { useT } from "@/lib/i18n/client";
 
 export const RelayKeyRevokeButton = ({ id }: { id: string }) => {
@@ -12,10 +13,10 @@ export const RelayKeyRevokeButton = ({ id }: { id: string }) => {
   const revoke = async () => {
     if (!window.confirm(t("relayKeys.revoke.confirm", { id }))) return;
     setPending(true);
-    const response = await fetch(`/api/v1/relay-keys/${encodeURIComponent(id)}`, { method: "DELETE" }).catch(() => null);
+    const result = await request("DELETE", `/api/v1/relay-keys/${encodeURIComponent(id)}`);
     setPending(false);
-    setFailed(!response?.ok);
-    if (response?.ok) router.refresh();
+    setFailed(!result.ok);
+    if (result.ok) router.refresh();
   };
 
   return (

@@ -1,8 +1,9 @@
 "use client";
 import { useState } from "react";
 import { useT } from "@/lib/i18n/client";
+import type { CreatedRelayKey } from "@/lib/relay-keys/mutations";
 
-type Props = { created: { id: string; secret: string }; onDismiss: () => void };
+type Props = { created: CreatedRelayKey; onDismiss: () => void };
 
 /** The one moment a relay secret is visible: nothing else ever shows or returns it again. */
 export const RelayKeySecretNotice = ({ created, onDismiss }: Props) => {

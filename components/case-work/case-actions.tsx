@@ -5,12 +5,12 @@ import { isEnded } from "@/lib/cases/lifecycle";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 import { statusKey } from "@/lib/i18n/labels";
+import type { OpenTask } from "@/lib/legal-aid/types";
 import { transitionKey } from "./case-work-labels";
 import { CloseCaseDialog, type CloseDraft } from "./close-case-dialog";
 import { useLiveCase } from "./live-case";
 import { ReasonDialog, type ReasonAction } from "./reason-dialog";
 import { useCaseWrite } from "./use-case-write";
-import type { OpenTask } from "./post-case-write";
 import { failureMessage, fieldErrors, type FieldErrors } from "./write-failure";
 
 type Target = Exclude<CaseStatus, "NEW">;

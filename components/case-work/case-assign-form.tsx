@@ -1,12 +1,12 @@
 "use client";
 import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import type { CaseSummary } from "@/lib/cases/events";
+import type { Assignee } from "@/lib/cases/types";
+import { request } from "@/lib/client/request";
 import { useT } from "@/lib/i18n/client";
 import { useLiveCase } from "./live-case";
 import { useCaseWrite } from "./use-case-write";
 import { failureMessage } from "./write-failure";
-
-type Assignee = { id: string; name: string };
 
 type Load = { state: "loading" } | { state: "failed" } | { state: "ready"; assignees: Assignee[] };
 
@@ -26,9 +26,9 @@ export const CaseAssignForm = () => {
 
   const fetchAssignees = useCallback(async () => {
     setLoad({ state: "loading" });
-    const response = await fetch(`/api/v1/cases/${encodeURIComponent(caseId)}/assignees`).catch(() => null);
-    const body = response?.ok ? ((await response.json().catch(() => null)) as { assignees?: Assignee[] } | null) : null;
-    setLoad(body?.assignees ? { state: "ready", assignees: body.assignees } : { state: "failed" });
+    const result = await request<{ assignees?: Assignee[] } | null>("GET", `/api/v1/cases/${encodeURIComponent(caseId)}/assignees`);
+    const assignees = result.ok ? result.data?.assignees : undefined;
+    setLoad(assignees ? { state: "ready", assignees } : { state: "failed" });
   }, [caseId]);
 
   useEffect(() => {

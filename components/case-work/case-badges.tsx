@@ -1,7 +1,7 @@
 "use client";
-import { CaseFlags } from "@/components/cases/case-flags";
-import { PriorityBadge } from "@/components/cases/priority-badge";
-import { StatusBadge } from "@/components/cases/status-badge";
+import { CaseFlags } from "@/components/ui/case-flags";
+import { PriorityBadge } from "@/components/ui/priority-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { useLiveCase } from "./live-case";
 
 /** Status, priority and flags beside the case number, as of the newest known version. */

@@ -1,6 +1,6 @@
 "use client";
 import { useT } from "@/lib/i18n/client";
-import { outcomeKey } from "./case-work-labels";
+import { outcomeKey } from "@/lib/i18n/labels";
 import { useLiveCase } from "./live-case";
 
 /** One more fact in the header's list once the case is closed. */

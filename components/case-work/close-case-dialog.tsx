@@ -1,14 +1,14 @@
 "use client";
 import { useId, type FormEvent } from "react";
+import { DialogFooter } from "@/components/ui/dialog-footer";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { transitionSchema } from "@/lib/cases/schema";
 import type { CaseOutcome } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
-import { OUTCOMES, outcomeKey } from "./case-work-labels";
-import { DialogFooter } from "./dialog-footer";
+import type { OpenTask } from "@/lib/legal-aid/types";
+import { outcomeKey, OUTCOMES } from "@/lib/i18n/labels";
 import { focusFirstInvalid } from "./focus-first-invalid";
-import { ModalDialog } from "./modal-dialog";
 import { OpenTasksNotice } from "./open-tasks-notice";
-import type { OpenTask } from "./post-case-write";
 import { fieldErrors, type FieldErrors } from "./write-failure";
 
 export type CloseDraft = { outcome: CaseOutcome | ""; note: string };

@@ -1,9 +1,11 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
+import { WorkFormFooter } from "@/components/ui/work-form-footer";
 import { contactAttemptSchema } from "@/lib/cases/schema";
 import type { ContactResult } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
-import { CONTACT_RESULTS, contactResultKey } from "./case-work-labels";
+import { contactResultKey } from "@/lib/i18n/labels";
+import { CONTACT_RESULTS } from "./case-work-labels";
 import { focusFirstInvalid } from "./focus-first-invalid";
 import { useCaseWrite } from "./use-case-write";
 import { failureMessage, fieldErrors, type FieldErrors } from "./write-failure";
@@ -131,17 +133,14 @@ export const ContactAttemptForm = ({ caseId, choices, allowed }: ContactAttemptF
         <textarea {...field("notes")} rows={2} maxLength={MAX.notes} value={draft.notes} onChange={(e) => update({ notes: e.target.value })} />
         {fieldError("notes")}
       </div>
-      <div className="work-form__footer">
-        <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending}>
-          {pending ? t("caseWork.pending") : t("caseWork.contactForm.submit")}
-        </button>
-        <p role="status" className="work-status" data-testid="contact-form-status">
-          {notice}
-        </p>
-      </div>
-      <div role="alert" className="form__error" data-testid="contact-form-error">
-        {error}
-      </div>
+      <WorkFormFooter
+        submitLabel={t("caseWork.contactForm.submit")}
+        pending={pending}
+        notice={notice}
+        error={error}
+        testId="contact-form-status"
+        errorTestId="contact-form-error"
+      />
     </form>
   );
 };

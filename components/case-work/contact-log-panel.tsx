@@ -1,8 +1,7 @@
 import type { CaseDetail } from "@/lib/cases/detail";
 import { formatDateTime } from "@/lib/i18n/format";
-import { relationshipKey } from "@/lib/i18n/labels";
+import { contactResultKey, relationshipKey } from "@/lib/i18n/labels";
 import { getT } from "@/lib/i18n/server";
-import { contactResultKey } from "./case-work-labels";
 import { ContactAttemptForm, type ContactChoice } from "./contact-attempt-form";
 
 type ContactLogPanelProps = { detail: CaseDetail; timeZone: string; canLog: boolean };

@@ -1,6 +1,6 @@
 "use client";
 import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
-import type { LiveState } from "@/components/cases/use-case-socket";
+import type { LiveState } from "@/lib/client/use-case-socket";
 import type { CaseSummary, CaseViewer } from "@/lib/cases/events";
 import { allowedActions, type CaseAction } from "@/lib/cases/lifecycle";
 import type { Role } from "@/lib/generated/prisma/enums";

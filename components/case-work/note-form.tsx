@@ -1,5 +1,6 @@
 "use client";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { WorkFormFooter } from "@/components/ui/work-form-footer";
 import { noteSchema } from "@/lib/cases/schema";
 import { useT } from "@/lib/i18n/client";
 import { focusFirstInvalid } from "./focus-first-invalid";
@@ -76,17 +77,14 @@ export const NoteForm = ({ caseId, allowed }: { caseId: string; allowed: boolean
           {fieldError}
         </p>
       </div>
-      <div className="work-form__footer">
-        <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending}>
-          {pending ? t("caseWork.pending") : t("caseWork.noteForm.submit")}
-        </button>
-        <p role="status" className="work-status" data-testid="note-form-status">
-          {notice}
-        </p>
-      </div>
-      <div role="alert" className="form__error" data-testid="note-form-error">
-        {error}
-      </div>
+      <WorkFormFooter
+        submitLabel={t("caseWork.noteForm.submit")}
+        pending={pending}
+        notice={notice}
+        error={error}
+        testId="note-form-status"
+        errorTestId="note-form-error"
+      />
     </form>
   );
 };

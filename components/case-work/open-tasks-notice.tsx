@@ -1,8 +1,8 @@
 "use client";
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
+import type { OpenTask } from "@/lib/legal-aid/types";
 import { useLiveCase } from "./live-case";
-import type { OpenTask } from "./post-case-write";
 
 /**
  * Closing was refused because of open tasks: name them, and offer to cancel

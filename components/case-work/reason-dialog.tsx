@@ -1,11 +1,11 @@
 "use client";
 import { useId, type FormEvent } from "react";
+import { DialogFooter } from "@/components/ui/dialog-footer";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { reopenSchema } from "@/lib/cases/schema";
 import { useT } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/messages/es";
-import { DialogFooter } from "./dialog-footer";
 import { focusFirstInvalid } from "./focus-first-invalid";
-import { ModalDialog } from "./modal-dialog";
 import { fieldErrors } from "./write-failure";
 
 export type ReasonAction = "NOT_DETAINED" | "RESCINDED" | "reopen";

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useLatest, useLiveSocket } from "@/components/cases/use-live-socket";
+import { useLatest, useLiveSocket } from "@/lib/client/use-live-socket";
 import {
   CASE_PRESENCE,
   CASE_UPDATED,

@@ -1,9 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { request, type RequestResult } from "@/lib/client/request";
 import type { CaseSummary } from "@/lib/cases/events";
 import { useOptionalLiveCase } from "./live-case";
-import { postCaseWrite, type WriteResult } from "./post-case-write";
 import { failureNeedsRefresh } from "./write-failure";
 
 /**
@@ -19,9 +19,10 @@ export const useCaseWrite = (caseId: string) => {
   const [holdForRefresh, setHoldForRefresh] = useState(false);
   const [refreshing, startRefresh] = useTransition();
 
-  const send = async <T>(path: string, body: unknown): Promise<WriteResult<T>> => {
+  /** POST /api/v1/cases/:id/<path> with a JSON body. */
+  const send = async <T>(path: string, body: unknown): Promise<RequestResult<T>> => {
     setSending(true);
-    const result = await postCaseWrite<T>(caseId, path, body);
+    const result = await request<T>("POST", `/api/v1/cases/${encodeURIComponent(caseId)}/${path}`, { body });
     setSending(false);
     const answered = result.ok ? (result.data as { case?: CaseSummary } | null)?.case : result.failure.kind === "conflict" ? result.failure.case : null;
     if (answered && live) live.publish(answered);

@@ -1,13 +1,14 @@
 // What to tell the officer about a refused write, and which field to mark.
+import { plainFailureMessage } from "@/lib/client/failure-text";
+import type { Issue, RequestFailure } from "@/lib/client/request";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { statusKey } from "@/lib/i18n/labels";
 import type { Translate } from "@/lib/i18n/translate";
-import type { Issue, WriteFailure } from "./post-case-write";
 
 export type FieldErrors = Partial<Record<string, string>>;
 
 /** A sentence for the failure; `shownStatus` covers a 409 whose body lacks the current status. */
-export const failureMessage = (failure: WriteFailure, { t, shownStatus }: { t: Translate; shownStatus?: CaseStatus }) => {
+export const failureMessage = (failure: RequestFailure, { t, shownStatus }: { t: Translate; shownStatus?: CaseStatus }) => {
   switch (failure.kind) {
     case "conflict": {
       if (failure.reason === "open_case_exists") return t("caseWork.error.openCaseExists");
@@ -23,22 +24,12 @@ export const failureMessage = (failure: WriteFailure, { t, shownStatus }: { t: T
     case "invalid":
       return t("caseWork.error.invalid");
     default:
-      return plainFailureMessage(failure.kind, t);
+      return plainFailureMessage(failure, t);
   }
 };
 
-const PLAIN = {
-  not_found: "caseWork.error.notFound",
-  unauthorized: "caseWork.error.signedOut",
-  network: "caseWork.error.network",
-  server: "caseWork.error.server",
-} as const;
-
-/** The failures that read the same wherever a write was refused. */
-export const plainFailureMessage = (kind: keyof typeof PLAIN, t: Translate) => t(PLAIN[kind]);
-
 /** Whether the page must be re-read to show what the server holds now. */
-export const failureNeedsRefresh = (failure: WriteFailure) =>
+export const failureNeedsRefresh = (failure: RequestFailure) =>
   failure.kind === "conflict" || failure.kind === "forbidden" || failure.kind === "not_found";
 
 type IssueLike = { path: string | PropertyKey[]; code?: string; maximum?: unknown; message: string };

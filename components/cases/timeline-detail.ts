@@ -3,11 +3,10 @@
 // (lib/cases/mutations.ts), so every field is checked before use and an
 // unknown shape renders nothing.
 import { CaseOutcome, ContactResult, type CaseStatus } from "@/lib/generated/prisma/enums";
-import { contactResultKey, outcomeKey } from "@/components/case-work/case-work-labels";
 import type { CaseDetail } from "@/lib/cases/detail";
-import { describeLegalEntry } from "./legal-timeline-detail";
-import { statusKey } from "@/lib/i18n/labels";
+import { contactResultKey, outcomeKey, statusKey } from "@/lib/i18n/labels";
 import type { Translate } from "@/lib/i18n/translate";
+import { describeLegalEntry } from "./legal-timeline-detail";
 
 type Entry = CaseDetail["timeline"][number];
 

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { request } from "@/lib/client/request";
 import { useT } from "@/lib/i18n/client";
 import { LOCALES, type Locale } from "@/lib/i18n/locale";
 
@@ -14,12 +15,8 @@ export const LocaleSwitch = () => {
   const choose = async (next: Locale) => {
     if (next === locale || pending) return;
     setFailed(false);
-    const response = await fetch("/api/v1/preferences/locale", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ locale: next }),
-    }).catch(() => null);
-    if (!response?.ok) return setFailed(true);
+    const result = await request("POST", "/api/v1/preferences/locale", { body: { locale: next } });
+    if (!result.ok) return setFailed(true);
     startTransition(() => router.refresh());
   };
 

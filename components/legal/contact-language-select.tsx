@@ -2,7 +2,7 @@
 import { useId } from "react";
 import { FAMILY_LOCALES } from "@/lib/family/templates";
 import { useT } from "@/lib/i18n/client";
-import type { Contact } from "./legal-types";
+import type { Contact } from "@/lib/legal-aid/types";
 import { useLegalWrite } from "./use-legal-write";
 
 /** The language this contact's updates are written in; saved as soon as it is changed. */

@@ -1,8 +1,8 @@
 "use client";
+import { formatUntil } from "@/components/ui/format-until";
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Deadline } from "@/lib/legal-aid/deadline";
-import { formatUntil } from "./format-until";
 
 type DeadlineTextProps = { deadline: Deadline | null; now: number; timeZone: string };
 

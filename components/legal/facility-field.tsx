@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import { useT } from "@/lib/i18n/client";
-import type { Facility } from "./legal-types";
+import type { Facility } from "@/lib/legal-aid/types";
 
 type FacilityFieldProps = {
   facilities: readonly Facility[];

@@ -1,11 +1,11 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
+import { WorkFormFooter } from "@/components/ui/work-form-footer";
 import { FAMILY_TEMPLATES, type FamilyTemplate } from "@/lib/family/templates";
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Contact, Hearing } from "./legal-types";
+import type { Contact, Hearing } from "@/lib/legal-aid/types";
 import { useLegalWrite } from "./use-legal-write";
-import { WorkFormFooter } from "./work-form-footer";
 
 type FamilyDraftFormProps = { caseId: string; contacts: readonly Contact[]; hearings: readonly Hearing[]; timeZone: string };
 

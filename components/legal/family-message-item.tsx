@@ -2,7 +2,7 @@
 import type { FamilyTemplate } from "@/lib/family/templates";
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { FamilyMessage } from "./legal-types";
+import type { FamilyMessage } from "@/lib/legal-aid/types";
 import { useLegalWrite } from "./use-legal-write";
 
 type FamilyMessageItemProps = { message: FamilyMessage; contactName: string; userId: string; timeZone: string; writable: boolean };

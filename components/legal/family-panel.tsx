@@ -1,9 +1,9 @@
 "use client";
 import { useT } from "@/lib/i18n/client";
+import type { LegalDetail } from "@/lib/legal-aid/types";
 import { ContactLanguageSelect } from "./contact-language-select";
 import { FamilyDraftForm } from "./family-draft-form";
 import { FamilyMessageItem } from "./family-message-item";
-import type { LegalDetail } from "./legal-types";
 
 type FamilyPanelProps = { caseId: string; detail: LegalDetail; userId: string; timeZone: string };
 

@@ -2,9 +2,9 @@
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { useT } from "@/lib/i18n/client";
 import type { HearingType } from "@/lib/generated/prisma/enums";
+import type { Hearing } from "@/lib/legal-aid/types";
 import { CheckedInput } from "./checked-input";
 import { HearingTypeSelect } from "./hearing-type-select";
-import type { Hearing } from "./legal-types";
 import type { useLegalWrite } from "./use-legal-write";
 
 type HearingDetailsFormProps = { hearing: Hearing; write: ReturnType<typeof useLegalWrite>; path: string };

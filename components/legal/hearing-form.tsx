@@ -1,12 +1,12 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
+import { WorkFormFooter } from "@/components/ui/work-form-footer";
 import { useT } from "@/lib/i18n/client";
 import type { HearingType } from "@/lib/generated/prisma/enums";
 import { fromLocalInput, zoneName } from "./local-time";
 import { CheckedInput } from "./checked-input";
 import { HearingTypeSelect } from "./hearing-type-select";
 import { useLegalWrite } from "./use-legal-write";
-import { WorkFormFooter } from "./work-form-footer";
 
 const EMPTY = { court: "", scheduledAt: "", type: "MASTER_CALENDAR" as HearingType, judge: "" };
 

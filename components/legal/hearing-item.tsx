@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from "react";
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { HearingResult } from "@/lib/generated/prisma/enums";
-import type { Hearing } from "./legal-types";
+import type { Hearing } from "@/lib/legal-aid/types";
 import { HearingDetailsForm } from "./hearing-details-form";
 import { fromLocalInput, toLocalInput, zoneName } from "./local-time";
 import { useLegalWrite } from "./use-legal-write";

@@ -1,8 +1,8 @@
 "use client";
 import { useT } from "@/lib/i18n/client";
+import type { Hearing } from "@/lib/legal-aid/types";
 import { HearingForm } from "./hearing-form";
 import { HearingItem } from "./hearing-item";
-import type { Hearing } from "./legal-types";
 
 type HearingsPanelProps = { caseId: string; hearings: readonly Hearing[]; timeZone: string; writable: boolean };
 

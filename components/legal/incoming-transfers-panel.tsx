@@ -1,11 +1,11 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { request } from "@/lib/client/request";
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
+import type { IncomingTransfer } from "@/lib/legal-aid/types";
 import { legalFailureMessage } from "./legal-failure";
-import type { IncomingTransfer } from "./legal-queue-types";
-import { sendLegal } from "./legal-request";
 import { TransferDeclineDialog } from "./transfer-decline-dialog";
 
 type IncomingTransfersPanelProps = { initial: IncomingTransfer[]; tick: number; timeZone: string };
@@ -24,10 +24,8 @@ export const IncomingTransfersPanel = ({ initial, tick, timeZone }: IncomingTran
   const firstTick = useRef(tick);
 
   const reload = async () => {
-    const body = await fetch("/api/v1/transfers/incoming", { cache: "no-store" })
-      .then((r) => (r.ok ? (r.json() as Promise<{ transfers: IncomingTransfer[] }>) : null))
-      .catch(() => null);
-    if (body) setTransfers(body.transfers);
+    const result = await request<{ transfers: IncomingTransfer[] }>("GET", "/api/v1/transfers/incoming");
+    if (result.ok) setTransfers(result.data.transfers);
   };
 
   useEffect(() => {
@@ -38,7 +36,7 @@ export const IncomingTransfersPanel = ({ initial, tick, timeZone }: IncomingTran
     setPending(transfer.id);
     setError(null);
     const path = `/api/v1/transfers/${transfer.id}/${decision.accept ? "accept" : "decline"}`;
-    const result = await sendLegal<{ caseId: string }>("POST", path, decision.accept ? {} : { reason: decision.reason });
+    const result = await request<{ caseId: string }>("POST", path, { body: decision.accept ? {} : { reason: decision.reason } });
     setPending(null);
     if (!result.ok) return setError(legalFailureMessage(result.failure, t));
     setDeclining(null);

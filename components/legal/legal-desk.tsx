@@ -1,17 +1,18 @@
 "use client";
 import { useCallback, useRef, useState } from "react";
-import { LiveStatus } from "@/components/cases/live-status";
-import { useNow } from "@/components/cases/use-now";
-import { ExportCsvLink } from "@/components/reports/export-csv-link";
+import { LiveStatus } from "@/components/ui/live-status";
+import { DeskHeader } from "@/components/ui/desk-header";
+import { ExportCsvLink } from "@/components/ui/export-csv-link";
+import { useNow } from "@/lib/client/use-now";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { legalFilterToSearchParams, type LegalQueueFilter } from "@/lib/legal-aid/filters";
+import type { IncomingTransfer, LegalQueueData, LegalQueueRow, MyTask } from "@/lib/legal-aid/types";
 import { IncomingTransfersPanel } from "./incoming-transfers-panel";
 import { LegalFilterBar } from "./legal-filter-bar";
-import type { IncomingTransfer, LegalQueueData, LegalQueueRow } from "./legal-queue-types";
 import { LegalTable } from "./legal-table";
-import { MyTasksPanel, type MyTask } from "./my-tasks-panel";
+import { MyTasksPanel } from "./my-tasks-panel";
 import { useLegalQueue } from "./use-legal-queue";
 import { useLegalTake } from "./use-legal-take";
 
@@ -62,18 +63,10 @@ export const LegalDesk = ({ initial, initialFilter, initialTransfers, initialTas
     <>
       {answersTransfers && <IncomingTransfersPanel initial={initialTransfers} tick={queue.transfersTick} timeZone={timeZone} />}
       <section className="panel queue" aria-labelledby="legal-heading">
-        <div className="panel__header queue__header">
-          <h1 id="legal-heading" className="panel__title">
-            {t("legalDesk.title")}
-          </h1>
-          <span className="panel__count" data-testid="legal-count">
-            {countText}
-          </span>
-          <div className="queue__tools">
-            <ExportCsvLink params={exportParams(filter)} />
-            <LiveStatus state={queue.live} />
-          </div>
-        </div>
+        <DeskHeader headingId="legal-heading" title={t("legalDesk.title")} count={countText} countTestId="legal-count">
+          <ExportCsvLink params={exportParams(filter)} />
+          <LiveStatus state={queue.live} />
+        </DeskHeader>
         <LegalFilterBar filter={filter} onChange={setFilter} searchRef={searchRef} />
         <div className="queue__notes">
           <p className="queue-message" role="status" data-testid="legal-message">

@@ -1,8 +1,8 @@
 // What to tell the user about a refused legal-aid write.
+import { plainFailureMessage } from "@/lib/client/failure-text";
+import type { RequestFailure } from "@/lib/client/request";
 import type { MessageKey } from "@/lib/i18n/messages/es";
 import type { Translate } from "@/lib/i18n/translate";
-import { plainFailureMessage } from "@/components/case-work/write-failure";
-import type { LegalFailure } from "./legal-request";
 
 const CONFLICTS: Record<string, MessageKey> = {
   a_number_taken: "legal.error.a_number_taken",
@@ -19,7 +19,11 @@ const STALE: Record<string, MessageKey> = {
   task: "legalDesk.error.staleTask",
 };
 
-export const legalFailureMessage = (failure: LegalFailure, t: Translate) => {
+/** The server names a malformed A-number as the 400's first issue, or as its reason. */
+export const isANumberFormat = (failure: RequestFailure | null) =>
+  failure?.kind === "invalid" && (failure.issues[0]?.message ?? failure.reason) === "a_number_format";
+
+export const legalFailureMessage = (failure: RequestFailure, t: Translate) => {
   switch (failure.kind) {
     case "conflict":
       if (failure.reason === "stale_version") return t(STALE[failure.target ?? ""] ?? "legalDesk.error.stale");
@@ -27,10 +31,10 @@ export const legalFailureMessage = (failure: LegalFailure, t: Translate) => {
     case "forbidden":
       return t(failure.reason === "self_approval" ? "legal.error.self_approval" : "caseWork.error.role");
     case "invalid":
-      if (failure.reason === "a_number_format") return t("legal.error.a_number_format");
+      if (isANumberFormat(failure)) return t("legal.error.a_number_format");
       if (failure.issues.some((i) => i.path === "template")) return t("legal.error.template_data");
       return t("caseWork.error.invalid");
     default:
-      return plainFailureMessage(failure.kind, t);
+      return plainFailureMessage(failure, t);
   }
 };

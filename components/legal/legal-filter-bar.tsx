@@ -1,7 +1,7 @@
 "use client";
 import type { RefObject } from "react";
-import { FilterSelect, OwnerOptions } from "@/components/queue/filter-select";
-import { QueueSearch } from "@/components/queue/queue-search";
+import { FilterSelect, OwnerOptions } from "@/components/ui/filter-select";
+import { QueueSearch } from "@/components/ui/queue-search";
 import { useT } from "@/lib/i18n/client";
 import { DEFAULT_LEGAL_FILTER, legalFilterToSearchParams, type LegalQueueFilter } from "@/lib/legal-aid/filters";
 

@@ -2,10 +2,11 @@
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { useT } from "@/lib/i18n/client";
 import { BondStatus, CustodyStatus } from "@/lib/generated/prisma/enums";
+import type { Facility, LegalDetail, Worker } from "@/lib/legal-aid/types";
 import { DocumentsFieldset } from "./documents-fieldset";
 import { FacilityField } from "./facility-field";
 import { draftToPatch, toDraft, type DraftErrors, type RecordDraft } from "./legal-record-draft";
-import type { Facility, LegalDetail, Worker } from "./legal-types";
+import { isANumberFormat } from "./legal-failure";
 import { useLegalWrite } from "./use-legal-write";
 
 type LegalRecordPanelProps = { caseId: string; detail: LegalDetail; facilities: readonly Facility[]; workers: readonly Worker[] };
@@ -64,7 +65,7 @@ export const LegalRecordPanel = ({ caseId, detail, facilities, workers }: LegalR
   };
 
   const aNumberError =
-    errors.aNumber || write.failure?.kind === "invalid" && write.failure.reason === "a_number_format"
+    errors.aNumber || isANumberFormat(write.failure)
       ? t("legal.error.a_number_format")
       : write.failure?.kind === "conflict" && write.failure.reason === "a_number_taken"
         ? t("legal.error.a_number_taken")

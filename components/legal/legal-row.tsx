@@ -1,11 +1,11 @@
 "use client";
 import Link from "next/link";
-import { PriorityBadge } from "@/components/cases/priority-badge";
-import { StatusBadge } from "@/components/cases/status-badge";
+import { PriorityBadge } from "@/components/ui/priority-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { OverdueFlag } from "@/components/ui/overdue-flag";
 import { useT } from "@/lib/i18n/client";
-import type { LegalQueueRow } from "./legal-queue-types";
+import type { LegalQueueRow } from "@/lib/legal-aid/types";
 import { DeadlineText } from "./deadline-text";
-import { OverdueFlag } from "./overdue-flag";
 
 type LegalRowProps = {
   row: LegalQueueRow;

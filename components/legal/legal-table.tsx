@@ -1,7 +1,7 @@
 "use client";
 import { useT } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/messages/es";
-import type { LegalQueueRow } from "./legal-queue-types";
+import type { LegalQueueRow } from "@/lib/legal-aid/types";
 import { LegalRow } from "./legal-row";
 
 type LegalTableProps = {

@@ -1,10 +1,10 @@
 import { isEnded } from "@/lib/cases/lifecycle";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { getT } from "@/lib/i18n/server";
+import type { Facility, LegalDetail, Worker } from "@/lib/legal-aid/types";
 import { FamilyPanel } from "./family-panel";
 import { HearingsPanel } from "./hearings-panel";
 import { LegalRecordPanel } from "./legal-record-panel";
-import type { Facility, LegalDetail, Worker } from "./legal-types";
 import { TasksPanel } from "./tasks-panel";
 import { TransferPanel } from "./transfer-panel";
 

@@ -1,13 +1,12 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { formatUntil } from "@/components/ui/format-until";
+import { OverdueFlag } from "@/components/ui/overdue-flag";
+import { request } from "@/lib/client/request";
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { listMyTasks } from "@/lib/legal-aid/my-tasks";
-import { formatUntil } from "./format-until";
-import { OverdueFlag } from "./overdue-flag";
-
-export type MyTask = Awaited<ReturnType<typeof listMyTasks>>[number];
+import type { MyTask } from "@/lib/legal-aid/types";
 
 type MyTasksPanelProps = { initial: MyTask[]; tick: unknown; now: number; timeZone: string };
 
@@ -20,10 +19,7 @@ export const MyTasksPanel = ({ initial, tick, now, timeZone }: MyTasksPanelProps
   // The queue was read again (a live event, a filter): tasks may have changed with it.
   useEffect(() => {
     if (tick === first.current) return;
-    void fetch("/api/v1/tasks", { cache: "no-store" })
-      .then((r) => (r.ok ? (r.json() as Promise<{ tasks: MyTask[] }>) : null))
-      .then((body) => body && setTasks(body.tasks))
-      .catch(() => undefined);
+    void request<{ tasks: MyTask[] }>("GET", "/api/v1/tasks").then((result) => result.ok && setTasks(result.data.tasks));
   }, [tick]);
 
   const ordered = [...tasks].sort((a, b) => Number(b.overdue) - Number(a.overdue) || Date.parse(a.dueAt) - Date.parse(b.dueAt));

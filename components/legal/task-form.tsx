@@ -1,11 +1,11 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
+import { WorkFormFooter } from "@/components/ui/work-form-footer";
 import { useT } from "@/lib/i18n/client";
-import type { Worker } from "./legal-types";
+import type { Worker } from "@/lib/legal-aid/types";
 import { fromLocalInput, zoneName } from "./local-time";
 import { CheckedInput } from "./checked-input";
 import { useLegalWrite } from "./use-legal-write";
-import { WorkFormFooter } from "./work-form-footer";
 
 type TaskFormProps = { caseId: string; workers: readonly Worker[]; userId: string; timeZone: string };
 

@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from "react";
 import { Icon } from "@/components/ui/icon";
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Task, Worker } from "./legal-types";
+import type { Task, Worker } from "@/lib/legal-aid/types";
 import { useLegalWrite } from "./use-legal-write";
 
 type TaskItemProps = { caseId: string; task: Task; workers: readonly Worker[]; timeZone: string; writable: boolean };

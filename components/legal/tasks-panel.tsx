@@ -1,6 +1,6 @@
 "use client";
 import { useT } from "@/lib/i18n/client";
-import type { Task, Worker } from "./legal-types";
+import type { Task, Worker } from "@/lib/legal-aid/types";
 import { TaskForm } from "./task-form";
 import { TaskItem } from "./task-item";
 

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { LegalDetail } from "./legal-types";
+import type { LegalDetail } from "@/lib/legal-aid/types";
 import { TransferRequestDialog } from "./transfer-request-dialog";
 import { useLegalWrite } from "./use-legal-write";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
-import { DialogFooter } from "@/components/case-work/dialog-footer";
-import { ModalDialog } from "@/components/case-work/modal-dialog";
+import { DialogFooter } from "@/components/ui/dialog-footer";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { CONSULATES } from "@/lib/consulates/network";
 import { useT } from "@/lib/i18n/client";
 import { transferRequestSchema } from "@/lib/legal-aid/schema";

@@ -1,11 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useLiveSocket, type LiveState } from "@/components/cases/use-live-socket";
+import { useLiveSocket, type LiveState } from "@/lib/client/use-live-socket";
+import { request } from "@/lib/client/request";
 import { CASE_CREATED, CASE_UPDATED } from "@/lib/cases/events";
 import { CASE_TRANSFERRED, TRANSFER_REQUESTED } from "@/lib/legal-aid/events";
 import { legalFilterToSearchParams, type LegalQueueFilter } from "@/lib/legal-aid/filters";
-import type { LegalQueueData } from "./legal-queue-types";
+import type { LegalQueueData } from "@/lib/legal-aid/types";
 
 export type LoadState = "idle" | "loading" | "failed";
 
@@ -23,18 +24,18 @@ export const useLegalQueue = ({ initial, filter }: { initial: LegalQueueData; fi
   const [load, setLoad] = useState<LoadState>("idle");
   const [transfersTick, setTransfersTick] = useState(0);
   const filterRef = useRef(filter);
-  const request = useRef(0);
+  const sequence = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const reload = useCallback(async () => {
-    const id = ++request.current;
+    const id = ++sequence.current;
     setLoad("loading");
-    const query = legalFilterToSearchParams(filterRef.current).toString();
-    const response = await fetch(`/api/v1/legal-aid/cases?${query}`, { cache: "no-store" }).catch(() => null);
-    if (response?.status === 401) router.refresh();
-    const body = response?.ok ? ((await response.json().catch(() => null)) as LegalQueueData | null) : null;
+    const result = await request<LegalQueueData>("GET", "/api/v1/legal-aid/cases", { query: legalFilterToSearchParams(filterRef.current) });
+    // The session ended: the server render of this page redirects to sign-in.
+    if (!result.ok && result.failure.kind === "unauthorized") router.refresh();
+    const body = result.ok ? result.data : null;
     // A newer read (another filter) started meanwhile: its answer wins.
-    if (id !== request.current) return;
+    if (id !== sequence.current) return;
     if (!body) return setLoad("failed");
     setData(body);
     setLoad("idle");

@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
+import { request } from "@/lib/client/request";
 import { useT } from "@/lib/i18n/client";
-import type { LegalQueueRow } from "./legal-queue-types";
+import type { LegalQueueRow } from "@/lib/legal-aid/types";
 import { legalFailureMessage } from "./legal-failure";
-import { sendLegal } from "./legal-request";
 
 /**
  * "Take" on the legal-aid queue: the signed-in legal-aid staff member becomes
@@ -19,7 +19,7 @@ export const useLegalTake = ({ userId, reload, say }: { userId: string; reload: 
     setBusy((current) => new Set(current).add(row.id));
     try {
       // The row's record version: a colleague who took (or edited) it since makes this a 409, said plainly.
-      const result = await sendLegal("PATCH", `/api/v1/cases/${row.id}/legal`, { version: row.recordVersion, assigneeId: userId });
+      const result = await request("PATCH", `/api/v1/cases/${row.id}/legal`, { body: { version: row.recordVersion, assigneeId: userId } });
       reload();
       if (result.ok) return say(t("legalDesk.take.done", { number: row.number }));
       say(result.failure.kind === "conflict" ? t("queue.take.stale", { number: row.number }) : legalFailureMessage(result.failure, t));

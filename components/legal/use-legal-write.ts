@@ -1,9 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { request, type RequestFailure, type RequestResult } from "@/lib/client/request";
 import { useT } from "@/lib/i18n/client";
 import { legalFailureMessage } from "./legal-failure";
-import { sendLegal, type LegalFailure, type LegalResult } from "./legal-request";
 
 /**
  * One legal-aid write from the case page, then a re-read of the page (the
@@ -17,13 +17,14 @@ export const useLegalWrite = () => {
   const [sending, setSending] = useState(false);
   const [refreshing, startRefresh] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<LegalFailure | null>(null);
+  const [failure, setFailure] = useState<RequestFailure | null>(null);
 
-  const send = async <T>(method: "POST" | "PATCH", path: string, body: unknown = {}): Promise<LegalResult<T>> => {
+  /** Sends `body` as JSON (actions without fields send `{}`). */
+  const send = async <T>(method: "POST" | "PATCH", path: string, body: unknown = {}): Promise<RequestResult<T>> => {
     setSending(true);
     setError(null);
     setFailure(null);
-    const result = await sendLegal<T>(method, path, body);
+    const result = await request<T>(method, path, { body });
     setSending(false);
     if (!result.ok) {
       setError(legalFailureMessage(result.failure, t));

@@ -1,14 +1,14 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useRef, type KeyboardEvent } from "react";
-import { PriorityBadge } from "@/components/cases/priority-badge";
-import { StatusBadge } from "@/components/cases/status-badge";
-import { TimeSince } from "@/components/cases/time-since";
-import { useNow } from "@/components/cases/use-now";
+import { PriorityBadge } from "@/components/ui/priority-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { TimeSince } from "@/components/ui/time-since";
+import { useNow } from "@/lib/client/use-now";
 import { useT } from "@/lib/i18n/client";
+import type { TrailPoint } from "@/lib/map/schema";
 import { formatTime } from "@/lib/i18n/format";
 import type { MapPoint } from "./map-cases";
-import type { TrailPoint } from "./use-case-trail";
 
 type CaseMapPanelProps = {
   point: MapPoint;

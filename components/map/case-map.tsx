@@ -2,7 +2,7 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { MapLayerMouseEvent } from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
-import { LiveStatus } from "@/components/cases/live-status";
+import { LiveStatus } from "@/components/ui/live-status";
 import type { QueueFilter } from "@/lib/cases/filters";
 import { useT } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { StatusBadge } from "@/components/cases/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { CONSULATES } from "@/lib/consulates/network";
 import { DEFAULT_TIME_ZONE, formatNumber, formatTime } from "@/lib/i18n/format";
 import { useT } from "@/lib/i18n/client";

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { LiveStatus } from "@/components/cases/live-status";
+import { LiveStatus } from "@/components/ui/live-status";
 import type { RegionOverview } from "@/lib/map/schema";
 import { useT } from "@/lib/i18n/client";
 import { ConsulateLoadTable } from "./consulate-load-table";

@@ -1,10 +1,10 @@
 "use client";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useEffect, useState } from "react";
+import { request } from "@/lib/client/request";
+import type { TrailPoint } from "@/lib/map/schema";
 import { EMPTY, SOURCES } from "./layers";
 import { setSourceData } from "./map-sources";
-
-export type TrailPoint = { lat: number; lng: number; capturedAt: string };
 
 const trailFeatures = (trail: TrailPoint[]): GeoJSON.FeatureCollection => ({
   type: "FeatureCollection",
@@ -35,14 +35,14 @@ export const useCaseTrail = (map: MapLibreMap | null, caseId: string | null, pos
       return;
     }
     const aborted = new AbortController();
-    fetch(`/api/v1/map/cases/${encodeURIComponent(caseId)}/trail`, { signal: aborted.signal, cache: "no-store" })
-      .then((response) => (response.ok ? (response.json() as Promise<{ trail: TrailPoint[] }>) : { trail: [] }))
-      .then(({ trail }) => {
-        if (aborted.signal.aborted) return;
-        setTrail({ caseId, points: trail });
-        void setSourceData(map, SOURCES.trail, trailFeatures(trail));
-      })
-      .catch(() => undefined);
+    const path = `/api/v1/map/cases/${encodeURIComponent(caseId)}/trail`;
+    void request<{ trail: TrailPoint[] } | null>("GET", path, { signal: aborted.signal }).then((result) => {
+      // A refusal draws no trail; no answer (or an aborted one) leaves the map as it is.
+      const trail = result.ok ? result.data?.trail : result.failure.kind === "network" ? undefined : [];
+      if (aborted.signal.aborted || !trail) return;
+      setTrail({ caseId, points: trail });
+      void setSourceData(map, SOURCES.trail, trailFeatures(trail));
+    });
     return () => aborted.abort();
   }, [map, caseId, position]);
 

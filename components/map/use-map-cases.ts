@@ -1,7 +1,7 @@
 "use client";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useCaseSocket } from "@/components/cases/use-case-socket";
+import { useCaseSocket } from "@/lib/client/use-case-socket";
 import type { QueueFilter } from "@/lib/cases/filters";
 import { viewKey, type Bbox, type Counts } from "./case-index";
 import { createCaseIndexClient, takeEarlyCaseIndex, type CaseIndexClient } from "./case-index-client";

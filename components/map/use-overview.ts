@@ -1,7 +1,8 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useCaseSocket } from "@/components/cases/use-case-socket";
+import { useCaseSocket } from "@/lib/client/use-case-socket";
 import type { CaseSummary } from "@/lib/cases/events";
+import { request } from "@/lib/client/request";
 import type { RegionOverview } from "@/lib/map/schema";
 
 /** A case event asks for a fresh overview at most this often: a burst costs one read, not one per event. */
@@ -25,18 +26,14 @@ export const useOverview = ({ initial, region }: { initial: RegionOverview; regi
     soon.current = undefined;
     const asked = ++sequence.current;
     setLoad("loading");
-    try {
-      const response = await fetch(`/api/v1/map/overview?region=${encodeURIComponent(region)}`, { cache: "no-store" });
-      if (!response.ok) throw new Error(String(response.status));
-      const next = (await response.json()) as RegionOverview;
-      // An answer for an earlier choice of region, overtaken by a later one.
-      if (asked !== sequence.current) return;
-      codes.current = new Set(next.consulates.map((c) => c.code));
-      setOverview(next);
-      setLoad("idle");
-    } catch {
-      if (asked === sequence.current) setLoad("failed");
-    }
+    const result = await request<RegionOverview | null>("GET", "/api/v1/map/overview", { query: { region } });
+    // An answer for an earlier choice of region, overtaken by a later one.
+    if (asked !== sequence.current) return;
+    const next = result.ok ? result.data : null;
+    if (!next) return setLoad("failed");
+    codes.current = new Set(next.consulates.map((c) => c.code));
+    setOverview(next);
+    setLoad("idle");
   }, [region]);
 
   useEffect(() => {

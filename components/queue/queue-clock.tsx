@@ -1,5 +1,5 @@
 "use client";
-import { TimeSince } from "@/components/cases/time-since";
+import { TimeSince } from "@/components/ui/time-since";
 import { Icon } from "@/components/ui/icon";
 import type { CaseSummary } from "@/lib/cases/events";
 import { useT } from "@/lib/i18n/client";

@@ -1,20 +1,21 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { LiveStatus } from "@/components/cases/live-status";
-import { useNow } from "@/components/cases/use-now";
+import { LiveStatus } from "@/components/ui/live-status";
+import { CaseMapLazy } from "@/components/map/case-map-lazy";
+import { DeskHeader } from "@/components/ui/desk-header";
+import { ExportCsvLink } from "@/components/ui/export-csv-link";
+import { Icon } from "@/components/ui/icon";
+import { useNow } from "@/lib/client/use-now";
 import type { CaseSummary } from "@/lib/cases/events";
 import { DEFAULT_FILTER, filterToSearchParams, isDefaultFilter, PAGE_SIZE, type QueueFilter } from "@/lib/cases/filters";
 import type { Actor } from "@/lib/cases/lifecycle";
 import { useT } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { statusKey } from "@/lib/i18n/labels";
-import { CaseMapLazy } from "@/components/map/case-map-lazy";
 import type { Bounds } from "@/lib/geo/shapes";
-import { ExportCsvLink } from "@/components/reports/export-csv-link";
 import { NoticesToggle } from "./notices-toggle";
 import { QueueFilterBar } from "./queue-filter-bar";
-import { Icon } from "@/components/ui/icon";
 import { QueueTable } from "./queue-table";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { StatusCounts } from "./status-counts";
@@ -172,42 +173,34 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
 
   const queueSection = (
     <section className="panel queue" aria-labelledby="cases-heading">
-      <div className="panel__header queue__header">
-        <h1 id="cases-heading" className="panel__title">
-          {t("cases.title")}
-        </h1>
-        <span className="panel__count" data-testid="case-count">
-          {countText}
-        </span>
-        <div className="queue__tools">
-          <ExportCsvLink params={filterToSearchParams(filter)} />
-          <NoticesToggle state={notices.state} onEnable={() => void notices.enable()} onDisable={notices.disable} />
+      <DeskHeader headingId="cases-heading" title={t("cases.title")} count={countText} countTestId="case-count">
+        <ExportCsvLink params={filterToSearchParams(filter)} />
+        <NoticesToggle state={notices.state} onEnable={() => void notices.enable()} onDisable={notices.disable} />
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => setHelpOpen(true)}
+          aria-keyshortcuts="?"
+          data-testid="shortcuts-button"
+        >
+          <Icon name="keyboard" />
+          {t("queue.shortcuts.button")}
+          <kbd aria-hidden="true">?</kbd>
+        </button>
+        {mapOf && (
           <button
             type="button"
             className="button button--quiet button--small"
-            onClick={() => setHelpOpen(true)}
-            aria-keyshortcuts="?"
-            data-testid="shortcuts-button"
+            onClick={map.toggle}
+            aria-pressed={map.shown}
+            data-testid="queue-map-toggle"
           >
-            <Icon name="keyboard" />
-            {t("queue.shortcuts.button")}
-            <kbd aria-hidden="true">?</kbd>
+            <Icon name="map" />
+            {t(map.shown ? "queue.map.hide" : "queue.map.show")}
           </button>
-          {mapOf && (
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              onClick={map.toggle}
-              aria-pressed={map.shown}
-              data-testid="queue-map-toggle"
-            >
-              <Icon name="map" />
-              {t(map.shown ? "queue.map.hide" : "queue.map.show")}
-            </button>
-          )}
-          <LiveStatus state={queue.live} />
-        </div>
-      </div>
+        )}
+        <LiveStatus state={queue.live} />
+      </DeskHeader>
       <StatusCounts
         counts={queue.counts}
         current={filter.status}

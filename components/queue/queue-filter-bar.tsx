@@ -1,11 +1,11 @@
 "use client";
 import type { RefObject } from "react";
+import { FilterSelect, OwnerOptions } from "@/components/ui/filter-select";
+import { QueueSearch } from "@/components/ui/queue-search";
 import { CASE_STATUSES, QUEUE_FLAGS, isDefaultFilter, type QueueFilter } from "@/lib/cases/filters";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 import { statusKey } from "@/lib/i18n/labels";
-import { FilterSelect, OwnerOptions } from "./filter-select";
-import { QueueSearch } from "./queue-search";
 
 type QueueFilterBarProps = {
   filter: QueueFilter;

@@ -1,12 +1,12 @@
 "use client";
 import Link from "next/link";
 import { memo, type MouseEvent } from "react";
-import { CaseFlags } from "@/components/cases/case-flags";
-import { PriorityBadge } from "@/components/cases/priority-badge";
-import { StatusBadge } from "@/components/cases/status-badge";
+import { CaseFlags } from "@/components/ui/case-flags";
+import { PriorityBadge } from "@/components/ui/priority-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { OverdueFlag } from "@/components/ui/overdue-flag";
 import type { CaseSummary } from "@/lib/cases/events";
 import { useT } from "@/lib/i18n/client";
-import { OverdueFlag } from "@/components/legal/overdue-flag";
 import { QueueClock } from "./queue-clock";
 
 export type QueueRowProps = {

@@ -1,8 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useCaseSocket } from "@/components/cases/use-case-socket";
+import { useCaseSocket } from "@/lib/client/use-case-socket";
 import type { CaseSummary } from "@/lib/cases/events";
+import { request } from "@/lib/client/request";
 import {
   filterToSearchParams,
   matchesFilter,
@@ -58,7 +59,7 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
   const edge = useRef<Edge>(edgeOf(initial.cases, initial.nextCursor !== null));
   const [more, setMore] = useState<LoadState>("idle");
   const filterRef = useRef(filter);
-  const request = useRef(0);
+  const sequence = useRef(0);
   // Events seen while a list read is in flight: replayed on top of its (possibly older) answer.
   const inFlight = useRef<CaseSummary[] | null>(null);
   const timers = useRef({ counts: undefined as Timer, search: undefined as Timer, fresh: new Set<Timer>() });
@@ -81,11 +82,11 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
   }, []);
 
   const read = useCallback(
-    async (query: string) => {
-      const response = await fetch(`/api/v1/cases?${query}`, { cache: "no-store" }).catch(() => null);
+    async <T>(query: URLSearchParams) => {
+      const result = await request<T | null>("GET", "/api/v1/cases", { query });
       // The session ended: the server render of this page redirects to sign-in.
-      if (response?.status === 401) router.refresh();
-      return response?.ok ? response.json().catch(() => null) : null;
+      if (!result.ok && result.failure.kind === "unauthorized") router.refresh();
+      return result.ok ? result.data : null;
     },
     [router],
   );
@@ -109,15 +110,15 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
   /** The first page again (as many rows as are loaded, up to PAGE_MAX, so a reconnect keeps the user's place). */
   const loadList = useCallback(
     async ({ markNew }: { markNew: boolean }) => {
-      const id = ++request.current;
+      const id = ++sequence.current;
       inFlight.current = [];
       setLoad("loading");
       const params = filterToSearchParams(filterRef.current);
       const limit = Math.min(PAGE_MAX, Math.max(PAGE_SIZE, state.current.cases.length));
       if (limit !== PAGE_SIZE) params.set("limit", String(limit));
-      const body = (await read(params.toString())) as QueueData | null;
+      const body = await read<QueueData>(params);
       // A newer read (another filter) started meanwhile: its answer wins.
-      if (id !== request.current) return;
+      if (id !== sequence.current) return;
       const replay = inFlight.current;
       inFlight.current = null;
       if (!body) return setLoad("failed");
@@ -136,14 +137,14 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
   const loadMore = useCallback(async () => {
     const cursor = state.current.nextCursor;
     if (!cursor || more === "loading") return;
-    const id = request.current;
+    const id = sequence.current;
     inFlight.current = [];
     setMore("loading");
     const params = filterToSearchParams(filterRef.current);
     params.set("cursor", cursor);
-    const body = (await read(params.toString())) as Page | null;
+    const body = await read<Page>(params);
     // The list was read again meanwhile (a filter, a reconnect): that answer stands.
-    if (id !== request.current) return;
+    if (id !== sequence.current) return;
     const replay = inFlight.current ?? [];
     inFlight.current = null;
     if (!body) return setMore("failed");
@@ -168,7 +169,7 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
       timers.current.counts = undefined;
       const params = filterToSearchParams(filterRef.current);
       params.set("only", "counts");
-      const body = (await read(params.toString())) as (Pick<QueueData, "counts"> & Partial<QueueTotal>) | null;
+      const body = await read<Pick<QueueData, "counts"> & Partial<QueueTotal>>(params);
       if (!body) return;
       const total = body.total === undefined ? {} : { total: body.total, totalCapped: body.totalCapped ?? false };
       commit({ ...state.current, counts: body.counts, ...total });

@@ -3,11 +3,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { CaseSummary } from "@/lib/cases/events";
 import { checkAction, type Actor } from "@/lib/cases/lifecycle";
+import { request } from "@/lib/client/request";
 import { useT } from "@/lib/i18n/client";
 import { statusKey } from "@/lib/i18n/labels";
-
-// 200 { case }; 409 { reason, currentStatus, case }; 403 { reason, owner } (the owner's name).
-type TakeAnswer = { case?: CaseSummary; reason?: string; owner?: string | null };
 
 type UseTakeCaseOptions = {
   actor: Actor;
@@ -64,21 +62,29 @@ export const useTakeCase = ({ actor, apply, reload, onTaken, say }: UseTakeCaseO
     if (refused) return say(refusal(summary, refused));
     setBusy((current) => new Set(current).add(summary.id));
     try {
-      const response = await fetch(`/api/v1/cases/${summary.id}/transitions`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ to: "ACKNOWLEDGED", version: summary.version }),
-      }).catch(() => null);
-      if (response?.status === 401) return router.refresh();
-      const answer = ((await response?.json().catch(() => null)) ?? {}) as TakeAnswer;
-      if (response?.ok && answer.case) onTaken(answer.case);
-      if (answer.case) apply(answer.case);
-      else if (response && !response.ok) reload();
-      if (response?.ok) return say(t("queue.take.done", { number: summary.number }));
-      if (answer.reason === "stale_version" && answer.case?.status === "NEW" && !answer.case.owner) {
+      const body = { to: "ACKNOWLEDGED", version: summary.version };
+      const result = await request<{ case?: CaseSummary } | null>("POST", `/api/v1/cases/${summary.id}/transitions`, { body });
+      if (result.ok) {
+        const taken = result.data?.case;
+        if (taken) {
+          onTaken(taken);
+          apply(taken);
+        }
+        return say(t("queue.take.done", { number: summary.number }));
+      }
+      const { failure } = result;
+      // The session ended: the server render of this page redirects to sign-in.
+      if (failure.kind === "unauthorized") return router.refresh();
+      if (failure.kind === "network") return say(t("queue.take.failed", { number: summary.number }));
+      // A 409 carries the case as it is now; any other refusal, a fresh read shows it.
+      const current = failure.kind === "conflict" ? failure.case : null;
+      if (current) apply(current);
+      else reload();
+      if (failure.kind === "conflict" && failure.reason === "stale_version" && current?.status === "NEW" && !current.owner) {
         return say(t("queue.take.stale", { number: summary.number }));
       }
-      say(response ? refusal(answer.case ?? summary, answer.reason, answer.owner) : t("queue.take.failed", { number: summary.number }));
+      const reason = failure.kind === "conflict" || failure.kind === "forbidden" ? failure.reason : undefined;
+      say(refusal(current ?? summary, reason, failure.kind === "forbidden" ? failure.owner : undefined));
     } finally {
       setBusy((current) => new Set([...current].filter((id) => id !== summary.id)));
     }

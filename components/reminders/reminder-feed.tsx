@@ -1,5 +1,5 @@
 "use client";
-import { useLatest, useLiveSocket } from "@/components/cases/use-live-socket";
+import { useLatest, useLiveSocket } from "@/lib/client/use-live-socket";
 import { REMINDER_CREATED, type ReminderNotice } from "@/lib/legal-aid/events";
 
 type ReminderFeedProps = {

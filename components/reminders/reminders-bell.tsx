@@ -1,10 +1,10 @@
 "use client";
 import Link from "next/link";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { useNow } from "@/components/cases/use-now";
-import { formatUntil } from "@/components/legal/format-until";
-import { sendLegal } from "@/components/legal/legal-request";
+import { formatUntil } from "@/components/ui/format-until";
 import { Icon } from "@/components/ui/icon";
+import { useNow } from "@/lib/client/use-now";
+import { request } from "@/lib/client/request";
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { ReminderNotice } from "@/lib/legal-aid/events";
@@ -29,10 +29,8 @@ export const RemindersBell = ({ timeZone }: { timeZone: string }) => {
   const root = useRef<HTMLDivElement>(null);
 
   const load = useCallback(async () => {
-    const body = await fetch("/api/v1/reminders?unread=1", { cache: "no-store" })
-      .then((r) => (r.ok ? (r.json() as Promise<{ reminders: Reminder[] }>) : null))
-      .catch(() => null);
-    if (body) setReminders(body.reminders);
+    const result = await request<{ reminders: Reminder[] }>("GET", "/api/v1/reminders", { query: { unread: "1" } });
+    if (result.ok) setReminders(result.data.reminders);
   }, []);
 
   // The page's own live connection goes first (it is what the desk waits for);
@@ -65,7 +63,7 @@ export const RemindersBell = ({ timeZone }: { timeZone: string }) => {
 
   const markRead = async (reminder: Reminder) => {
     setReminders((current) => current.filter((r) => r.id !== reminder.id));
-    const result = await sendLegal("POST", `/api/v1/reminders/${reminder.id}/read`);
+    const result = await request("POST", `/api/v1/reminders/${reminder.id}/read`, { body: {} });
     if (!result.ok) void load();
   };
 

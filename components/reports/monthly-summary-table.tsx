@@ -1,7 +1,7 @@
-import { OUTCOMES, outcomeKey } from "@/components/case-work/case-work-labels";
 import { formatNumber } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import type { MonthlySummaryRow } from "@/lib/reports/summary";
+import { outcomeKey, OUTCOMES } from "@/lib/i18n/labels";
 
 /** One row per consulate the user may see: what opened, what was confirmed, how cases ended and how long that took. */
 export const MonthlySummaryTable = async ({ rows, month }: { rows: readonly MonthlySummaryRow[]; month: string }) => {

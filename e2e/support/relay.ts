@@ -1,7 +1,7 @@
 // Posts signed alerts as the relay would, with the demo key.
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
-import { signBody } from "../../lib/alerts/signature";
+import { signBody } from "../../lib/server/http/relay-signature";
 import { createFaker, fakePanic, type FakePanicOptions } from "../../lib/alerts/testing/fake";
 
 export { LOS_ANGELES } from "../../lib/alerts/testing/panic";

@@ -2,7 +2,7 @@ import "server-only";
 import { pool } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { resolveConsulate } from "@/lib/consulates/data";
-import { publishCase } from "@/lib/server/realtime/publish";
+import { publishCase } from "@/lib/cases/publish";
 import type { CaseSummary } from "@/lib/cases/events";
 import type { AlertEvent, IntakeResponse } from "./schema";
 

@@ -146,3 +146,7 @@ export const countCasesByStatus = async (scope: StaffScope): Promise<StatusCount
   for (const group of groups) counts[group.status] = Number(group._sum.n ?? 0);
   return counts;
 };
+
+/** Whether this scope may see the case. */
+export const canSeeCase = async (scope: StaffScope, caseId: string) =>
+  (await db.case.count({ where: { AND: [{ id: caseId }, caseWhereForScope(scope)] } })) > 0;

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { isUuid } from "@/lib/server/ids";
 import type { StaffScope } from "@/lib/server/auth/scope";
-import { recordAudit } from "@/lib/audit/mutations";
+import { recordAudit } from "@/lib/server/audit";
 import { allowedActions } from "./lifecycle";
 import { caseWhereForScope } from "./policy";
 import { caseSummarySelect, toCaseSummary } from "./summary";
@@ -20,15 +21,13 @@ const auditView = async (scope: StaffScope, caseId: string) => {
   await recordAudit({ action: "case.viewed", actorUserId: scope.userId, targetType: "case", targetId: caseId });
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * One case with its person, contacts, locations and timeline, or null when it
  * does not exist or this scope may not see it (the two are indistinguishable
  * on purpose). Every successful read is written to the audit log.
  */
 export const getCase = async (scope: StaffScope, caseId: string) => {
-  if (!UUID.test(caseId)) return null;
+  if (!isUuid(caseId)) return null;
   const row = await db.case.findFirst({
     where: { AND: [{ id: caseId }, caseWhereForScope(scope)] },
     select: {

@@ -1,5 +1,5 @@
 // Realtime events about cases: names and payloads, typed once for the server
-// (lib/server/realtime) and the browser (components/cases).
+// (lib/cases/publish.ts, lib/cases/presence.ts) and the browser (components/cases).
 import type { CaseOutcome, CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
 import type { CaseTransferredNotice, ReminderNotice, TransferNotice } from "@/lib/legal-aid/events";
 

@@ -5,11 +5,11 @@ import {
   compareQueue,
   filterToSearchParams,
   matchesFilter,
-  parseQueueFilter,
   searchTerms,
   spellings,
   type QueueFilter,
 } from "./filters";
+import { parseQueueFilter } from "./schema";
 
 const ME = "11111111-1111-4111-8111-111111111111";
 const OTHER = "22222222-2222-4222-8222-222222222222";

@@ -1,8 +1,7 @@
 // The queue's filters, sort and search terms. Pure and shared: the page and
-// GET /api/v1/cases parse the URL with the same schema, listCases turns the
-// result into SQL, and the browser decides with matchesFilter whether a live
-// event belongs in the view.
-import { z } from "zod";
+// GET /api/v1/cases parse the URL with the same schema (schema.ts), listCases
+// turns the result into SQL, and the browser decides with matchesFilter
+// whether a live event belongs in the view.
 import { CaseStatus, type CasePriority } from "@/lib/generated/prisma/enums";
 import type { CaseSummary } from "./events";
 import { isEnded } from "./lifecycle";
@@ -39,7 +38,8 @@ export type StatusCounts = Record<CaseStatus, number>;
 
 export const DEFAULT_FILTER: QueueFilter = { status: "open", owner: null, flag: null, q: "" };
 
-type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+/** A URL's parameters: URLSearchParams, or a page's `searchParams`. */
+export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
 const valuesOf = (params: RawParams, key: string): string[] => {
   const raw = params instanceof URLSearchParams ? params.getAll(key) : params[key];
@@ -59,7 +59,7 @@ export const rawFilterParams = (params: RawParams) => {
 
 // One canonical form per set of statuses, so that a URL round-trips and the
 // select in the filter bar can show it.
-const canonicalStatus = (values: readonly string[]): StatusFilter => {
+export const canonicalStatus = (values: readonly string[]): StatusFilter => {
   if (values.length === 0 || values.includes("all")) return values.length === 0 ? "open" : "all";
   const wanted = new Set(values.includes("open") ? [...values, ...OPEN_STATUSES] : values);
   const list = CASE_STATUSES.filter((status) => wanted.has(status));
@@ -67,26 +67,6 @@ const canonicalStatus = (values: readonly string[]): StatusFilter => {
   if (list.length === OPEN_STATUSES.length && OPEN_STATUSES.every((s) => wanted.has(s))) return "open";
   return list;
 };
-
-export const queueFilterSchema = z.object({
-  status: z
-    .array(z.enum([...CASE_STATUSES, "open", "all"]))
-    .max(CASE_STATUSES.length + 2)
-    .default([])
-    .transform(canonicalStatus),
-  owner: z
-    .union([z.enum(["me", "unassigned"]), z.guid()])
-    .optional()
-    .transform((owner) => owner ?? null),
-  flag: z
-    .enum(QUEUE_FLAGS)
-    .optional()
-    .transform((flag) => flag ?? null),
-  q: z.string().trim().max(SEARCH_MAX_LENGTH).default(""),
-}) satisfies z.ZodType<QueueFilter, unknown>;
-
-/** The filter in a URL, or the zod error; unknown parameters are ignored. */
-export const parseQueueFilter = (params: RawParams) => queueFilterSchema.safeParse(rawFilterParams(params));
 
 /** The parameters for a filter, defaults left out: `/cases?status=NEW&owner=unassigned`. */
 export const filterToSearchParams = (filter: QueueFilter) => {

@@ -5,16 +5,17 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseOutcome, CaseStatus, ContactResult } from "@/lib/generated/prisma/enums";
 import { checkAction, isEnded, REASON_REQUIRED, type CaseAction } from "./lifecycle";
-import { caseWhereForScope } from "./policy";
-import { publishCaseChange } from "./publish";
 import { caseSummarySelect, toCaseSummary } from "./summary";
+import { addTimeline } from "./timeline";
+import { caseConflict, findVisibleCase, updateCaseAtVersion, writeCase, type CaseRow } from "./write";
 import { ensureLegalRecord } from "@/lib/legal-aid/record";
 import { cancelOpenTasks, listOpenTasks } from "@/lib/legal-aid/tasks";
 
 // Every write to a case's state carries the version the user saw. The update
 // matches on it, so of two writes from the same version one wins and the
 // other gets a 409 with the newer state: nothing is overwritten silently.
-// Notes and contact attempts only append and never conflict.
+// Notes and contact attempts only append and never conflict. All of them go
+// through writeCase (./write), which also publishes the case after the commit.
 
 type Guarded = { scope: StaffScope; caseId: string; version: number };
 
@@ -23,19 +24,7 @@ const stateSelect = {
   personId: true,
 } satisfies Prisma.CaseSelect;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const loadVisible = async (tx: Tx, scope: StaffScope, caseId: string) => {
-  if (!UUID.test(caseId)) throw new AppError("not_found", "not_found");
-  const row = await tx.case.findFirst({ where: { AND: [{ id: caseId }, caseWhereForScope(scope)] }, select: stateSelect });
-  if (!row) throw new AppError("not_found", "not_found");
-  return row;
-};
-
-type Row = Awaited<ReturnType<typeof loadVisible>>;
-
-const conflict = (reason: "stale_version" | "not_allowed" | "open_case_exists", row: Row) =>
-  new AppError("conflict", reason, { details: { reason, currentStatus: row.status, case: toCaseSummary(row) } });
+type Row = CaseRow<typeof stateSelect>;
 
 const authorize = (scope: StaffScope, row: Row, action: CaseAction) => {
   const refusal = checkAction(
@@ -43,48 +32,27 @@ const authorize = (scope: StaffScope, row: Row, action: CaseAction) => {
     { status: row.status, ownerId: row.ownerId, duress: row.duress, rescinded: row.rescinded },
     action,
   );
-  if (refusal === "not_allowed") throw conflict("not_allowed", row);
+  if (refusal === "not_allowed") throw caseConflict("not_allowed", row);
   if (refusal) throw new AppError("forbidden", refusal, { details: { reason: refusal, owner: row.owner?.name ?? null } });
 };
 
-/** Applies `data` only if the case is still at `version`; records the change on the timeline. */
+/** writeCase options for a lifecycle action: the case's state, and the lifecycle's rule for this actor. */
+const onCase = ({ scope, caseId, version }: { scope: StaffScope; caseId: string; version?: number }, action: CaseAction) => ({
+  scope,
+  caseId,
+  version,
+  select: stateSelect,
+  policy: (row: Row) => authorize(scope, row, action),
+});
+
+/** Applies `data` only if the case is still at `version`, records it on the timeline; returns the case as written. */
 const writeVersioned = async (
   tx: Tx,
-  { row, version, data, timeline }: { row: Row; version: number; data: Prisma.CaseUncheckedUpdateManyInput; timeline: Omit<Prisma.CaseTimelineEntryUncheckedCreateInput, "caseId"> },
+  { row, version, data, timeline }: { row: Row; version: number; data: Prisma.CaseUncheckedUpdateManyInput; timeline: Omit<Prisma.CaseTimelineEntryUncheckedCreateInput, "caseId" | "data"> & { data: object } },
 ) => {
-  const { count } = await tx.case.updateMany({ where: { id: row.id, version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) throw new StaleWrite();
-  await tx.caseTimelineEntry.create({ data: { ...timeline, caseId: row.id } });
-};
-
-// Another write got in between our read and our update. The 409 is built
-// after the rollback, from a fresh read, so it shows what won (and so no
-// query runs outside the transaction while it holds the embedded database).
-class StaleWrite extends Error {}
-
-const loadVisibleAgain = (caseId: string) =>
-  db.case.findUniqueOrThrow({ where: { id: caseId }, select: stateSelect });
-
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-
-/** Runs a versioned write and publishes the result after the commit. */
-const versionedWrite = async ({ scope, caseId, version }: Guarded, work: (tx: Tx, row: Row) => Promise<void>) => {
-  try {
-    await db.$transaction(async (tx) => {
-      const row = await loadVisible(tx, scope, caseId);
-      if (row.version !== version) throw conflict("stale_version", row);
-      await work(tx, row);
-    });
-  } catch (error) {
-    if (error instanceof StaleWrite) throw conflict("stale_version", await loadVisibleAgain(caseId));
-    // Reopening while the person already has another open case.
-    if (isUniqueViolation(error)) throw conflict("open_case_exists", await loadVisibleAgain(caseId));
-    throw error;
-  }
-  await publishCaseChange("case:updated", caseId);
-  const row = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: caseSummarySelect });
-  return toCaseSummary(row);
+  await updateCaseAtVersion(tx, { caseId: row.id, version, data });
+  await addTimeline(tx, { ...timeline, caseId: row.id });
+  return toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect }));
 };
 
 const requireReason = (reason: string | undefined) => {
@@ -111,9 +79,8 @@ const settleOpenTasks = async (tx: Tx, { row, scope, cancel }: { row: Row; scope
 };
 
 export const transitionCase = (options: TransitionOptions) =>
-  versionedWrite(options, async (tx, row) => {
+  writeCase(onCase(options, { kind: "transition", to: options.to }), async ({ tx, row }) => {
     const { scope, to, outcome } = options;
-    authorize(scope, row, { kind: "transition", to });
     const reason = REASON_REQUIRED.includes(to) ? requireReason(options.reason) : options.reason?.trim() || null;
     if (to === "CLOSED" && !outcome) {
       throw new AppError("invalid_body", "invalid_body", { issues: [{ path: "outcome", message: "required" }] });
@@ -126,7 +93,7 @@ export const transitionCase = (options: TransitionOptions) =>
     if (to === "IN_CONTACT") data.contactedAt = now;
     if (to === "CLOSED") data.outcome = outcome;
     if (to === "CLOSED" || to === "NOT_DETAINED" || to === "RESCINDED") data.closedAt = now;
-    await writeVersioned(tx, {
+    return writeVersioned(tx, {
       row,
       version: options.version,
       data,
@@ -139,13 +106,12 @@ export const transitionCase = (options: TransitionOptions) =>
   });
 
 export const reopenCase = (options: Guarded & { reason?: string }) =>
-  versionedWrite(options, async (tx, row) => {
+  writeCase(onCase(options, { kind: "reopen" }), async ({ tx, row }) => {
     const { scope } = options;
-    authorize(scope, row, { kind: "reopen" });
     const reason = requireReason(options.reason);
     // The one who reopens takes it, unless it still has an owner.
     const ownerId = row.ownerId ?? (scope.role === "OFFICER" ? scope.userId : null);
-    await writeVersioned(tx, {
+    return writeVersioned(tx, {
       row,
       version: options.version,
       data: { status: "ACKNOWLEDGED", outcome: null, closedAt: null, ownerId },
@@ -155,7 +121,7 @@ export const reopenCase = (options: Guarded & { reason?: string }) =>
 
 /** Officers of the case's consulate who can be given the case. */
 export const listAssignees = async (scope: StaffScope, caseId: string) => {
-  const row = await loadVisible(db as unknown as Tx, scope, caseId);
+  const row = await findVisibleCase(db, { scope, caseId, select: { consulateId: true } });
   return db.user.findMany({
     where: { consulateId: row.consulateId, role: "OFFICER", active: true },
     select: { id: true, name: true },
@@ -164,9 +130,8 @@ export const listAssignees = async (scope: StaffScope, caseId: string) => {
 };
 
 export const assignCase = (options: Guarded & { ownerId: string }) =>
-  versionedWrite(options, async (tx, row) => {
+  writeCase(onCase(options, { kind: "assign" }), async ({ tx, row }) => {
     const { scope, ownerId } = options;
-    authorize(scope, row, { kind: "assign" });
     const assignee = await tx.user.findFirst({
       where: { id: ownerId, consulateId: row.consulateId, role: "OFFICER", active: true },
       select: { id: true, name: true },
@@ -176,7 +141,7 @@ export const assignCase = (options: Guarded & { ownerId: string }) =>
         issues: [{ path: "ownerId", message: "not an active officer of this case's consulate" }],
       });
     }
-    await writeVersioned(tx, {
+    return writeVersioned(tx, {
       row,
       version: options.version,
       data: { ownerId },
@@ -188,44 +153,29 @@ export const assignCase = (options: Guarded & { ownerId: string }) =>
     });
   });
 
-/** Runs an append (note, contact attempt) for a case this scope may see, then publishes. */
-const append = async <T>(scope: StaffScope, caseId: string, action: CaseAction, work: (tx: Tx, row: Row) => Promise<T>) => {
-  const result = await db.$transaction(async (tx) => {
-    const row = await loadVisible(tx, scope, caseId);
-    authorize(scope, row, action);
-    return work(tx, row);
-  });
-  await publishCaseChange("case:updated", caseId);
-  return result;
-};
-
 export const addNote = ({ scope, caseId, body }: { scope: StaffScope; caseId: string; body: string }) =>
-  append(scope, caseId, { kind: "note" }, async (tx, row) => {
+  writeCase(onCase({ scope, caseId }, { kind: "note" }), async ({ tx, row }) => {
     const note = await tx.caseNote.create({
       data: { caseId: row.id, authorId: scope.userId, body },
       select: { id: true, body: true, createdAt: true },
     });
-    await tx.caseTimelineEntry.create({
-      data: { caseId: row.id, kind: "NOTE_ADDED", actorUserId: scope.userId, data: { noteId: String(note.id) } },
-    });
+    await addTimeline(tx, { caseId: row.id, kind: "NOTE_ADDED", actorUserId: scope.userId, data: { noteId: String(note.id) } });
     return { id: String(note.id), body: note.body, authorName: scope.name, createdAt: note.createdAt.toISOString() };
   });
 
 type ContactAttemptInput = { contactName: string; phone?: string; result: ContactResult; notes?: string };
 
 export const logContactAttempt = ({ scope, caseId, attempt }: { scope: StaffScope; caseId: string; attempt: ContactAttemptInput }) =>
-  append(scope, caseId, { kind: "contact" }, async (tx, row) => {
+  writeCase(onCase({ scope, caseId }, { kind: "contact" }), async ({ tx, row }) => {
     const created = await tx.caseContactAttempt.create({
       data: { caseId: row.id, authorId: scope.userId, ...attempt },
       select: { id: true, contactName: true, phone: true, result: true, notes: true, createdAt: true },
     });
-    await tx.caseTimelineEntry.create({
-      data: {
-        caseId: row.id,
-        kind: "CONTACT_LOGGED",
-        actorUserId: scope.userId,
-        data: { attemptId: String(created.id), contactName: created.contactName, result: created.result },
-      },
+    await addTimeline(tx, {
+      caseId: row.id,
+      kind: "CONTACT_LOGGED",
+      actorUserId: scope.userId,
+      data: { attemptId: String(created.id), contactName: created.contactName, result: created.result },
     });
     return { ...created, id: String(created.id), authorName: scope.name, createdAt: created.createdAt.toISOString() };
   });

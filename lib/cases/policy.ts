@@ -51,10 +51,8 @@ export const caseSqlForScope = (scope: StaffScope): Prisma.Sql => {
 export const consulateRoom = (consulateId: string) => `consulate:${consulateId}`;
 export const regionRoom = (regionId: string) => `region:${regionId}`;
 export const ADMIN_ROOM = "admin";
-/** Every socket of one user: reminders meant for them alone. */
-export const userRoom = (userId: string) => `user:${userId}`;
 
-/** The rooms a signed-in socket joins. */
+/** The rooms a signed-in socket joins (besides its user's own, lib/server/realtime). */
 export const roomsForScope = (scope: StaffScope): string[] => {
   switch (scope.role) {
     case "ADMIN":

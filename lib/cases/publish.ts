@@ -1,9 +1,35 @@
+// Live events, typed by lib/cases/events.ts and sent to the rooms of
+// lib/cases/policy.ts through lib/server/realtime, which knows neither. Every
+// sender here is for after the commit.
 import "server-only";
 import { db } from "@/lib/server/db";
-import { publishCase } from "@/lib/server/realtime/publish";
+import { emitToRooms, userRoom } from "@/lib/server/realtime/publish";
+import type { CaseSummary, ServerToClientEvents } from "./events";
+import { roomsForCase } from "./policy";
 import { caseSummarySelect, toCaseSummary } from "./summary";
 
-/** Reads the committed case and sends it to the rooms that may see it. Call after the commit. */
+type Args<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>;
+
+/** Sends an event to the given rooms (from lib/cases/policy). */
+export const publishToRooms = <E extends keyof ServerToClientEvents>(rooms: string[], event: E, ...args: Args<E>) =>
+  emitToRooms(rooms, event, ...args);
+
+/** Sends an event to every socket of one user. */
+export const publishToUser = <E extends keyof ServerToClientEvents>(userId: string, event: E, ...args: Args<E>) =>
+  publishToRooms([userRoom(userId)], event, ...args);
+
+/** Sends an event to the rooms that may see cases of this consulate. */
+export const publishToConsulate = <E extends keyof ServerToClientEvents>(
+  where: { consulateId: string; regionId: string },
+  event: E,
+  ...args: Args<E>
+) => publishToRooms(roomsForCase(where), event, ...args);
+
+/** Sends a case event to the rooms that may see it. */
+export const publishCase = (event: "case:created" | "case:updated", summary: CaseSummary, regionId: string) =>
+  publishToConsulate({ consulateId: summary.consulateId, regionId }, event, summary);
+
+/** Reads the committed case and sends it to the rooms that may see it. */
 export const publishCaseChange = async (event: "case:created" | "case:updated", caseId: string) => {
   try {
     const row = await db.case.findUnique({ where: { id: caseId }, select: caseSummarySelect });

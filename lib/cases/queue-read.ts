@@ -1,7 +1,7 @@
 // GET /api/v1/cases, defined once for both servers that mount it: Next's
 // route file (app/api/v1/cases/route.ts, through withStaffRead) and server.ts,
 // which answers it ahead of Next's router (through staffReadNode). One page of the queue for the caller's scope,
-// filtered by the URL (see filters.ts and query.ts): { cases, nextCursor,
+// filtered by the URL (see filters.ts and casesQuerySchema): { cases, nextCursor,
 // total, totalCapped, counts, overdueTasks } (overdue open tasks per case id,
 // absent when none); a page after `cursor` carries only { cases, nextCursor,
 // overdueTasks }, since the client keeps the first page's total and counts
@@ -9,24 +9,26 @@
 // make is one). `only=counts` answers { counts, total, totalCapped }: the
 // status counts and how many cases match the filter, for the refresh after
 // live events.
-import { parseWith } from "@/lib/server/http/parse-body";
-import type { StaffRead } from "@/lib/server/http/staff-reply";
+import { defineStaffRead } from "@/lib/server/http/staff-read";
 import { countCases, countCasesByStatus, listCases } from "./data";
-import { casesQuerySchema, rawCasesParams } from "./query";
+import { casesQuerySchema } from "./schema";
 
 export const QUEUE_PATH = "/api/v1/cases";
 
-export const readQueue: StaffRead = async ({ url, scope }) => {
-  const { only, cursor, limit, ...filter } = parseWith(casesQuerySchema, rawCasesParams(url.searchParams));
-  if (only === "counts") {
-    const [counts, total] = await Promise.all([countCasesByStatus(scope), countCases(scope, filter)]);
-    return { counts, ...total };
-  }
-  if (cursor) return listCases(scope, { filter, cursor, limit });
-  const [page, total, counts] = await Promise.all([
-    listCases(scope, { filter, limit }),
-    countCases(scope, filter),
-    countCasesByStatus(scope),
-  ]);
-  return { ...page, ...total, counts };
-};
+// Any staff: the reads filter by the caller's scope.
+export const readQueue = defineStaffRead({
+  query: casesQuerySchema,
+  read: async ({ scope, query: { only, cursor, limit, ...filter } }) => {
+    if (only === "counts") {
+      const [counts, total] = await Promise.all([countCasesByStatus(scope), countCases(scope, filter)]);
+      return { counts, ...total };
+    }
+    if (cursor) return listCases(scope, { filter, cursor, limit });
+    const [page, total, counts] = await Promise.all([
+      listCases(scope, { filter, limit }),
+      countCases(scope, filter),
+      countCasesByStatus(scope),
+    ]);
+    return { ...page, ...total, counts };
+  },
+});

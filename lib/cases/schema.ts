@@ -1,6 +1,18 @@
-// Bodies of the case-work API: shared by the routes and the forms.
+// Bodies and queries of the case-work API: shared by the routes, the pages and the forms.
 import { z } from "zod";
 import { CaseOutcome, CaseStatus, ContactResult } from "@/lib/generated/prisma/enums";
+import { cursorSchema } from "./cursor";
+import {
+  canonicalStatus,
+  CASE_STATUSES,
+  PAGE_MAX,
+  PAGE_SIZE,
+  QUEUE_FLAGS,
+  rawFilterParams,
+  SEARCH_MAX_LENGTH,
+  type QueueFilter,
+  type RawParams,
+} from "./filters";
 
 const version = z.number().int().min(1);
 const reason = z.string().trim().max(2000);
@@ -29,3 +41,40 @@ export const contactAttemptSchema = z.strictObject({
 
 export type TransitionInput = z.infer<typeof transitionSchema>;
 export type ContactAttemptInput = z.infer<typeof contactAttemptSchema>;
+
+/** The queue's filters (filters.ts), from the parameters rawFilterParams picks out of a URL. */
+export const queueFilterSchema = z.object({
+  status: z
+    .array(z.enum([...CASE_STATUSES, "open", "all"]))
+    .max(CASE_STATUSES.length + 2)
+    .default([])
+    .transform(canonicalStatus),
+  owner: z
+    .union([z.enum(["me", "unassigned"]), z.guid()])
+    .optional()
+    .transform((owner) => owner ?? null),
+  flag: z
+    .enum(QUEUE_FLAGS)
+    .optional()
+    .transform((flag) => flag ?? null),
+  q: z.string().trim().max(SEARCH_MAX_LENGTH).default(""),
+}) satisfies z.ZodType<QueueFilter, unknown>;
+
+/** The filter in a URL, or the zod error; unknown parameters are ignored. */
+export const parseQueueFilter = (params: RawParams) => queueFilterSchema.safeParse(rawFilterParams(params));
+
+/** The parameters of GET /api/v1/cases, "" meaning absent. */
+const rawCasesParams = (params: URLSearchParams) => {
+  const single = (key: string) => params.get(key) || undefined;
+  return { ...rawFilterParams(params), only: single("only"), cursor: single("cursor"), limit: single("limit") };
+};
+
+/** GET /api/v1/cases: the queue's filters, a page (size and cursor), and `only=counts` for the cheap refresh of the counts alone. */
+export const casesQuerySchema = z.preprocess(
+  rawCasesParams,
+  queueFilterSchema.extend({
+    only: z.enum(["counts"]).optional(),
+    cursor: cursorSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(PAGE_MAX).default(PAGE_SIZE),
+  }),
+);

@@ -6,8 +6,11 @@ import type { z } from "zod";
 import type { Tx } from "@/lib/server/db";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { isSerialId, isUuid } from "@/lib/server/ids";
 import type { StaffScope } from "@/lib/server/auth/scope";
-import { addTimeline, isUuid, legalWrite, type WorkCase } from "@/lib/legal-aid/guard";
+import { addTimeline } from "@/lib/cases/timeline";
+import { writeCase } from "@/lib/cases/write";
+import { onLegalCase, type LegalCase } from "@/lib/legal-aid/legal-case";
 import { approvalRefusal } from "@/lib/legal-aid/policy";
 import { wakeOutbox } from "./outbox-signal";
 import type { draftMessageSchema } from "./schema";
@@ -19,7 +22,7 @@ const templateData = (issues: string[]) =>
 // The placeholders' values, read from the record: never from the request.
 const paramsFor = async (
   tx: Tx,
-  { row, template, hearingId, locale }: { row: WorkCase; template: FamilyTemplate; hearingId?: string; locale: FamilyLocale },
+  { row, template, hearingId, locale }: { row: LegalCase; template: FamilyTemplate; hearingId?: string; locale: FamilyLocale },
 ): Promise<Record<string, unknown>> => {
   const person = await tx.person.findUniqueOrThrow({ where: { id: row.personId }, select: { fullName: true } });
   const base = { person: firstName(person.fullName), caseNumber: row.number };
@@ -51,7 +54,7 @@ const paramsFor = async (
 type DraftInput = z.infer<typeof draftMessageSchema>;
 
 export const draftFamilyMessage = ({ scope, caseId, draft }: { scope: StaffScope; caseId: string; draft: DraftInput }) =>
-  legalWrite({ scope, caseId }, async ({ tx, row }) => {
+  writeCase(onLegalCase({ scope, caseId }), async ({ tx, row }) => {
     const contact = await tx.caseContact.findFirst({
       where: { id: BigInt(draft.contactId), caseId },
       select: { id: true, name: true, phone: true, language: true, case: { select: { person: { select: { preferredLanguage: true } } } } },
@@ -93,8 +96,8 @@ const loadMessageCase = async (messageId: string) => {
 
 const decideDraft = async ({ scope, messageId, approve }: { scope: StaffScope; messageId: string; approve: boolean }) => {
   const caseId = await loadMessageCase(messageId);
-  // legalWrite checks that the case is visible (else 404) and writable.
-  const result = await legalWrite({ scope, caseId }, async ({ tx }) => {
+  // writeCase checks that the case is visible (else 404) and writable.
+  return writeCase(onLegalCase({ scope, caseId }), async ({ tx, afterCommit }) => {
     const message = await tx.familyMessage.findUniqueOrThrow({
       where: { id: messageId },
       select: { status: true, createdById: true, template: true, contact: { select: { name: true } } },
@@ -119,10 +122,9 @@ const decideDraft = async ({ scope, messageId, approve }: { scope: StaffScope; m
       actorUserId: scope.userId,
       data: { messageId, template: message.template, contactName: message.contact.name, status },
     });
+    if (approve) afterCommit(wakeOutbox);
     return { id: messageId, status };
   });
-  if (approve) wakeOutbox();
-  return result;
 };
 
 /** Approves a draft for sending: by a staff member other than its author. */
@@ -131,8 +133,8 @@ export const approveFamilyMessage = (options: { scope: StaffScope; messageId: st
 export const discardFamilyMessage = (options: { scope: StaffScope; messageId: string }) => decideDraft({ ...options, approve: false });
 
 export const setContactLanguage = ({ scope, caseId, contactId, language }: { scope: StaffScope; caseId: string; contactId: string; language: FamilyLocale }) =>
-  legalWrite({ scope, caseId }, async ({ tx }) => {
-    if (!/^\d{1,18}$/.test(contactId)) throw new AppError("not_found", "not_found");
+  writeCase(onLegalCase({ scope, caseId }), async ({ tx }) => {
+    if (!isSerialId(contactId)) throw new AppError("not_found", "not_found");
     const { count } = await tx.caseContact.updateMany({ where: { id: BigInt(contactId), caseId }, data: { language } });
     if (count === 0) throw new AppError("not_found", "not_found");
     return { id: contactId, language };

@@ -11,7 +11,7 @@ import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
 import { formatANumber } from "./a-number";
 import { compareLegalQueue, nextDeadline } from "./deadline";
 import type { LegalQueueFilter } from "./filters";
-import { isUuid } from "./guard";
+import { isUuid } from "@/lib/server/ids";
 import { canWriteLegal } from "./policy";
 import { legalRecordSelect, suggestTransfer } from "./record";
 import { toTask } from "./tasks";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LEGAL_FILTER, legalFilterToSearchParams, parseLegalQueueFilter } from "./filters";
+import { DEFAULT_LEGAL_FILTER, legalFilterToSearchParams } from "./filters";
+import { parseLegalQueueFilter } from "./schema";
 
 describe("parseLegalQueueFilter", () => {
   it("defaults to cases referred to legal aid, anyone's", () => {

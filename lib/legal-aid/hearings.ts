@@ -5,8 +5,11 @@ import "server-only";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import type { z } from "zod";
 import { AppError } from "@/lib/server/errors";
+import { isUuid } from "@/lib/server/ids";
+import { addTimeline } from "@/lib/cases/timeline";
+import { StaleWrite, writeCase } from "@/lib/cases/write";
 import { diffFields } from "./diff";
-import { addTimeline, isUuid, legalWrite, StaleWrite } from "./guard";
+import { onLegalCase } from "./legal-case";
 import { syncReminders } from "./reminders";
 import type { hearingCreateSchema, HearingPatch } from "./schema";
 
@@ -34,7 +37,7 @@ const reminderDue = (h: { scheduledAt: Date; cancelledAt: Date | null; result: u
 type HearingInput = z.infer<typeof hearingCreateSchema>;
 
 export const scheduleHearing = ({ scope, caseId, hearing }: { scope: StaffScope; caseId: string; hearing: HearingInput }) =>
-  legalWrite({ scope, caseId }, async ({ tx }) => {
+  writeCase(onLegalCase({ scope, caseId }), async ({ tx }) => {
     const created = await tx.hearing.create({
       data: { ...hearing, judge: hearing.judge ?? null, caseId, createdById: scope.userId },
       select: hearingSelect,
@@ -50,7 +53,7 @@ export const scheduleHearing = ({ scope, caseId, hearing }: { scope: StaffScope;
   });
 
 export const updateHearing = ({ scope, caseId, hearingId, patch }: { scope: StaffScope; caseId: string; hearingId: string; patch: HearingPatch }) =>
-  legalWrite({ scope, caseId }, async ({ tx }) => {
+  writeCase(onLegalCase({ scope, caseId }), async ({ tx }) => {
     if (!isUuid(hearingId)) throw new AppError("not_found", "not_found");
     const current = await tx.hearing.findFirst({ where: { id: hearingId, caseId }, select: hearingSelect });
     if (!current) throw new AppError("not_found", "not_found");

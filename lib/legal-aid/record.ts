@@ -7,8 +7,10 @@ import type { Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { addTimeline } from "@/lib/cases/timeline";
+import { StaleWrite, writeCase } from "@/lib/cases/write";
 import { diffFields, type FieldChange } from "./diff";
-import { addTimeline, legalWrite, StaleWrite, type WorkCase } from "./guard";
+import { onLegalCase, type LegalCase } from "./legal-case";
 import { DOCUMENT_KINDS, type DocumentState, type LegalRecordPatch } from "./schema";
 
 export const legalRecordSelect = {
@@ -48,7 +50,7 @@ const checkFacility = async (tx: Tx, facilityId: string | null | undefined) => {
   return facility.name;
 };
 
-const checkAssignee = async (tx: Tx, row: WorkCase, assigneeId: string | null | undefined) => {
+const checkAssignee = async (tx: Tx, row: LegalCase, assigneeId: string | null | undefined) => {
   if (!assigneeId) return null;
   const user = await tx.user.findFirst({
     where: { id: assigneeId, role: "LEGAL_AID", active: true, consulateId: row.consulateId },
@@ -58,15 +60,12 @@ const checkAssignee = async (tx: Tx, row: WorkCase, assigneeId: string | null | 
   return user.name;
 };
 
-const changeANumber = async (tx: Tx, row: WorkCase, aNumber: string | null | undefined): Promise<FieldChange[]> => {
+const changeANumber = async (tx: Tx, row: LegalCase, aNumber: string | null | undefined): Promise<FieldChange[]> => {
   if (aNumber === undefined) return [];
   const person = await tx.person.findUniqueOrThrow({ where: { id: row.personId }, select: { aNumber: true } });
   if (person.aNumber === aNumber) return [];
-  if (aNumber) {
-    const other = await tx.person.findFirst({ where: { aNumber, NOT: { id: row.personId } }, select: { id: true } });
-    if (other) throw new AppError("conflict", "a_number_taken", { details: { reason: "a_number_taken" } });
-  }
-  // The unique index still decides between two concurrent writers (a P2002, mapped by legalWrite).
+  // The unique index is the one check, for a number already held and for two
+  // writers racing for it alike: writeCase answers it with a_number_taken.
   await tx.person.update({ where: { id: row.personId }, data: { aNumber } });
   return [{ field: "aNumber", before: person.aNumber, after: aNumber }];
 };
@@ -77,7 +76,7 @@ const documentChanges = (current: Documents, next: Documents | undefined): Field
     .map(([kind, state]) => ({ field: `documents.${kind}`, before: current[kind as keyof Documents] ?? "MISSING", after: state }));
 
 export const updateLegalRecord = ({ scope, caseId, patch }: { scope: StaffScope; caseId: string; patch: LegalRecordPatch }) =>
-  legalWrite({ scope, caseId }, async ({ tx, row }) => {
+  writeCase(onLegalCase({ scope, caseId }), async ({ tx, row }) => {
     const { version, aNumber, documents, facilityId, assigneeId, detainedOn, ...fields } = patch;
     const current: RecordRow | null = await tx.legalRecord.findUnique({ where: { caseId }, select: legalRecordSelect });
     if ((current?.version ?? 0) !== version) throw new StaleWrite("legal_record");

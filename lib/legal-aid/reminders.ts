@@ -6,9 +6,10 @@
 import "server-only";
 import type { Tx } from "@/lib/server/db";
 import { db } from "@/lib/server/db";
+import { isSerialId } from "@/lib/server/ids";
 import { isEnded } from "@/lib/cases/lifecycle";
+import { publishToUser } from "@/lib/cases/publish";
 import { cancelJobs, scheduleJob, type JobHandler } from "@/lib/server/jobs/queue";
-import { publishToUser } from "@/lib/server/realtime/publish";
 import { REMINDER_CREATED, type ReminderNotice } from "./events";
 import { reminderSchedule } from "./reminder-schedule";
 
@@ -131,7 +132,7 @@ export const listMyReminders = async ({ userId, unreadOnly = false }: { userId: 
 };
 
 export const markReminderRead = async ({ userId, reminderId }: { userId: string; reminderId: string }) => {
-  if (!/^\d{1,18}$/.test(reminderId)) return { updated: 0 };
+  if (!isSerialId(reminderId)) return { updated: 0 };
   const { count } = await db.reminder.updateMany({
     where: { id: BigInt(reminderId), userId, readAt: null },
     data: { readAt: new Date() },

@@ -1,7 +1,10 @@
-// Bodies of the legal-aid API: shared by the routes and the forms.
+// Bodies and queries of the legal-aid API: shared by the routes, the pages and the forms.
 import { z } from "zod";
+import { rawFilterParams, type RawParams } from "@/lib/cases/filters";
+import { queueFilterSchema } from "@/lib/cases/schema";
 import { BondStatus, CustodyStatus, HearingResult, HearingType } from "@/lib/generated/prisma/enums";
 import { normalizeANumber } from "./a-number";
+import type { LegalQueueFilter } from "./filters";
 
 const version = z.number().int().min(0);
 const text = (max: number) => z.string().trim().max(max);
@@ -102,3 +105,32 @@ export const monthSchema = z.strictObject({
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM")
     .default(() => new Date().toISOString().slice(0, 7)),
 });
+
+export const legalQueueFilterSchema = queueFilterSchema.extend({
+  overdue: z
+    .enum(["1", "true", "0", "false"])
+    .optional()
+    .transform((v) => v === "1" || v === "true"),
+}) satisfies z.ZodType<LegalQueueFilter, unknown>;
+
+const single = (params: RawParams, key: string) => {
+  const raw = params instanceof URLSearchParams ? params.get(key) : params[key];
+  return (Array.isArray(raw) ? raw[0] : raw) || undefined;
+};
+
+/** The legal-aid queue's parameters in a URL (filters.ts): the triage queue's, REFERRED_LEGAL_AID by default, and `overdue`. */
+export const rawLegalFilterParams = (params: RawParams) => {
+  const raw = rawFilterParams(params);
+  return { ...raw, status: raw.status.length === 0 ? ["REFERRED_LEGAL_AID"] : raw.status, overdue: single(params, "overdue") };
+};
+
+/** The legal-aid queue's filter in a URL, or the zod error; unknown parameters are ignored. */
+export const parseLegalQueueFilter = (params: RawParams) => legalQueueFilterSchema.safeParse(rawLegalFilterParams(params));
+
+/** GET /api/v1/legal-aid/cases */
+export const legalQueueQuerySchema = z.preprocess((params: URLSearchParams) => rawLegalFilterParams(params), legalQueueFilterSchema);
+
+/** GET /api/v1/reminders: `unread=1` for the unread ones only; any other value means all. */
+export const remindersQuerySchema = z
+  .instanceof(URLSearchParams)
+  .transform((params) => ({ unreadOnly: params.get("unread") === "1" }));

@@ -6,8 +6,11 @@ import type { z } from "zod";
 import type { Tx } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { AppError } from "@/lib/server/errors";
+import { isUuid } from "@/lib/server/ids";
+import { addTimeline } from "@/lib/cases/timeline";
+import { StaleWrite, writeCase } from "@/lib/cases/write";
 import { diffFields } from "./diff";
-import { addTimeline, isUuid, legalWrite, StaleWrite, type WorkCase } from "./guard";
+import { onLegalCase, type LegalCase } from "./legal-case";
 import { canWriteLegal } from "./policy";
 import { syncReminders } from "./reminders";
 import type { taskCreateSchema, TaskPatch } from "./schema";
@@ -34,7 +37,7 @@ export const toTask = <T extends TaskRow>({ owner, ...t }: T, now = new Date()) 
 });
 
 // Tasks go to people who can see and work the case: staff of its consulate, or a supervisor of its region.
-const checkOwner = async (tx: Tx, row: WorkCase, ownerId: string) => {
+const checkOwner = async (tx: Tx, row: LegalCase, ownerId: string) => {
   const user = await tx.user.findFirst({
     where: {
       id: ownerId,
@@ -55,7 +58,7 @@ const checkOwner = async (tx: Tx, row: WorkCase, ownerId: string) => {
 type TaskInput = z.infer<typeof taskCreateSchema>;
 
 export const createTask = ({ scope, caseId, task }: { scope: StaffScope; caseId: string; task: TaskInput }) =>
-  legalWrite({ scope, caseId }, async ({ tx, row }) => {
+  writeCase(onLegalCase({ scope, caseId }), async ({ tx, row }) => {
     const owner = await checkOwner(tx, row, task.ownerId ?? scope.userId);
     const created = await tx.caseTask.create({
       data: { caseId, title: task.title, dueAt: task.dueAt, ownerId: owner.id, createdById: scope.userId },
@@ -72,7 +75,7 @@ export const createTask = ({ scope, caseId, task }: { scope: StaffScope; caseId:
   });
 
 export const updateTask = ({ scope, caseId, taskId, patch }: { scope: StaffScope; caseId: string; taskId: string; patch: TaskPatch }) =>
-  legalWrite({ scope, caseId }, async ({ tx, row }) => {
+  writeCase(onLegalCase({ scope, caseId }), async ({ tx, row }) => {
     if (!isUuid(taskId)) throw new AppError("not_found", "not_found");
     const current = await tx.caseTask.findFirst({ where: { id: taskId, caseId }, select: taskSelect });
     if (!current) throw new AppError("not_found", "not_found");

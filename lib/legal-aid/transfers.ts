@@ -7,17 +7,19 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { isUuid } from "@/lib/server/ids";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isEnded } from "@/lib/cases/lifecycle";
-import { publishCaseChange } from "@/lib/cases/publish";
+import { publishToConsulate, publishToRooms } from "@/lib/cases/publish";
 import { consulateRoom, regionRoom } from "@/lib/cases/policy";
-import { publishToConsulate, publishToRooms } from "@/lib/server/realtime/publish";
+import { addTimeline } from "@/lib/cases/timeline";
+import { writeCase } from "@/lib/cases/write";
 import { CASE_TRANSFERRED, TRANSFER_REQUESTED } from "./events";
-import { addTimeline, isUuid, legalWrite } from "./guard";
+import { onLegalCase } from "./legal-case";
 
 export const requestTransfer = ({ scope, caseId, toConsulateCode, reason }: { scope: StaffScope; caseId: string; toConsulateCode: string; reason: string }) =>
-  legalWrite({ scope, caseId }, async ({ tx, row, afterCommit }) => {
+  writeCase(onLegalCase({ scope, caseId }), async ({ tx, row, afterCommit }) => {
     const to = await tx.consulate.findUnique({ where: { code: toConsulateCode }, select: { id: true, code: true, regionId: true } });
     if (!to || to.id === row.consulateId) {
       throw new AppError("invalid_body", "invalid_body", { issues: [{ path: "toConsulateCode", message: "another existing consulate" }] });
@@ -101,26 +103,36 @@ type Decision = { scope: StaffScope; transferId: string } & ({ accept: true } | 
 
 const decided = (status: string) => new AppError("conflict", "transfer_decided", { details: { reason: "transfer_decided", status } });
 
+// The case of a transfer this scope answers for, with that one transfer: the
+// receiving side finds the case through the request, as it cannot see it yet.
+const decisionCase = (scope: StaffScope, transferId: string) => ({
+  scope,
+  where: { transfers: { some: { AND: [{ id: transferId }, incomingWhere(scope)] } } },
+  select: {
+    id: true,
+    number: true,
+    status: true,
+    version: true,
+    transfers: {
+      where: { id: transferId },
+      select: {
+        status: true,
+        fromConsulateId: true,
+        toConsulateId: true,
+        fromConsulate: { select: { code: true, regionId: true } },
+        toConsulate: { select: { code: true, regionId: true } },
+      },
+    },
+  } satisfies Prisma.CaseSelect,
+});
+
 /** Accepts or declines a pending transfer on behalf of the receiving consulate. */
 export const decideTransfer = async (decision: Decision) => {
   const { scope, transferId } = decision;
   if (!isUuid(transferId)) throw new AppError("not_found", "not_found");
   if (scope.role === "ADMIN") throw new AppError("forbidden", "role", { details: { reason: "role" } });
-  const outcome = await db.$transaction(async (tx) => {
-    const transfer = await tx.caseTransfer.findFirst({
-      where: { AND: [{ id: transferId }, incomingWhere(scope)] },
-      select: {
-        id: true,
-        status: true,
-        caseId: true,
-        fromConsulateId: true,
-        toConsulateId: true,
-        fromConsulate: { select: { code: true, regionId: true } },
-        toConsulate: { select: { code: true, regionId: true } },
-        case: { select: { number: true, status: true, consulateId: true } },
-      },
-    });
-    if (!transfer) throw new AppError("not_found", "not_found");
+  return writeCase(decisionCase(scope, transferId), async ({ tx, row, afterCommit }) => {
+    const [transfer] = row.transfers;
     const { count } = await tx.caseTransfer.updateMany({
       where: { id: transferId, status: "PENDING" },
       data: decision.accept
@@ -130,46 +142,32 @@ export const decideTransfer = async (decision: Decision) => {
     if (count === 0) throw decided(transfer.status);
     const base = { transferId, from: transfer.fromConsulate.code, to: transfer.toConsulate.code };
     if (!decision.accept) {
-      await addTimeline(tx, { caseId: transfer.caseId, kind: "TRANSFER_DECLINED", actorUserId: scope.userId, data: { ...base, reason: decision.reason } });
-      return { transfer, accepted: false };
+      await addTimeline(tx, { caseId: row.id, kind: "TRANSFER_DECLINED", actorUserId: scope.userId, data: { ...base, reason: decision.reason } });
+      return { id: transferId, status: "DECLINED" as const, caseId: row.id };
     }
-    if (isEnded(transfer.case.status)) throw new AppError("conflict", "case_closed", { details: { reason: "case_closed", currentStatus: transfer.case.status } });
+    if (isEnded(row.status)) throw new AppError("conflict", "case_closed", { details: { reason: "case_closed", currentStatus: row.status } });
     // The people of the sending consulate can no longer see the case: the
     // one who accepts takes its open work (an officer also takes the case).
     const moved = await tx.case.updateMany({
-      where: { id: transfer.caseId, consulateId: transfer.fromConsulateId },
+      where: { id: row.id, consulateId: transfer.fromConsulateId },
       data: {
         consulateId: transfer.toConsulateId,
         // A new case is still for anyone of the consulate to take (the lifecycle's rule).
-        ownerId: scope.role === "OFFICER" && transfer.case.status !== "NEW" ? scope.userId : null,
+        ownerId: scope.role === "OFFICER" && row.status !== "NEW" ? scope.userId : null,
         version: { increment: 1 },
       },
     });
     if (moved.count === 0) throw decided("MOVED");
-    await tx.legalRecord.updateMany({ where: { caseId: transfer.caseId }, data: { assigneeId: scope.role === "LEGAL_AID" ? scope.userId : null } });
+    await tx.legalRecord.updateMany({ where: { caseId: row.id }, data: { assigneeId: scope.role === "LEGAL_AID" ? scope.userId : null } });
     const tasks = await tx.caseTask.updateMany({
-      where: { caseId: transfer.caseId, status: "OPEN" },
+      where: { caseId: row.id, status: "OPEN" },
       data: { ownerId: scope.userId, version: { increment: 1 } },
     });
-    await addTimeline(tx, {
-      caseId: transfer.caseId,
-      kind: "TRANSFER_ACCEPTED",
-      actorUserId: scope.userId,
-      data: { ...base, reassignedTasks: tasks.count },
-    });
-    return { transfer, accepted: true };
-  });
-  const { transfer, accepted } = outcome;
-  await publishCaseChange("case:updated", transfer.caseId);
-  if (accepted) {
+    await addTimeline(tx, { caseId: row.id, kind: "TRANSFER_ACCEPTED", actorUserId: scope.userId, data: { ...base, reassignedTasks: tasks.count } });
     // Only those who lost sight of the case: the sending consulate, and its region if the case left it.
     const lost = [consulateRoom(transfer.fromConsulateId)];
     if (transfer.fromConsulate.regionId !== transfer.toConsulate.regionId) lost.push(regionRoom(transfer.fromConsulate.regionId));
-    publishToRooms(lost, CASE_TRANSFERRED, {
-      caseId: transfer.caseId,
-      caseNumber: transfer.case.number,
-      toConsulateCode: transfer.toConsulate.code,
-    });
-  }
-  return { id: transferId, status: accepted ? ("ACCEPTED" as const) : ("DECLINED" as const), caseId: transfer.caseId };
+    afterCommit(() => publishToRooms(lost, CASE_TRANSFERRED, { caseId: row.id, caseNumber: row.number, toConsulateCode: transfer.toConsulate.code }));
+    return { id: transferId, status: "ACCEPTED" as const, caseId: row.id };
+  });
 };

@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { findHotspots } from "@/lib/geo/hotspots";
 import { watchesRegions } from "./policy";
 import { COORDINATE_SCALE, decodeMapCases, PRIORITY_CODES, STATUS_CODES } from "./case-codec";
-import { MAP_FLAGS, type MapCase, type RegionOverview } from "./schema";
+import { MAP_FLAGS, type MapCase, type RegionOverview, type TrailPoint } from "./schema";
 
 /**
  * Exact points of the open cases this scope may see: the officer's map of
@@ -46,7 +46,7 @@ export const readMapCases = async (scope: StaffScope): Promise<Uint8Array<ArrayB
 export const listMapCases = async (scope: StaffScope): Promise<MapCase[]> => decodeMapCases(await readMapCases(scope));
 
 /** The location trail of one case, oldest first; null when this scope may not see it. */
-export const getCaseTrail = async (scope: StaffScope, caseId: string) => {
+export const getCaseTrail = async (scope: StaffScope, caseId: string): Promise<TrailPoint[] | null> => {
   const visible = await db.case.count({ where: { AND: [{ id: caseId }, caseWhereForScope(scope)] } });
   if (!visible) return null;
   const points = await db.caseLocation.findMany({

@@ -1,5 +1,8 @@
-// Shapes the map screens read: typed once for the routes and the components.
+// Shapes the map screens read, typed once for the routes and the components,
+// and the map routes' queries and segments.
+import { z } from "zod";
 import type { CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
+import { JURISDICTION_MAX_ZOOM } from "@/lib/geo/basemap-tiles";
 
 export type MapCase = {
   id: string;
@@ -45,3 +48,25 @@ export type RegionOverview = {
   consulates: ConsulateOverview[];
   hotspots: RaidHotspot[];
 };
+
+/** One recorded position of a case (GET /api/v1/map/cases/:id/trail: `{ trail }`, oldest first). */
+export type TrailPoint = { lat: number; lng: number; capturedAt: string };
+
+/** GET /api/v1/map/overview?region=OESTE: a region by its code (any letter case), or every region the caller sees (absent or `all`). */
+export const overviewQuerySchema = z.instanceof(URLSearchParams).transform((params) => {
+  const region = params.get("region");
+  return { region: region && region !== "all" ? region.toUpperCase() : null };
+});
+
+/** GET /api/v1/map/jurisdiction-area?code=LAX */
+export const jurisdictionAreaQuerySchema = z.preprocess(
+  (params: URLSearchParams) => Object.fromEntries(params),
+  z.object({ code: z.string().regex(/^[A-Z]{3}$/, "a consulate's three-letter code") }),
+);
+
+const tileIndex = z.string().regex(/^\d{1,3}$/, "a whole number").transform(Number);
+
+/** GET /api/v1/map/jurisdiction-tiles/:z/:x/:y: a tile that exists, up to the shapes' deepest zoom. */
+export const tileParamsSchema = z
+  .object({ z: tileIndex.pipe(z.number().max(JURISDICTION_MAX_ZOOM)), x: tileIndex, y: tileIndex })
+  .refine(({ z: zoom, x, y }) => x < 2 ** zoom && y < 2 ** zoom, { message: "no such tile at this zoom", path: ["x"] });

@@ -37,3 +37,6 @@ export const touchRelayKey = async (id: string) => {
   lastTouched.set(id, now);
   await db.relayKey.update({ where: { id }, data: { lastUsedAt: new Date(now) } }).catch(() => undefined);
 };
+
+/** POST /api/v1/relay-keys answers this: the secret, shown once. */
+export type CreatedRelayKey = Awaited<ReturnType<typeof createRelayKey>>;

@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
-import { recordAudit } from "@/lib/audit/mutations";
+import { recordAudit } from "@/lib/server/audit";
 import { queueWhere } from "@/lib/cases/data";
 import { filterToSearchParams, type QueueFilter } from "@/lib/cases/filters";
 import { legalQueueWhere } from "@/lib/legal-aid/data";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { recordAudit } from "@/lib/audit/mutations";
+import { recordAudit } from "@/lib/server/audit";
 import { disconnectUser } from "@/lib/server/realtime/publish";
 import type { StaffScope } from "@/lib/server/auth/scope";
 

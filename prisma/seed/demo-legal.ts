@@ -15,7 +15,7 @@ import { createTask } from "@/lib/legal-aid/tasks";
 import { mintScope } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { canonicalSha256 } from "@/lib/server/http/canonical-json";
-import { getScopeUser } from "@/lib/users/data";
+import { getScopeUser } from "@/lib/server/auth/users";
 
 const DEMO_APP_USER = "demo_legal_case";
 const EAST_LOS_ANGELES = { lat: 34.0239, lng: -118.172 };

@@ -101,11 +101,12 @@ const main = async () => {
   const { db, disconnectDb } = await import("@/lib/server/db");
   const { countCases, countCasesByStatus, listCases, queueWhere } = await import("@/lib/cases/data");
   const { cursorSchema } = await import("@/lib/cases/cursor");
-  const { CASE_STATUSES, DEFAULT_FILTER, PAGE_SIZE, parseQueueFilter } = await import("@/lib/cases/filters");
+  const { CASE_STATUSES, DEFAULT_FILTER, PAGE_SIZE } = await import("@/lib/cases/filters");
+  const { parseQueueFilter } = await import("@/lib/cases/schema");
   const { caseWhereForScope } = await import("@/lib/cases/policy");
   const { caseSummarySelect } = await import("@/lib/cases/summary");
   const { mintScope } = await import("@/lib/server/auth/scope");
-  const { getScopeUser } = await import("@/lib/users/data");
+  const { getScopeUser } = await import("@/lib/server/auth/users");
 
   const cases = await db.case.count();
   if (cases < 1000) throw new Error(`${options.database} holds ${cases} cases: fill it first (npm run bench:fill-cases).`);

@@ -24,7 +24,7 @@ import { encode } from "next-auth/jwt";
 import { io as connect, type Socket } from "socket.io-client";
 import { createFaker, fakePanic } from "@/lib/alerts/testing/fake";
 import { LOS_ANGELES } from "@/lib/alerts/testing/panic";
-import { signBody } from "@/lib/alerts/signature";
+import { signBody } from "@/lib/server/http/relay-signature";
 import { dropDatabase, TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
 import { prepareBenchDatabase } from "./support";
 import { redisProblem } from "@/lib/server/testing/redis";

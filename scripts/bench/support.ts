@@ -2,8 +2,8 @@
 // are started and stopped by their own pid (never by name).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { signBody } from "@/lib/alerts/signature";
 import { panicEvent } from "@/lib/alerts/testing/panic";
+import { signBody } from "@/lib/server/http/relay-signature";
 
 /** The demo relay key the seed creates (never in production). */
 export const DEMO_KEY = { id: "demo-relay", secret: "demo-relay-secret" };

@@ -3,8 +3,9 @@ import { LegalDesk } from "@/components/legal/legal-desk";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { listLegalAidCases } from "@/lib/legal-aid/data";
-import { DEFAULT_LEGAL_FILTER, parseLegalQueueFilter } from "@/lib/legal-aid/filters";
+import { DEFAULT_LEGAL_FILTER } from "@/lib/legal-aid/filters";
 import { listMyTasks } from "@/lib/legal-aid/my-tasks";
+import { parseLegalQueueFilter } from "@/lib/legal-aid/schema";
 import { listIncomingTransfers } from "@/lib/legal-aid/transfers";
 import { requireStaffScope } from "@/lib/server/auth/session";
 

@@ -5,8 +5,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { recordAudit } from "@/lib/audit/mutations";
-import { getCredentials } from "@/lib/users/data";
+import { recordAudit } from "@/lib/server/audit";
+import { getCredentials } from "./users";
 import { verifyPassword } from "./password";
 
 const credentialsSchema = z.object({

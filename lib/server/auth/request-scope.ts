@@ -4,7 +4,7 @@
 import type { IncomingMessage } from "node:http";
 import { decode } from "next-auth/jwt";
 import { env } from "@/lib/env";
-import { getScopeUser } from "@/lib/users/data";
+import { getScopeUser } from "./users";
 import { mintScope, type StaffScope } from "./scope";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];

@@ -2,7 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getScopeUser } from "@/lib/users/data";
+import { getScopeUser } from "./users";
 import { authOptions } from "./options";
 import { mintScope, type StaffScope } from "./scope";
 

@@ -6,16 +6,19 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { scopeFromRequest } from "@/lib/server/auth/request-scope";
 import { writeNodeReply } from "./node-reply";
 import type { Reply } from "./responses";
-import { failureReply, UNAUTHORIZED, type StaffRead } from "./staff-reply";
+import { answerRead, type QuerySchema, type StaffRead } from "./staff-read";
+import { failureReply, UNAUTHORIZED } from "./staff-reply";
 
-export const staffReadNode = (read: StaffRead) => async (request: IncomingMessage, response: ServerResponse) => {
-  const url = request.url ?? "/";
-  let reply: Reply;
-  try {
-    const scope = await scopeFromRequest(request);
-    reply = scope ? { status: 200, body: await read({ url: new URL(url, "http://localhost"), scope }) } : UNAUTHORIZED;
-  } catch (error) {
-    reply = failureReply(error, request.method ?? "GET", url);
-  }
-  await writeNodeReply(request, response, reply);
-};
+export const staffReadNode =
+  <Q extends QuerySchema>(definition: StaffRead<Q>) =>
+  async (request: IncomingMessage, response: ServerResponse) => {
+    const url = request.url ?? "/";
+    let reply: Reply;
+    try {
+      const scope = await scopeFromRequest(request);
+      reply = scope ? await answerRead(definition, scope, new URL(url, "http://localhost")) : UNAUTHORIZED;
+    } catch (error) {
+      reply = failureReply(error, request.method ?? "GET", url);
+    }
+    await writeNodeReply(request, response, reply);
+  };

@@ -1,14 +1,16 @@
 // What a staff route answers when it cannot serve: shared by Next's wrapper
 // (with-staff.ts) and the Node adapter server.ts mounts (staff-read-node.ts),
 // which must not import Next's runtime.
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { isAppError } from "@/lib/server/errors";
 import { errorReply, type Reply } from "./responses";
 
-/** A staff GET, whichever server receives it: the data to answer with, or an AppError thrown. */
-export type StaffRead = (input: { url: URL; scope: StaffScope }) => Promise<unknown>;
-
 export const UNAUTHORIZED: Reply = { status: 401, body: { error: "unauthorized" } };
+export const FORBIDDEN: Reply = { status: 403, body: { error: "forbidden" } };
+
+/** Whether a route serves this caller's role: one that names no roles serves any staff (its data is scoped). */
+export const allows = (roles: readonly Role[] | undefined, { role }: StaffScope) => !roles || roles.includes(role);
 
 /** The answer to a failure: an AppError's own, anything else a 500 that names nothing. */
 export const failureReply = (error: unknown, method: string, url: string): Reply => {

@@ -4,15 +4,15 @@
 // becomes the contract's status and body here, and nothing is stored. The
 // body's canonical hash is the route's to take, after its schema passed: the
 // schema bounds the body's depth, and the hash walks the body recursively.
+// The keys are the relay-keys domain's: it registers their lookup here.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { RateLimiterRes } from "rate-limiter-flexible";
-import { verifySignature } from "@/lib/alerts/signature";
-import { getActiveRelaySecret } from "@/lib/relay-keys/data";
-import { touchRelayKey } from "@/lib/relay-keys/mutations";
 import { AppError, isAppError } from "@/lib/server/errors";
+import { registration } from "@/lib/server/registration";
 import { writeNodeReply } from "./node-reply";
 import { requireJsonType } from "./parse-body";
 import { readBodyLimited, readNodeBodyLimited } from "./read-body";
+import { verifySignature } from "./relay-signature";
 import { errorReply, toResponse, unavailableReply, type Reply } from "./responses";
 import { relayRateLimiter } from "./relay-rate-limit";
 
@@ -24,13 +24,23 @@ type RelayHandler = (request: RelayRequest) => Promise<Reply>;
 /** A relay request, whichever server received it. */
 type Incoming = { header: (name: string) => string | null; readBody: (limit: number) => Promise<Uint8Array> };
 
+export type RelayKeyLookup = {
+  /** The clear secret of an active key, or null when unknown or revoked. */
+  activeSecret: (keyId: string) => Promise<string | null>;
+  /** Records that an accepted request used the key. */
+  touch: (keyId: string) => Promise<void>;
+};
+
+const relayKeys = registration<RelayKeyLookup>("relay key lookup");
+export const registerRelayKeys = relayKeys.register;
+
 const unauthorized = () => new AppError("unauthorized", "unauthorized");
 
-const authenticate = async (incoming: Incoming, rawBody: Uint8Array) => {
+const authenticate = async (keys: RelayKeyLookup, incoming: Incoming, rawBody: Uint8Array) => {
   const keyId = incoming.header("x-alert-key");
   const header = incoming.header("x-alert-signature");
   if (!keyId || !header || keyId.length > 128) throw unauthorized();
-  const secret = await getActiveRelaySecret(keyId);
+  const secret = await keys.activeSecret(keyId);
   if (!secret || !verifySignature({ secret, rawBody, header })) throw unauthorized();
   return keyId;
 };
@@ -57,15 +67,17 @@ const parseJson = (rawBody: Uint8Array) => {
 };
 
 const answer = async (handler: RelayHandler, incoming: Incoming): Promise<Reply> => {
+  // Outside the try: a missing registration is a broken deployment, not a 503 to retry.
+  const keys = relayKeys.get();
   try {
     requireJsonType(incoming.header("content-type"));
     const rawBody = await incoming.readBody(MAX_BODY_BYTES);
-    const keyId = await authenticate(incoming, rawBody);
+    const keyId = await authenticate(keys, incoming, rawBody);
     await consume(keyId);
     const body = parseJson(rawBody);
     const reply = await handler({ keyId, body });
     // Only accepted requests leave a trace, so a rejected one stores nothing.
-    if (reply.status < 300) void touchRelayKey(keyId);
+    if (reply.status < 300) void keys.touch(keyId);
     return reply;
   } catch (error) {
     if (isAppError(error)) return errorReply(error);

@@ -1,12 +1,22 @@
 // Socket.IO on the app's own http server. A socket is authenticated from the
 // same next-auth session cookie as the pages, and the server alone decides
-// its rooms from the user's role and consulate or region.
+// its rooms: the ones the domain registered for the user's scope (role and
+// consulate or region), and the user's own.
 import type { IncomingMessage } from "node:http";
-import { roomsForScope, userRoom } from "@/lib/cases/policy";
 import { scopeFromRequest } from "@/lib/server/auth/request-scope";
 import type { StaffScope } from "@/lib/server/auth/scope";
-import { trackPresence } from "./presence";
-import { registerIo, type AmparoIo } from "./publish";
+import { registration } from "@/lib/server/registration";
+import { registerIo, userRoom, type AmparoIo, type AmparoSocket } from "./publish";
+
+export type SocketSetup = {
+  /** The rooms a signed-in socket joins. */
+  roomsForScope: (scope: StaffScope) => string[];
+  /** Adds the domain's own listeners to a signed-in socket (who is viewing a case). */
+  onConnection: (io: AmparoIo, socket: AmparoSocket) => void;
+};
+
+const socketSetup = registration<SocketSetup>("socket setup (rooms and listeners)");
+export const registerSocketSetup = socketSetup.register;
 
 // Refuses cross-site handshakes, so another site cannot ride a signed-in
 // officer's cookie to listen to cases.
@@ -21,6 +31,8 @@ const sameOrigin = (request: IncomingMessage) => {
 };
 
 export const attachRealtime = (io: AmparoIo) => {
+  // Read here, not at the first connection: a server without it must not start.
+  const { roomsForScope, onConnection } = socketSetup.get();
   io.use(async (socket, next) => {
     if (!sameOrigin(socket.request)) return next(new Error("forbidden"));
     const scope = await scopeFromRequest(socket.request).catch((error: unknown) => {
@@ -36,7 +48,7 @@ export const attachRealtime = (io: AmparoIo) => {
   io.on("connection", (socket) => {
     const scope = socket.data.scope as StaffScope;
     void socket.join([...roomsForScope(scope), userRoom(scope.userId)]);
-    trackPresence(io, socket);
+    onConnection(io, socket);
   });
   registerIo(io);
 };

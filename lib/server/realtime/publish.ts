@@ -1,11 +1,12 @@
 // The bridge from domain code to Socket.IO. server.ts registers the server
 // here; Next's route handlers run in the same process but in other module
-// instances, hence globalThis.
-import type { Server } from "socket.io";
-import { roomsForCase, userRoom } from "@/lib/cases/policy";
-import type { CaseSummary, ClientToServerEvents, ServerToClientEvents } from "@/lib/cases/events";
+// instances, hence globalThis. Events and their payloads are the domains'
+// (typed in lib/cases/events.ts, sent through lib/cases/publish.ts): this
+// module only carries them to rooms.
+import type { Server, Socket } from "socket.io";
 
-export type AmparoIo = Server<ClientToServerEvents, ServerToClientEvents>;
+export type AmparoIo = Server;
+export type AmparoSocket = Socket;
 
 const holder = globalThis as unknown as { amparoIo?: AmparoIo };
 
@@ -13,39 +14,14 @@ export const registerIo = (io: AmparoIo) => {
   holder.amparoIo = io;
 };
 
-type CaseEvent = "case:created" | "case:updated";
+/** Every socket of one user joins this room: notices meant for them alone, and their disconnection. */
+export const userRoom = (userId: string) => `user:${userId}`;
 
-/** Sends a case event to the rooms that may see it. Call only after the commit. */
-export const publishCase = (event: CaseEvent, summary: CaseSummary, regionId: string) => {
-  const io = holder.amparoIo;
-  if (!io) return;
-  io.to(roomsForCase({ consulateId: summary.consulateId, regionId })).emit(event, summary);
-};
-
-/** Sends an event to every socket of one user. Call only after the commit. */
-export const publishToUser = <E extends keyof ServerToClientEvents>(
-  userId: string,
-  event: E,
-  ...args: Parameters<ServerToClientEvents[E]>
-) => {
-  holder.amparoIo?.to(userRoom(userId)).emit(event, ...args);
-};
-
-/** Sends an event to the rooms that may see cases of this consulate. Call only after the commit. */
-export const publishToConsulate = <E extends keyof ServerToClientEvents>(
-  where: { consulateId: string; regionId: string },
-  event: E,
-  ...args: Parameters<ServerToClientEvents[E]>
-) => {
-  holder.amparoIo?.to(roomsForCase(where)).emit(event, ...args);
-};
-
-/** Sends an event to the given rooms (from lib/cases/policy). Call only after the commit. */
-export const publishToRooms = <E extends keyof ServerToClientEvents>(
-  rooms: string[],
-  event: E,
-  ...args: Parameters<ServerToClientEvents[E]>
-) => {
+/**
+ * Sends an event to the given rooms. Call only after the commit. Without a
+ * Socket.IO server in this process (a script, a test) there is nobody to tell.
+ */
+export const emitToRooms = (rooms: string[], event: string, ...args: unknown[]) => {
   if (rooms.length > 0) holder.amparoIo?.to(rooms).emit(event, ...args);
 };
 

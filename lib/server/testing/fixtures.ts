@@ -5,11 +5,11 @@ import { db } from "@/lib/server/db";
 import { seedNetwork } from "@/prisma/seed/network";
 import { seedFacilities } from "@/prisma/seed/facilities";
 import { createRelayKey } from "@/lib/relay-keys/mutations";
-import { signBody } from "@/lib/alerts/signature";
+import { signBody } from "@/lib/server/http/relay-signature";
 import type { CaseStatus, Role } from "@/lib/generated/prisma/enums";
 import { mintScope } from "@/lib/server/auth/scope";
 import { isAppError } from "@/lib/server/errors";
-import { getScopeUser } from "@/lib/users/data";
+import { getScopeUser } from "@/lib/server/auth/users";
 
 let network: Promise<unknown> | undefined;
 

@@ -7,6 +7,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Server, type ServerOptions } from "socket.io";
 import type { Socket } from "socket.io-client";
+// The domains' rooms and presence, registered as server.ts registers them.
+import "@/lib/register";
 import { attachRealtime } from "@/lib/server/realtime/attach";
 import { cookieFor, openSocket } from "./sockets";
 

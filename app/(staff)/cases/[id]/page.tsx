@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CaseNotesPanel } from "@/components/case-work/case-notes-panel";
 import { ContactLogPanel } from "@/components/case-work/contact-log-panel";
-import { CaseHeader } from "@/components/cases/case-header";
+import { CaseHeader } from "@/components/case-work/case-header";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { ContactsPanel } from "@/components/cases/contacts-panel";
 import { LocationPanel } from "@/components/cases/location-panel";

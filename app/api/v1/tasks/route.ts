@@ -5,4 +5,4 @@ import { withStaff } from "@/lib/server/http/with-staff";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withStaff(async (_request, { scope }) => json({ tasks: await listMyTasks(scope) }));
+export const GET = withStaff(async ({ scope }) => json({ tasks: await listMyTasks(scope) }));

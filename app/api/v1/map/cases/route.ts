@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 // PostgreSQL writes the body as it is sent: nothing is built or parsed here.
 // Not compressed: the records are mostly ids, which do not compress.
 export const GET = withStaff(
-  async (_request, { scope }) =>
+  async ({ scope }) =>
     new Response(await readMapCases(scope), {
       headers: { "Content-Type": MAP_CASES_CONTENT_TYPE, "Cache-Control": "no-store" },
     }),

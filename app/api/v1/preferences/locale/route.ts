@@ -2,26 +2,17 @@
 import { cookies } from "next/headers";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { localePreferenceSchema } from "@/lib/i18n/schema";
-import { isAppError } from "@/lib/server/errors";
-import { readJsonWith } from "@/lib/server/http/parse-body";
-import { errorResponse, json } from "@/lib/server/http/responses";
-import { getStaffScope } from "@/lib/server/auth/session";
+import { json } from "@/lib/server/http/responses";
+import { withOptionalStaff } from "@/lib/server/http/with-staff";
 import { setUserLocale } from "@/lib/users/mutations";
 
 export const dynamic = "force-dynamic";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-export const POST = async (request: Request) => {
-  try {
-    const { locale } = await readJsonWith(request, localePreferenceSchema);
-    // Not a secret, so no Secure flag: the language switch must also work on a plain-http demo.
-    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", httpOnly: true, maxAge: ONE_YEAR_SECONDS });
-    const scope = await getStaffScope();
-    if (scope) await setUserLocale(scope, locale);
-    return json({ locale });
-  } catch (error) {
-    if (isAppError(error)) return errorResponse(error);
-    throw error;
-  }
-};
+export const POST = withOptionalStaff({ body: localePreferenceSchema }, async ({ scope, body: { locale } }) => {
+  // Not a secret, so no Secure flag: the language switch must also work on a plain-http demo.
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", httpOnly: true, maxAge: ONE_YEAR_SECONDS });
+  if (scope) await setUserLocale(scope, locale);
+  return json({ locale });
+});

@@ -5,4 +5,4 @@ import { withStaff } from "@/lib/server/http/with-staff";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withStaff(async (_request, { scope }) => json({ transfers: await listIncomingTransfers(scope) }));
+export const GET = withStaff(async ({ scope }) => json({ transfers: await listIncomingTransfers(scope) }));

@@ -5,6 +5,4 @@ import { withStaff } from "@/lib/server/http/with-staff";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withStaff<{ id: string }>(async (_request, { scope, params }) =>
-  json({ assignees: await listAssignees(scope, params.id) }),
-);
+export const GET = withStaff(async ({ scope, params }) => json({ assignees: await listAssignees(scope, params.id) }));

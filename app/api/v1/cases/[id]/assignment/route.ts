@@ -1,13 +1,11 @@
 // POST /api/v1/cases/:id/assignment: gives the case to an officer of its consulate.
 import { assignCase } from "@/lib/cases/mutations";
 import { assignmentSchema } from "@/lib/cases/schema";
-import { readJsonWith } from "@/lib/server/http/parse-body";
 import { json } from "@/lib/server/http/responses";
 import { withStaff } from "@/lib/server/http/with-staff";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withStaff<{ id: string }>(async (request, { scope, params }) => {
-  const body = await readJsonWith(request, assignmentSchema);
-  return json({ case: await assignCase({ scope, caseId: params.id, ...body }) });
-});
+export const POST = withStaff({ body: assignmentSchema }, async ({ scope, params, body }) =>
+  json({ case: await assignCase({ scope, caseId: params.id, ...body }) }),
+);

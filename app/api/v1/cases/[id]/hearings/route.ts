@@ -1,13 +1,11 @@
 // POST /api/v1/cases/:id/hearings: schedules a hearing; reminders go to the legal-aid assignee 48 h and 2 h before.
 import { scheduleHearing } from "@/lib/legal-aid/hearings";
 import { hearingCreateSchema } from "@/lib/legal-aid/schema";
-import { readJsonWith } from "@/lib/server/http/parse-body";
 import { json } from "@/lib/server/http/responses";
 import { withStaff } from "@/lib/server/http/with-staff";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withStaff<{ id: string }>(async (request, { scope, params }) => {
-  const hearing = await readJsonWith(request, hearingCreateSchema);
-  return json({ hearing: await scheduleHearing({ scope, caseId: params.id, hearing }) }, 201);
-});
+export const POST = withStaff({ body: hearingCreateSchema }, async ({ scope, params, body }) =>
+  json({ hearing: await scheduleHearing({ scope, caseId: params.id, hearing: body }) }, 201),
+);

@@ -4,20 +4,18 @@ import { getLegalDetail } from "@/lib/legal-aid/data";
 import { updateLegalRecord } from "@/lib/legal-aid/record";
 import { legalRecordPatchSchema } from "@/lib/legal-aid/schema";
 import { AppError } from "@/lib/server/errors";
-import { readJsonWith } from "@/lib/server/http/parse-body";
 import { json } from "@/lib/server/http/responses";
 import { withStaff } from "@/lib/server/http/with-staff";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withStaff<{ id: string }>(async (_request, { scope, params }) => {
+export const GET = withStaff(async ({ scope, params }) => {
   const detail = await getLegalDetail(scope, params.id);
   if (!detail) throw new AppError("not_found", "not_found");
   return json(detail);
 });
 
-export const PATCH = withStaff<{ id: string }>(async (request, { scope, params }) => {
-  const patch = await readJsonWith(request, legalRecordPatchSchema);
-  const { changes } = await updateLegalRecord({ scope, caseId: params.id, patch });
+export const PATCH = withStaff({ body: legalRecordPatchSchema }, async ({ scope, params, body }) => {
+  const { changes } = await updateLegalRecord({ scope, caseId: params.id, patch: body });
   return json({ changes, legal: await getLegalDetail(scope, params.id) });
 });

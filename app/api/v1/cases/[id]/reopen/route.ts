@@ -1,13 +1,11 @@
 // POST /api/v1/cases/:id/reopen: reopens an ended case, with the reason on the timeline.
 import { reopenCase } from "@/lib/cases/mutations";
 import { reopenSchema } from "@/lib/cases/schema";
-import { readJsonWith } from "@/lib/server/http/parse-body";
 import { json } from "@/lib/server/http/responses";
 import { withStaff } from "@/lib/server/http/with-staff";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withStaff<{ id: string }>(async (request, { scope, params }) => {
-  const body = await readJsonWith(request, reopenSchema);
-  return json({ case: await reopenCase({ scope, caseId: params.id, ...body }) });
-});
+export const POST = withStaff({ body: reopenSchema }, async ({ scope, params, body }) =>
+  json({ case: await reopenCase({ scope, caseId: params.id, ...body }) }),
+);

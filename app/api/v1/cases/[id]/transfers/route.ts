@@ -1,13 +1,11 @@
 // POST /api/v1/cases/:id/transfers: asks another consulate to take the case, with a reason.
 import { transferRequestSchema } from "@/lib/legal-aid/schema";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
-import { readJsonWith } from "@/lib/server/http/parse-body";
 import { json } from "@/lib/server/http/responses";
 import { withStaff } from "@/lib/server/http/with-staff";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withStaff<{ id: string }>(async (request, { scope, params }) => {
-  const body = await readJsonWith(request, transferRequestSchema);
-  return json({ transfer: await requestTransfer({ scope, caseId: params.id, ...body }) }, 201);
-});
+export const POST = withStaff({ body: transferRequestSchema }, async ({ scope, params, body }) =>
+  json({ transfer: await requestTransfer({ scope, caseId: params.id, ...body }) }, 201),
+);

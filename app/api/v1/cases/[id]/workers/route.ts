@@ -6,7 +6,7 @@ import { withStaff } from "@/lib/server/http/with-staff";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withStaff<{ id: string }>(async (_request, { scope, params }) => {
+export const GET = withStaff(async ({ scope, params }) => {
   const workers = await listCaseWorkers(scope, params.id);
   if (!workers) throw new AppError("not_found", "not_found");
   return json({ workers });

@@ -1,13 +1,11 @@
 // POST /api/v1/family-messages/:id/approve: a staff member other than the author approves a draft for sending.
 import { approveFamilyMessage } from "@/lib/family/mutations";
 import { emptyBodySchema } from "@/lib/legal-aid/schema";
-import { readJsonWith } from "@/lib/server/http/parse-body";
 import { json } from "@/lib/server/http/responses";
 import { withStaff } from "@/lib/server/http/with-staff";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withStaff<{ id: string }>(async (request, { scope, params }) => {
-  await readJsonWith(request, emptyBodySchema);
-  return json({ message: await approveFamilyMessage({ scope, messageId: params.id }) });
-});
+export const POST = withStaff({ body: emptyBodySchema }, async ({ scope, params }) =>
+  json({ message: await approveFamilyMessage({ scope, messageId: params.id }) }),
+);

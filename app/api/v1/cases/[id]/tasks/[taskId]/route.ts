@@ -1,13 +1,11 @@
 // PATCH /api/v1/cases/:id/tasks/:taskId: completes, reopens, cancels, reassigns or moves a task at `version`.
 import { taskPatchSchema } from "@/lib/legal-aid/schema";
 import { updateTask } from "@/lib/legal-aid/tasks";
-import { readJsonWith } from "@/lib/server/http/parse-body";
 import { json } from "@/lib/server/http/responses";
 import { withStaff } from "@/lib/server/http/with-staff";
 
 export const dynamic = "force-dynamic";
 
-export const PATCH = withStaff<{ id: string; taskId: string }>(async (request, { scope, params }) => {
-  const patch = await readJsonWith(request, taskPatchSchema);
-  return json({ task: await updateTask({ scope, caseId: params.id, taskId: params.taskId, patch }) });
-});
+export const PATCH = withStaff({ body: taskPatchSchema }, async ({ scope, params, body }) =>
+  json({ task: await updateTask({ scope, caseId: params.id, taskId: params.taskId, patch: body }) }),
+);

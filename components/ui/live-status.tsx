@@ -1,6 +1,6 @@
 "use client";
 import { useT } from "@/lib/i18n/client";
-import type { LiveState } from "./use-case-socket";
+import type { LiveState } from "@/lib/client/use-case-socket";
 
 /** Text as well as colour; role="status" makes screen readers announce a lost connection. */
 export const LiveStatus = ({ state }: { state: LiveState }) => {

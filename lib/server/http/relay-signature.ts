@@ -1,6 +1,7 @@
 // Request signatures for the relay intake (docs/ALERT_API.md,
 // "Authentication"): X-Alert-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256>.
-// No framework imports: the route wrapper, the simulator and tests share it.
+// No framework imports: the relay wrapper beside it, the simulator and tests
+// share it. It is the wrapper's scheme, so it lives in lib/server/http.
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 export type RawBody = string | Uint8Array;

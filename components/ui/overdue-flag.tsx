@@ -1,6 +1,6 @@
 "use client";
-import { Icon } from "@/components/ui/icon";
 import { useT } from "@/lib/i18n/client";
+import { Icon } from "./icon";
 
 /** A case with overdue legal-aid tasks: a word and an icon as well as the colour. */
 export const OverdueFlag = ({ count }: { count: number }) => {

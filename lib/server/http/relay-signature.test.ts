@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { parseSignatureHeader, signBody, verifySignature } from "./signature";
+import { parseSignatureHeader, signBody, verifySignature } from "./relay-signature";
 
 const secret = "demo-relay-secret";
 const t = 1773480067;

@@ -1,3 +1,5 @@
+// The audit log: an append-only table every domain, and the auth gate, write
+// to. It knows no domain, so it lives with the other infrastructure.
 import "server-only";
 import { db, type Tx } from "@/lib/server/db";
 

@@ -1,16 +1,16 @@
 import Link from "next/link";
-import { CaseActions } from "@/components/case-work/case-actions";
-import { CaseAssignForm } from "@/components/case-work/case-assign-form";
-import { CaseBadges } from "@/components/case-work/case-badges";
-import { CaseOutcomeFact } from "@/components/case-work/case-outcome-fact";
-import { CaseOwner } from "@/components/case-work/case-owner";
-import { CasePresence } from "@/components/case-work/case-presence";
-import { DuressBanner } from "@/components/case-work/duress-banner";
-import { LiveCaseProvider, type Viewer } from "@/components/case-work/live-case";
 import { Icon } from "@/components/ui/icon";
 import type { CaseDetail } from "@/lib/cases/detail";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
+import { CaseActions } from "./case-actions";
+import { CaseAssignForm } from "./case-assign-form";
+import { CaseBadges } from "./case-badges";
+import { CaseOutcomeFact } from "./case-outcome-fact";
+import { CaseOwner } from "./case-owner";
+import { CasePresence } from "./case-presence";
+import { DuressBanner } from "./duress-banner";
+import { LiveCaseProvider, type Viewer } from "./live-case";
 import { CaseLiveRefresh } from "./case-live-refresh";
 
 type CaseHeaderProps = { detail: CaseDetail; timeZone: string; viewer: Viewer };

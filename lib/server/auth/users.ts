@@ -1,3 +1,7 @@
+// The auth gate's own reads of a staff member: by e-mail to sign in, by id
+// for the scope of every request. They are the gate's, not the users domain's:
+// lib/server imports no domain, and every Next bundle that checks a session
+// needs them without any registration to forget.
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { ScopeUser } from "@/lib/server/auth/scope";

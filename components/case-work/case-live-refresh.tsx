@@ -1,6 +1,6 @@
 "use client";
-import { useLiveCase } from "@/components/case-work/live-case";
-import { LiveStatus } from "./live-status";
+import { LiveStatus } from "@/components/ui/live-status";
+import { useLiveCase } from "./live-case";
 
 /**
  * The state of the case page's live connection. The connection itself (this

@@ -9,10 +9,11 @@ type WorkFormFooterProps = {
   /** Why the last submit failed, announced at once. */
   error: string | null;
   testId: string;
+  errorTestId?: string;
 };
 
-/** A legal work form's submit button, its status line and its error. */
-export const WorkFormFooter = ({ submitLabel, pending, notice, error, testId }: WorkFormFooterProps) => {
+/** A work form's submit button, its status line and its error (the case's notes and calls, the legal forms). */
+export const WorkFormFooter = ({ submitLabel, pending, notice, error, testId, errorTestId }: WorkFormFooterProps) => {
   const { t } = useT();
   return (
     <>
@@ -24,7 +25,7 @@ export const WorkFormFooter = ({ submitLabel, pending, notice, error, testId }: 
           {notice}
         </p>
       </div>
-      <div role="alert" className="form__error">
+      <div role="alert" className="form__error" data-testid={errorTestId}>
         {error}
       </div>
     </>

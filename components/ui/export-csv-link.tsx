@@ -1,6 +1,6 @@
 "use client";
-import { Icon } from "@/components/ui/icon";
 import { useT } from "@/lib/i18n/client";
+import { Icon } from "./icon";
 
 /** Downloads the CSV of what the queue shows now: its filters go along as the query (the server applies the same scope). */
 export const ExportCsvLink = ({ params }: { params: URLSearchParams }) => {

@@ -4,14 +4,13 @@
 // the viewers are its sockets, fetched through Socket.IO's adapter, so with
 // REDIS_URL the sockets of every instance are counted, and an instance that
 // dies takes its viewers with it (no second copy in Redis to go stale).
-import type { Socket } from "socket.io";
-import { db } from "@/lib/server/db";
-import { caseWhereForScope } from "@/lib/cases/policy";
-import { CASE_PRESENCE, PRESENCE_JOIN, PRESENCE_LEAVE, type CaseViewer } from "@/lib/cases/events";
+// lib/server/realtime runs it on every signed-in socket (lib/register.ts).
 import type { StaffScope } from "@/lib/server/auth/scope";
-import type { AmparoIo } from "./publish";
+import { isUuid } from "@/lib/server/ids";
+import type { AmparoIo, AmparoSocket } from "@/lib/server/realtime/publish";
+import { canSeeCase } from "./data";
+import { CASE_PRESENCE, PRESENCE_JOIN, PRESENCE_LEAVE, type CasePresence, type CaseViewer } from "./events";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_CASES_PER_SOCKET = 20;
 // Past this the other instances are not answering (Redis is away): this
 // instance's own viewers are better than none.
@@ -44,14 +43,14 @@ const announce = async (io: AmparoIo, caseId: string) => {
     const viewer = (data as ViewerData).viewer;
     if (viewer) unique.set(viewer.userId, viewer);
   }
-  io.to(caseRoom(caseId)).emit(CASE_PRESENCE, { caseId, viewers: [...unique.values()] });
+  const presence: CasePresence = { caseId, viewers: [...unique.values()] };
+  io.to(caseRoom(caseId)).emit(CASE_PRESENCE, presence);
 };
 
 const canSee = async (scope: StaffScope, caseId: string) =>
-  UUID.test(caseId) &&
-  (await db.case.count({ where: { AND: [{ id: caseId }, caseWhereForScope(scope)] } }).catch(() => 0)) > 0;
+  isUuid(caseId) && (await canSeeCase(scope, caseId).catch(() => false));
 
-export const trackPresence = (io: AmparoIo, socket: Socket) => {
+export const trackPresence = (io: AmparoIo, socket: AmparoSocket) => {
   const scope = socket.data.scope as StaffScope;
   // What the other viewers are shown, read back from whichever instance holds the socket.
   (socket.data as ViewerData).viewer = { userId: scope.userId, name: scope.name };

@@ -1,7 +1,7 @@
 "use client";
-import { Icon } from "@/components/ui/icon";
 import type { CaseSummary } from "@/lib/cases/events";
 import { useT } from "@/lib/i18n/client";
+import { Icon } from "./icon";
 
 type Flags = Pick<CaseSummary, "duress" | "pressedAgain" | "pressCount" | "rescinded">;
 

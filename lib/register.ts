@@ -1,0 +1,19 @@
+// The one place where the domains hand lib/server what it runs for them:
+// lib/server is infrastructure and imports no domain. Every entry point that
+// runs this code imports this file, into its own module copy (see
+// lib/server/registration.ts): server.ts (sockets, background work, the
+// intake it answers ahead of Next) and the intake's route file (Next's copy).
+import "server-only";
+import { roomsForScope } from "@/lib/cases/policy";
+import { trackPresence } from "@/lib/cases/presence";
+import { startOutboxSender } from "@/lib/family/outbox";
+import { fireReminder, REMINDER_QUEUE } from "@/lib/legal-aid/reminders";
+import { getActiveRelaySecret } from "@/lib/relay-keys/data";
+import { touchRelayKey } from "@/lib/relay-keys/mutations";
+import { registerBackgroundWork } from "@/lib/server/background";
+import { registerRelayKeys } from "@/lib/server/http/with-relay-key";
+import { registerSocketSetup } from "@/lib/server/realtime/attach";
+
+registerSocketSetup({ roomsForScope, onConnection: trackPresence });
+registerBackgroundWork({ jobs: { [REMINDER_QUEUE]: fireReminder }, loops: [startOutboxSender] });
+registerRelayKeys({ activeSecret: getActiveRelaySecret, touch: touchRelayKey });

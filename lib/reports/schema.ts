@@ -1,0 +1,21 @@
+// Queries of the reports API.
+import { z } from "zod";
+import { rawFilterParams } from "@/lib/cases/filters";
+import { queueFilterSchema } from "@/lib/cases/schema";
+import { legalQueueFilterSchema, monthSchema, rawLegalFilterParams } from "@/lib/legal-aid/schema";
+import type { ExportFilter } from "./export";
+
+/** GET /api/v1/reports/cases: the triage queue's filters, or with `queue=legal` the legal-aid queue's. */
+export const exportQuerySchema = z.preprocess(
+  (params: URLSearchParams) =>
+    params.get("queue") === "legal"
+      ? { ...rawLegalFilterParams(params), queue: "legal" }
+      : { ...rawFilterParams(params), queue: "triage" },
+  z.discriminatedUnion("queue", [
+    queueFilterSchema.extend({ queue: z.literal("triage") }),
+    legalQueueFilterSchema.extend({ queue: z.literal("legal") }),
+  ]),
+) satisfies z.ZodType<ExportFilter, URLSearchParams>;
+
+/** GET /api/v1/reports/monthly: `month=YYYY-MM`, this month when absent or empty. */
+export const monthQuerySchema = z.preprocess((params: URLSearchParams) => ({ month: params.get("month") || undefined }), monthSchema);

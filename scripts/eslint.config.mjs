@@ -1,0 +1,75 @@
+// ESLint for the whole repository (npm run lint; npm test runs it first).
+// Next's own rules (React, hooks, accessibility, TypeScript), then the rules
+// that keep the layout docs/CONTRIBUTING.md describes: imports run one way,
+// the database stays behind data and mutation modules, components stay out
+// of lib. Run from the repository's root: with --config, ESLint reads the
+// patterns below against the working directory.
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+// Domain folders of lib: what lib/server (infrastructure) must not import.
+const DOMAINS = ["alerts", "audit", "cases", "consulates", "family", "geo", "i18n", "legal-aid", "map", "relay-keys", "reports", "users"];
+
+// The database client and Prisma's runtime: only data and mutation modules,
+// lib/server, the seed and tests reach them. Types (Prisma.CaseWhereInput,
+// enums as types) are free to use anywhere.
+const DATABASE = {
+  group: ["@/lib/server/db", "@/lib/generated/prisma/client"],
+  allowTypeImports: true,
+  message: "The database is reached from data.ts / mutations.ts modules (or lib/server): call one of those instead.",
+};
+const COMPONENTS = {
+  group: ["@/components/*"],
+  message: "lib holds no UI: move what both need into lib, or keep it in components.",
+};
+
+export default defineConfig([
+  globalIgnores([".next/**", "dist/**", "lib/generated/**", "public/**", "node_modules/**", ".data/**", "test-results/**", "next-env.d.ts"]),
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+      // The React Compiler's rules. The app does not run the compiler, and what
+      // they flag here is deliberate: a form reset to the newer version a
+      // colleague saved, a clock read once per server render, a map's refs.
+      // Turn them on with the compiler.
+      "react-hooks/set-state-in-effect": "off",
+      "react-hooks/refs": "off",
+      "react-hooks/purity": "off",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [COMPONENTS, DATABASE] }] },
+  },
+  {
+    files: ["app/**/*.ts", "app/**/*.tsx", "components/**/*.ts", "components/**/*.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [DATABASE] }] },
+  },
+  {
+    // Where the database is reached from.
+    files: ["lib/**/data.ts", "lib/**/mutations.ts", "lib/**/data/*.ts", "lib/**/mutations/*.ts", "lib/**/*.int.test.ts", "lib/server/testing/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [COMPONENTS] }] },
+  },
+  {
+    files: ["lib/server/**/*.ts"],
+    ignores: ["lib/server/testing/**", "lib/server/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            COMPONENTS,
+            {
+              group: DOMAINS.map((domain) => `@/lib/${domain}/*`),
+              message: "lib/server is infrastructure: a domain registers with it instead of being imported by it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+]);
