@@ -56,7 +56,7 @@ const openMap = async (signIn: SignIn, role: AccountRole, viewport = { width: 11
 };
 
 test("[MAP] the officer's map renders its basemap and cases, asking no other host", async ({ signIn, request }) => {
-  const { page, hosts, map } = await openMap(signIn, "officerLA");
+  const { hosts, map } = await openMap(signIn, "officerLA");
   await map.gotoOfficer();
   await map.waitLive();
   // Land, borders and markers over the water, not a blank canvas.

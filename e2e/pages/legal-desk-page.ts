@@ -37,12 +37,16 @@ export const caseNumbersOfCsv = (csv: string) => {
   for (let i = 0; i < csv.length; i++) {
     const ch = csv[i];
     if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && csv[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") rows[rows.length - 1].push(cell), (cell = "");
-    else if (ch === "\n" || ch === "\r") {
+    else if (ch === ",") {
+      rows[rows.length - 1].push(cell);
+      cell = "";
+    } else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && csv[i + 1] === "\n") i++;
       rows[rows.length - 1].push(cell);
       cell = "";
