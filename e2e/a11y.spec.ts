@@ -1,15 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { CaseApi, CasePage, pinLocale } from "./pages/case-page";
+import type { Page } from "@playwright/test";
+import { CaseApi, CasePage } from "./pages/case-page";
 import { CaseListPage } from "./pages/case-list-page";
-import { storageStatePath } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
+import { pattern, t } from "./support/messages";
 import { LOS_ANGELES, panicNear, postAlert } from "./support/relay";
-
-test.use({ storageState: storageStatePath("officerLA") });
-
-test.beforeEach(async ({ context }) => {
-  await pinLocale(context, "es");
-});
 
 /** Every WCAG 2 A/AA violation axe finds, one readable line per offending element. */
 const violations = async (page: Page) => {
@@ -24,7 +19,7 @@ const expectNoViolations = async (page: Page) => {
   expect(found, `axe found ${found.length} WCAG 2 A/AA violations:\n${found.join("\n")}`).toEqual([]);
 };
 
-test("[TRIAGE] the queue has no WCAG 2 A/AA violations", async ({ page, request }) => {
+test("[TRIAGE] the queue has no WCAG 2 A/AA violations", async ({ officerPage: page, request }) => {
   expect((await postAlert(request, panicNear({ near: LOS_ANGELES }))).status).toBe(202);
   const queue = new CaseListPage(page);
   await queue.goto();
@@ -32,7 +27,7 @@ test("[TRIAGE] the queue has no WCAG 2 A/AA violations", async ({ page, request 
   await expectNoViolations(page);
 });
 
-test("[TRIAGE] a case page being worked has no WCAG 2 A/AA violations, nor has its dialog", async ({ page, request }) => {
+test("[TRIAGE] a case page being worked has no WCAG 2 A/AA violations, nor has its dialog", async ({ officerPage: page, request }) => {
   const posted = await postAlert(request, panicNear({ near: LOS_ANGELES }));
   const caseId = posted.body.caseId as string;
   const api = new CaseApi(page.request);
@@ -40,12 +35,12 @@ test("[TRIAGE] a case page being worked has no WCAG 2 A/AA violations, nor has i
   await expect(api.note(caseId, "Primera llamada hecha.")).resolves.toBeOK();
   const ui = new CasePage(page);
   await ui.goto(caseId);
-  await ui.logContact({ choice: /la persona/, result: "No contestó" });
+  await ui.logContact({ choice: pattern("caseWork.contactForm.quickPerson"), result: t("caseWork.contactResult.NO_ANSWER") });
   await expectNoViolations(page);
 
-  await ui.action("No hubo detención").click();
+  await ui.action(t("caseWork.action.NOT_DETAINED")).click();
   await expect(ui.dialog()).toBeVisible();
-  await ui.dialog().getByRole("button", { name: "No hubo detención" }).click();
+  await ui.dialog().getByRole("button", { name: t("caseWork.action.NOT_DETAINED") }).click();
   await expect(ui.dialog().getByRole("textbox")).toHaveAttribute("aria-invalid", "true");
   await expectNoViolations(page);
 });

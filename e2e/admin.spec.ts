@@ -1,17 +1,15 @@
-import { expect, test } from "@playwright/test";
 import { RelayKeysPage } from "./pages/relay-keys-page";
-import { storageStatePath } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
+import { pattern, t } from "./support/messages";
 import { LOS_ANGELES, panicNear, postAlert } from "./support/relay";
 
 test.describe("as the administrator", () => {
-  test.use({ storageState: storageStatePath("admin") });
-
-  test("[ADMIN] creates a relay key, sees its secret once, and revokes it", async ({ page, request }) => {
+  test("[ADMIN] creates a relay key, sees its secret once, and revokes it", async ({ adminPage: page, request }) => {
     const keys = new RelayKeysPage(page);
     await keys.goto();
     const created = await keys.create(`Relay e2e ${Date.now()}`);
     expect(created.secret.length).toBeGreaterThanOrEqual(32);
-    await expect(keys.row(created.id)).toContainText(/activa/i);
+    await expect(keys.row(created.id)).toContainText(t("relayKeys.state.active"));
 
     expect((await postAlert(request, panicNear({ near: LOS_ANGELES }), created)).status).toBe(202);
 
@@ -23,14 +21,14 @@ test.describe("as the administrator", () => {
     expect(listed).not.toContain(created.secret);
 
     await keys.revoke(created.id);
-    await expect(keys.row(created.id).getByTestId("relay-key-state")).toContainText(/revocada/i);
+    await expect(keys.row(created.id).getByTestId("relay-key-state")).toContainText(pattern("relayKeys.state.revoked"));
     // Other instances cache a key for a few seconds; within that, it is refused.
     await expect
       .poll(async () => (await postAlert(request, panicNear({ near: LOS_ANGELES }), created)).status, { timeout: 10_000 })
       .toBe(401);
   });
 
-  test("[ADMIN] a key needs a name", async ({ page }) => {
+  test("[ADMIN] a key needs a name", async ({ adminPage: page }) => {
     await page.goto("/admin/relay-keys");
     const response = await page.request.post("/api/v1/relay-keys", { data: { name: "  " } });
     expect(response.status()).toBe(400);
@@ -38,13 +36,10 @@ test.describe("as the administrator", () => {
   });
 });
 
-test("[ADMIN] an officer can neither see nor use the relay-key screen", async ({ browser }) => {
-  const context = await browser.newContext({ storageState: storageStatePath("officerLA") });
-  const page = await context.newPage();
+test("[ADMIN] an officer can neither see nor use the relay-key screen", async ({ officerPage: page }) => {
   const response = await page.goto("/admin/relay-keys");
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole("link", { name: /claves del relay/i })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: t("nav.relayKeys") })).toHaveCount(0);
   expect((await page.request.get("/api/v1/relay-keys")).status()).toBe(403);
   expect((await page.request.post("/api/v1/relay-keys", { data: { name: "x" } })).status()).toBe(403);
-  await context.close();
 });

@@ -1,13 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
 import { ACCOUNTS, PASSWORD } from "./support/accounts";
+import { t } from "./support/messages";
 
 test("[AUTH] a wrong password is refused with a clear message", async ({ page }) => {
   const signIn = new SignInPage(page);
   await signIn.goto();
   await signIn.signIn(ACCOUNTS.officerLA, "not-the-password");
   await expect(signIn.error()).toHaveAttribute("role", "alert");
-  await expect(signIn.error()).toContainText(/correo o contraseña incorrectos/i);
+  await expect(signIn.error()).toContainText(t("auth.error.credentials"));
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/cases");
   await expect(page).toHaveURL(/\/sign-in/);

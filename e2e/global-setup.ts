@@ -5,7 +5,7 @@ import path from "node:path";
 import { request, type FullConfig } from "@playwright/test";
 import { ACCOUNTS, PASSWORD, storageStatePath, type AccountRole } from "./support/accounts";
 
-export default async (config: FullConfig) => {
+const globalSetup = async (config: FullConfig) => {
   const baseURL = config.projects[0].use.baseURL!;
   mkdirSync(path.dirname(storageStatePath("admin")), { recursive: true });
   for (const role of Object.keys(ACCOUNTS) as AccountRole[]) {
@@ -25,3 +25,5 @@ export default async (config: FullConfig) => {
     await context.dispose();
   }
 };
+
+export default globalSetup;

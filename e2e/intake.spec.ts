@@ -1,13 +1,11 @@
-import { expect, test } from "@playwright/test";
 import { CaseListPage } from "./pages/case-list-page";
-import { storageStatePath } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
+import { t } from "./support/messages";
 import { LOS_ANGELES, panicNear, postAlert } from "./support/relay";
 
-test("[INTAKE] an alert in Los Angeles appears live for LAX, never for Houston", async ({ browser, request }) => {
-  const laContext = await browser.newContext({ storageState: storageStatePath("officerLA") });
-  const houContext = await browser.newContext({ storageState: storageStatePath("officerHouston") });
-  const la = new CaseListPage(await laContext.newPage());
-  const houston = new CaseListPage(await houContext.newPage());
+test("[INTAKE] an alert in Los Angeles appears live for LAX, never for Houston", async ({ officerPage, houstonPage, request }) => {
+  const la = new CaseListPage(officerPage);
+  const houston = new CaseListPage(houstonPage);
   await Promise.all([la.goto(), houston.goto()]);
 
   const event = panicNear({ near: LOS_ANGELES });
@@ -25,16 +23,11 @@ test("[INTAKE] an alert in Los Angeles appears live for LAX, never for Houston",
   await expect(link(houston)).toHaveCount(0);
   await houston.goto();
   await expect(link(houston)).toHaveCount(0);
-  const direct = await houContext.request.get(`/api/v1/cases/${posted.body.caseId}`);
+  const direct = await houstonPage.request.get(`/api/v1/cases/${posted.body.caseId}`);
   expect(direct.status()).toBe(404);
-
-  await laContext.close();
-  await houContext.close();
 });
 
-test("[INTAKE] the case page shows the person, the last location and the timeline", async ({ browser, request }) => {
-  const context = await browser.newContext({ storageState: storageStatePath("officerLA") });
-  const page = await context.newPage();
+test("[INTAKE] the case page shows the person, the last location and the timeline", async ({ officerPage: page, request }) => {
   const event = panicNear({ near: LOS_ANGELES });
   const posted = await postAlert(request, event);
   expect(posted.status).toBe(202);
@@ -42,6 +35,5 @@ test("[INTAKE] the case page shows the person, the last location and the timelin
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/LAX-\d{4}-\d{6}/);
   await expect(page.getByText(event.person.fullName).first()).toBeVisible();
   await expect(page.getByText(String(event.location?.lat.toFixed(5))).first()).toBeVisible();
-  await expect(page.getByText(/alerta recibida/i).first()).toBeVisible();
-  await context.close();
+  await expect(page.getByText(t("timeline.kind.ALERT_RECEIVED")).first()).toBeVisible();
 });

@@ -1,40 +1,33 @@
 import AxeBuilder from "@axe-core/playwright";
 import { randomInt } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { CaseApi, CasePage, pinLocale } from "./pages/case-page";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { CaseApi, CasePage } from "./pages/case-page";
 import { LegalCasePage } from "./pages/legal-case-page";
 import { LegalApi, LegalDeskPage } from "./pages/legal-desk-page";
-import { storageStatePath, type AccountRole } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
+import { t } from "./support/messages";
 import { HOUSTON, LOS_ANGELES, panicNear, postAlert } from "./support/relay";
-
-type Request = Parameters<typeof postAlert>[0];
 
 // A whole legal path (referral, take, record, hearing, the worker's reminder, close) is many round trips on two CPUs.
 test.describe.configure({ timeout: 120_000 });
 
-const signedIn = async (browser: Browser, role: AccountRole, timezoneId?: string) => {
-  const context = await browser.newContext({ storageState: storageStatePath(role), ...(timezoneId && { timezoneId }) });
-  await pinLocale(context, "es");
-  const page = await context.newPage();
-  return { context, page, api: new CaseApi(context.request), legalApi: new LegalApi(context.request) };
-};
-
 const REFER = [{ to: "ACKNOWLEDGED" }, { to: "IN_CONTACT" }, { to: "DETENTION_CONFIRMED" }, { to: "REFERRED_LEGAL_AID" }];
 
-/** A case from the relay, worked by an officer of its consulate up to the referral; its id and number. */
-const referredCase = async (request: Request, browser: Browser, { near, officer }: { near: { lat: number; lng: number }; officer: AccountRole }) => {
+/** A case from the relay, worked by an officer of its consulate (`officer`, their API) up to the referral; its id and number. */
+const referredCase = async (relay: APIRequestContext, { near, officer }: { near: { lat: number; lng: number }; officer: APIRequestContext }) => {
   // One reachable contact, always: the family updates need a phone to write to.
   const contacts = [{ name: "María Pérez", phone: "+13235550123", relationship: "sister", notified: true }];
-  const posted = await postAlert(request, { ...panicNear({ near }), contacts });
+  const posted = await postAlert(relay, { ...panicNear({ near }), contacts });
   expect(posted.status).toBe(202);
   const caseId = posted.body.caseId as string;
-  const staff = await signedIn(browser, officer);
-  await staff.api.advance(caseId, REFER);
-  const response = await staff.context.request.get(`/api/v1/cases/${caseId}`);
+  await new CaseApi(officer).advance(caseId, REFER);
+  const response = await officer.get(`/api/v1/cases/${caseId}`);
   const { summary } = (await response.json()) as { summary: { number: string } };
-  await staff.context.close();
   return { caseId, number: summary.number };
 };
+
+/** Legal aid's window: the page and the legal-aid API with its session. */
+const legalDesk = (page: Page) => ({ page, legalApi: new LegalApi(page.request) });
 
 const expectNoViolations = async (page: Page) => {
   // A page being read again streams its metadata back in: check the settled page, title included.
@@ -44,9 +37,9 @@ const expectNoViolations = async (page: Page) => {
   expect(found, `axe found ${found.length} WCAG 2 A/AA violations:\n${found.join("\n")}`).toEqual([]);
 };
 
-test("[LEGAL] legal aid takes a referred case, records facility and hearing, is reminded, and closes it with an outcome", async ({ browser, request }) => {
-  const { caseId, number } = await referredCase(request, browser, { near: LOS_ANGELES, officer: "officerLA" });
-  const legal = await signedIn(browser, "legalLA");
+test("[LEGAL] legal aid takes a referred case, records facility and hearing, is reminded, and closes it with an outcome", async ({ legalPage, apiAs, request }) => {
+  const { caseId, number } = await referredCase(request, { near: LOS_ANGELES, officer: await apiAs("officerLA") });
+  const legal = legalDesk(legalPage);
 
   // The queue of unassigned referred cases holds it; "take" puts it on the user.
   const desk = new LegalDeskPage(legal.page);
@@ -54,7 +47,7 @@ test("[LEGAL] legal aid takes a referred case, records facility and hearing, is 
   await expect(desk.row(number)).toBeVisible();
   await desk.take(number);
   await desk.goto("?owner=me");
-  await expect(desk.row(number).getByTestId("legal-assignee")).toContainText("(usted)");
+  await expect(desk.row(number).getByTestId("legal-assignee")).toContainText(t("caseWork.owner.you"));
 
   const caseUi = new CasePage(legal.page);
   const ui = new LegalCasePage(legal.page);
@@ -63,52 +56,54 @@ test("[LEGAL] legal aid takes a referred case, records facility and hearing, is 
   // A bad A-number is refused on the spot; a good one and a LAX facility are saved in one write.
   await ui.aNumber().fill("12-34");
   await legal.page.getByTestId("legal-record-save").click();
-  await expect(ui.aNumberError()).toHaveText("El número A debe tener 8 o 9 dígitos.");
+  await expect(ui.aNumberError()).toHaveText(t("legal.error.a_number_format"));
   const aNumber = String(randomInt(100_000_000, 999_999_999));
   await ui.aNumber().fill(aNumber);
   const facility = (await legal.legalApi.facilities()).find((f) => f.consulateCode === "LAX") ?? (await legal.legalApi.facilities())[0];
   await ui.chooseFacility(facility.name);
   expect((await ui.saveRecord()).status()).toBe(200);
-  await expect(ui.recordStatus()).toHaveText("Expediente guardado.");
-  await expect(caseUi.timelineOf("LEGAL_RECORD_CHANGED").first()).toContainText(`Centro de detención: — → ${facility.name}`);
+  await expect(ui.recordStatus()).toHaveText(t("legalPanel.record.saved"));
+  await expect(caseUi.timelineOf("LEGAL_RECORD_CHANGED").first()).toContainText(
+    t("legalTimeline.change", { field: t("legal.field.facility"), before: "—", after: facility.name }),
+  );
 
   // A hearing 90 minutes ahead: its 2-hour reminder is already due, so the worker sends one at once.
   const court = `Corte de Inmigración ${randomInt(1000, 9999)}`;
-  await ui.addHearing({ court, at: new Date(Date.now() + 90 * 60_000), type: "Audiencia de fianza" });
+  await ui.addHearing({ court, at: new Date(Date.now() + 90 * 60_000), type: t("legal.hearingType.BOND") });
   await expect(ui.hearings().filter({ hasText: court })).toHaveCount(1);
   await expect(caseUi.timelineOf("HEARING_SCHEDULED").first()).toContainText(court);
   await expect(ui.reminderCount()).toBeVisible({ timeout: 20_000 });
   await ui.openReminders();
   const reminder = ui.reminders().filter({ hasText: court });
   await expect(reminder).toContainText(number);
-  await reminder.getByRole("button", { name: "Marcar como leído" }).click();
+  await reminder.getByRole("button", { name: t("reminders.markRead") }).click();
   await expect(ui.reminders().filter({ hasText: court })).toHaveCount(0);
   await legal.page.keyboard.press("Escape");
 
   // An open task blocks the close: the dialog lists it and offers to cancel it and close.
   await ui.addTask({ title: "Pedir audiencia de fianza", due: new Date(Date.now() + 24 * 3_600_000) });
-  await caseUi.action("Cerrar caso").click();
-  await caseUi.dialog().getByRole("combobox").selectOption({ label: "Liberado bajo fianza" });
-  await caseUi.dialog().getByRole("button", { name: "Cerrar caso", exact: true }).click();
+  const bond = t("caseWork.outcome.RELEASED_ON_BOND");
+  await caseUi.action(t("caseWork.action.CLOSED")).click();
+  await caseUi.dialog().getByRole("combobox").selectOption({ label: bond });
+  await caseUi.dialog().getByRole("button", { name: t("caseWork.action.CLOSED"), exact: true }).click();
   await expect(caseUi.dialog().getByTestId("open-tasks")).toContainText("Pedir audiencia de fianza");
-  await caseUi.dialog().getByRole("button", { name: "Cancelar las tareas abiertas y cerrar" }).click();
+  await caseUi.dialog().getByRole("button", { name: t("caseWork.close.cancelTasksAndClose") }).click();
   await expect(caseUi.dialog()).toHaveCount(0);
-  await expect(caseUi.status()).toHaveText("Cerrado");
-  await expect(legal.page.getByTestId("case-outcome")).toHaveText("Liberado bajo fianza");
+  await expect(caseUi.status()).toHaveText(t("status.CLOSED"));
+  await expect(legal.page.getByTestId("case-outcome")).toHaveText(bond);
 
   // Ended: legal work is read-only until reopened.
   await expect(ui.readonlyNote()).toBeVisible();
   await expect(ui.aNumber()).toBeDisabled();
   await expect(legal.page.getByTestId("hearing-form")).toHaveCount(0);
   await expect(ui.tasks().first()).toHaveAttribute("data-status", "CANCELLED");
-  await legal.context.close();
 });
 
-test("[LEGAL] the CSV export holds exactly the cases LAX legal aid may see, and no Houston case", async ({ browser, request }) => {
-  const lax = await referredCase(request, browser, { near: LOS_ANGELES, officer: "officerLA" });
-  const hou = await referredCase(request, browser, { near: HOUSTON, officer: "officerHouston" });
+test("[LEGAL] the CSV export holds exactly the cases LAX legal aid may see, and no Houston case", async ({ legalPage, apiAs, request }) => {
+  const lax = await referredCase(request, { near: LOS_ANGELES, officer: await apiAs("officerLA") });
+  const hou = await referredCase(request, { near: HOUSTON, officer: await apiAs("officerHouston") });
   expect(hou.number.startsWith("HOU-")).toBe(true);
-  const legal = await signedIn(browser, "legalLA");
+  const legal = legalDesk(legalPage);
   const desk = new LegalDeskPage(legal.page);
   await desk.goto();
   await expect(desk.exportLink()).toHaveAttribute("href", "/api/v1/reports/cases?queue=legal");
@@ -131,12 +126,11 @@ test("[LEGAL] the CSV export holds exactly the cases LAX legal aid may see, and 
     expect([...all].sort()).toEqual([...(await legal.legalApi.queueNumbers("?status=all"))].sort());
     expect(all.some((n) => !n.startsWith("LAX-"))).toBe(false);
   }).toPass({ timeout: 30_000 });
-  await legal.context.close();
 });
 
-test("[LEGAL] the legal-aid queue and a case's legal panels have no WCAG 2 A/AA violations", async ({ browser, request }) => {
-  const { caseId } = await referredCase(request, browser, { near: LOS_ANGELES, officer: "officerLA" });
-  const legal = await signedIn(browser, "legalLA");
+test("[LEGAL] the legal-aid queue and a case's legal panels have no WCAG 2 A/AA violations", async ({ legalPage, apiAs, request }) => {
+  const { caseId } = await referredCase(request, { near: LOS_ANGELES, officer: await apiAs("officerLA") });
+  const legal = legalDesk(legalPage);
   const desk = new LegalDeskPage(legal.page);
   await desk.goto();
   await expect(desk.rows().first()).toBeVisible();
@@ -147,101 +141,93 @@ test("[LEGAL] the legal-aid queue and a case's legal panels have no WCAG 2 A/AA 
   await expect(legal.page.getByTestId("legal-record")).toBeVisible();
   await new LegalCasePage(legal.page).addTask({ title: "Conseguir el acta de nacimiento", due: new Date(Date.now() + 3 * 24 * 3_600_000) });
   await expectNoViolations(legal.page);
-  await legal.context.close();
 });
 
-test("[LEGAL] a colleague's save makes an open form stale: the edits stay, the current record can be loaded", async ({ browser, request }) => {
-  const { caseId } = await referredCase(request, browser, { near: LOS_ANGELES, officer: "officerLA" });
-  const legal = await signedIn(browser, "legalLA");
+test("[LEGAL] a colleague's save makes an open form stale: the edits stay, the current record can be loaded", async ({ legalPage, officerPage, apiAs, request }) => {
+  const { caseId } = await referredCase(request, { near: LOS_ANGELES, officer: await apiAs("officerLA") });
+  const legal = legalDesk(legalPage);
   const ui = new LegalCasePage(legal.page);
   await new CasePage(legal.page).goto(caseId);
-  await ui.record().getByLabel("Abogado o abogada").fill("Lic. Teresa Ruiz");
+  await ui.record().getByLabel(t("legal.field.lawyerName")).fill("Lic. Teresa Ruiz");
 
   // Meanwhile an officer saves the record from the API, at the version both saw.
-  const officer = await signedIn(browser, "officerLA");
-  const current = (await (await officer.context.request.get(`/api/v1/cases/${caseId}/legal`)).json()) as { recordVersion: number };
-  const saved = await officer.context.request.patch(`/api/v1/cases/${caseId}/legal`, { data: { version: current.recordVersion, partnerOrg: "CHIRLA" } });
+  const current = (await (await officerPage.request.get(`/api/v1/cases/${caseId}/legal`)).json()) as { recordVersion: number };
+  const saved = await officerPage.request.patch(`/api/v1/cases/${caseId}/legal`, { data: { version: current.recordVersion, partnerOrg: "CHIRLA" } });
   expect(saved.status()).toBe(200);
 
   expect((await ui.saveRecord()).status()).toBe(409);
-  await expect(ui.recordError()).toContainText("Otra persona guardó el expediente legal mientras usted editaba.");
-  await expect(ui.record().getByLabel("Abogado o abogada")).toHaveValue("Lic. Teresa Ruiz");
-  await ui.recordError().getByRole("button", { name: "Cargar la versión actual" }).click();
-  await expect(ui.record().getByLabel("Organización aliada")).toHaveValue("CHIRLA");
-  await expect(ui.record().getByLabel("Abogado o abogada")).toHaveValue("");
-  await Promise.all([legal.context.close(), officer.context.close()]);
+  await expect(ui.recordError()).toContainText(t("legalDesk.error.staleRecord"));
+  await expect(ui.record().getByLabel(t("legal.field.lawyerName"))).toHaveValue("Lic. Teresa Ruiz");
+  await ui.recordError().getByRole("button", { name: t("legalPanel.record.loadCurrent") }).click();
+  await expect(ui.record().getByLabel(t("legal.field.partnerOrg"))).toHaveValue("CHIRLA");
+  await expect(ui.record().getByLabel(t("legal.field.lawyerName"))).toHaveValue("");
 });
 
-test("[LEGAL] a family update is drafted by one person, approved by another, and sent", async ({ browser, request }) => {
-  const { caseId } = await referredCase(request, browser, { near: LOS_ANGELES, officer: "officerLA" });
-  const legal = await signedIn(browser, "legalLA");
+test("[LEGAL] a family update is drafted by one person, approved by another, and sent", async ({ legalPage, officerPage, apiAs, request }) => {
+  const { caseId } = await referredCase(request, { near: LOS_ANGELES, officer: await apiAs("officerLA") });
+  const legal = legalDesk(legalPage);
   const facility = (await legal.legalApi.facilities())[0];
-  const { recordVersion } = (await (await legal.context.request.get(`/api/v1/cases/${caseId}/legal`)).json()) as { recordVersion: number };
-  expect((await legal.context.request.patch(`/api/v1/cases/${caseId}/legal`, { data: { version: recordVersion, facilityId: facility.id } })).status()).toBe(200);
+  const { recordVersion } = (await (await legal.page.request.get(`/api/v1/cases/${caseId}/legal`)).json()) as { recordVersion: number };
+  expect((await legal.page.request.patch(`/api/v1/cases/${caseId}/legal`, { data: { version: recordVersion, facilityId: facility.id } })).status()).toBe(200);
 
   await new CasePage(legal.page).goto(caseId);
   const family = legal.page.getByTestId("family");
-  await family.getByLabel("Plantilla").selectOption({ label: "Ubicado en centro de detención" });
-  await family.getByRole("button", { name: "Crear borrador" }).click();
+  await family.getByLabel(t("legalPanel.family.template")).selectOption({ label: t("legal.template.located_at_facility") });
+  await family.getByRole("button", { name: t("legalPanel.family.submit") }).click();
   const message = family.getByTestId("family-message").first();
   await expect(message).toContainText(facility.name);
-  await expect(message.getByTestId("family-message-status")).toHaveText("Borrador");
+  await expect(message.getByTestId("family-message-status")).toHaveText(t("legal.messageStatus.DRAFT"));
   // Its author cannot approve it, and is told why.
-  await expect(message.getByTestId("approval-note")).toContainText("otra persona del personal debe aprobarlo");
-  await expect(message.getByRole("button", { name: "Aprobar y enviar" })).toHaveCount(0);
+  await expect(message.getByTestId("approval-note")).toContainText(t("legalPanel.family.ownDraft"));
+  await expect(message.getByRole("button", { name: t("legalPanel.family.approve") })).toHaveCount(0);
 
-  const officer = await signedIn(browser, "officerLA");
-  await new CasePage(officer.page).goto(caseId);
-  const theirs = officer.page.getByTestId("family").getByTestId("family-message").first();
-  await theirs.getByRole("button", { name: "Aprobar y enviar" }).click();
+  await new CasePage(officerPage).goto(caseId);
+  const theirs = officerPage.getByTestId("family").getByTestId("family-message").first();
+  await theirs.getByRole("button", { name: t("legalPanel.family.approve") }).click();
   // The outbox sends it within a few seconds (the log transport in this environment); the author's page follows live.
-  await expect(message.getByTestId("family-message-status")).toHaveText("Enviado", { timeout: 30_000 });
-  await Promise.all([legal.context.close(), officer.context.close()]);
+  await expect(message.getByTestId("family-message-status")).toHaveText(t("legal.messageStatus.SENT"), { timeout: 30_000 });
 });
 
-test("[LEGAL] a transfer asked by Los Angeles is answered by Houston, after which the case is Houston's", async ({ browser, request }) => {
-  const { caseId, number } = await referredCase(request, browser, { near: LOS_ANGELES, officer: "officerLA" });
-  const legal = await signedIn(browser, "legalLA");
+test("[LEGAL] a transfer asked by Los Angeles is answered by Houston, after which the case is Houston's", async ({ legalPage, houstonPage, apiAs, request }) => {
+  const { caseId, number } = await referredCase(request, { near: LOS_ANGELES, officer: await apiAs("officerLA") });
+  const legal = legalDesk(legalPage);
   await new CasePage(legal.page).goto(caseId);
   const transfers = legal.page.getByTestId("transfers");
-  await transfers.getByRole("button", { name: /Solicitar traslado/ }).first().click();
+  await transfers.getByRole("button", { name: t("legalPanel.transfer.request") }).first().click();
   const dialog = legal.page.getByTestId("transfer-dialog");
-  await dialog.getByLabel("Consulado que recibiría el caso").selectOption("HOU");
-  await dialog.getByLabel("Motivo").fill("La familia se mudó a Houston y la persona fue trasladada allá.");
-  await dialog.getByRole("button", { name: "Solicitar traslado" }).click();
+  await dialog.getByLabel(t("legalPanel.transfer.to")).selectOption("HOU");
+  await dialog.getByLabel(t("caseWork.reason.label")).fill("La familia se mudó a Houston y la persona fue trasladada allá.");
+  await dialog.getByRole("button", { name: t("legalPanel.transfer.request") }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(transfers).toContainText("Traslado a HOU pendiente de respuesta.");
+  await expect(transfers).toContainText(t("legalPanel.transfer.pending", { code: "HOU" }));
 
-  const houston = await signedIn(browser, "officerHouston");
-  const desk = new LegalDeskPage(houston.page);
+  const desk = new LegalDeskPage(houstonPage);
   await desk.goto();
-  const incoming = houston.page.locator(`[data-testid="incoming-transfer"][data-case-number="${number}"]`);
+  const incoming = houstonPage.locator(`[data-testid="incoming-transfer"][data-case-number="${number}"]`);
   await expect(incoming).toContainText("La familia se mudó a Houston");
-  await incoming.getByRole("button", { name: "Aceptar traslado" }).click();
-  await expect(houston.page.getByTestId("incoming-transfers")).toContainText(`Traslado aceptado: el caso ${number} es ahora de su consulado.`);
-  expect((await houston.context.request.get(`/api/v1/cases/${caseId}`)).status()).toBe(200);
-  expect((await legal.context.request.get(`/api/v1/cases/${caseId}`)).status()).toBe(404);
-  await Promise.all([legal.context.close(), houston.context.close()]);
+  await incoming.getByRole("button", { name: t("legalDesk.transfer.accept") }).click();
+  await expect(houstonPage.getByTestId("incoming-transfers")).toContainText(t("legalDesk.transfer.accepted", { number }));
+  expect((await houstonPage.request.get(`/api/v1/cases/${caseId}`)).status()).toBe(200);
+  expect((await legal.page.request.get(`/api/v1/cases/${caseId}`)).status()).toBe(404);
 });
 
-test("[LEGAL] a hearing typed in a browser set to another zone is kept at the consulate's time", async ({ browser, request }) => {
-  const { caseId } = await referredCase(request, browser, { near: LOS_ANGELES, officer: "officerLA" });
+test("[LEGAL] a hearing typed in a browser set to another zone is kept at the consulate's time", async ({ signIn, apiAs, request }) => {
+  const { caseId } = await referredCase(request, { near: LOS_ANGELES, officer: await apiAs("officerLA") });
   // The worker's laptop is on Mexico City's clock; the case, the court and the screens are Los Angeles'.
-  const legal = await signedIn(browser, "legalLA", "America/Mexico_City");
+  const legal = legalDesk(await signIn("legalLA", { timezoneId: "America/Mexico_City" }));
   const ui = new LegalCasePage(legal.page);
   await new CasePage(legal.page).goto(caseId);
-  await expect(legal.page.getByTestId("hearing-form")).toContainText("En hora del Pacífico, la hora del consulado");
+  await expect(legal.page.getByTestId("hearing-form")).toContainText(t("legalPanel.timeZoneHint", { zone: "hora del Pacífico" }));
 
   const at = new Date(Math.ceil((Date.now() + 30 * 86_400_000) / 60_000) * 60_000);
   await ui.addHearing({ court: `Corte de Inmigración ${randomInt(1000, 9999)}`, at });
   // Typed as Los Angeles' wall clock, stored as that instant: not two hours off.
   await expect(ui.hearings().first().locator("time")).toHaveAttribute("datetime", at.toISOString());
-  await legal.context.close();
 });
 
-test("[LEGAL] a hearing's court and judge are corrected in place, and an empty court is refused", async ({ browser, request }) => {
-  const { caseId } = await referredCase(request, browser, { near: LOS_ANGELES, officer: "officerLA" });
-  const legal = await signedIn(browser, "legalLA");
+test("[LEGAL] a hearing's court and judge are corrected in place, and an empty court is refused", async ({ legalPage, apiAs, request }) => {
+  const { caseId } = await referredCase(request, { near: LOS_ANGELES, officer: await apiAs("officerLA") });
+  const legal = legalDesk(legalPage);
   const caseUi = new CasePage(legal.page);
   const ui = new LegalCasePage(legal.page);
   await caseUi.goto(caseId);
@@ -250,17 +236,16 @@ test("[LEGAL] a hearing's court and judge are corrected in place, and an empty c
 
   const hearing = ui.hearings().filter({ hasText: court });
   const details = hearing.getByTestId("hearing-details");
-  await details.getByText("Corregir corte, tipo o juez(a)").click();
-  await details.getByLabel("Corte").fill("  ");
-  await details.getByRole("button", { name: "Guardar datos" }).click();
-  await expect(details.getByText("Este campo es obligatorio.")).toBeVisible();
+  await details.getByText(t("legalPanel.hearing.edit")).click();
+  await details.getByLabel(t("legal.field.court")).fill("  ");
+  await details.getByRole("button", { name: t("legalPanel.hearing.saveDetails") }).click();
+  await expect(details.getByText(t("caseWork.field.required"))).toBeVisible();
 
   const corrected = `${court} (Adelanto)`;
-  await details.getByLabel("Corte").fill(corrected);
-  await details.getByLabel("Juez o jueza").fill("Hon. Rosa Medina");
-  await details.getByRole("button", { name: "Guardar datos" }).click();
+  await details.getByLabel(t("legal.field.court")).fill(corrected);
+  await details.getByLabel(t("legal.field.judge")).fill("Hon. Rosa Medina");
+  await details.getByRole("button", { name: t("legalPanel.hearing.saveDetails") }).click();
   const updated = ui.hearings().filter({ hasText: corrected });
-  await expect(updated).toContainText("Juez(a): Hon. Rosa Medina");
+  await expect(updated).toContainText(t("legalPanel.hearing.judge", { name: "Hon. Rosa Medina" }));
   await expect(caseUi.timelineOf("HEARING_CHANGED").first()).toContainText(`${court} → ${corrected}`);
-  await legal.context.close();
 });

@@ -1,8 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { baseURL } from "./playwright.config";
 import { MapPage } from "./pages/map-page";
-import { storageStatePath, type AccountRole } from "./support/accounts";
+import type { AccountRole } from "./support/accounts";
+import { expect, test, type SignIn } from "./support/fixtures";
+import { pattern } from "./support/messages";
 import { panicNear, postAlert } from "./support/relay";
 
 // Other specs post Los Angeles alerts at the same time: each test raises its
@@ -45,17 +47,16 @@ const recordHosts = (page: Page) => {
   };
 };
 
-const openMap = async (browser: Browser, role: AccountRole, viewport = { width: 1100, height: 800 }) => {
+const openMap = async (signIn: SignIn, role: AccountRole, viewport = { width: 1100, height: 800 }) => {
   // Each frame of a map costs the main thread in software WebGL: a modest
   // window, and no pulse (reduced motion keeps the ring still), keep the suite quick.
-  const context = await browser.newContext({ storageState: storageStatePath(role), reducedMotion: "reduce", viewport });
-  const page = await context.newPage();
+  const page = await signIn(role, { reducedMotion: "reduce", viewport });
   const hosts = recordHosts(page);
-  return { context, page, hosts, map: new MapPage(page) };
+  return { page, hosts, map: new MapPage(page) };
 };
 
-test("[MAP] the officer's map renders its basemap and cases, asking no other host", async ({ browser, request }) => {
-  const { context, page, hosts, map } = await openMap(browser, "officerLA");
+test("[MAP] the officer's map renders its basemap and cases, asking no other host", async ({ signIn, request }) => {
+  const { hosts, map } = await openMap(signIn, "officerLA");
   await map.gotoOfficer();
   await map.waitLive();
   // Land, borders and markers over the water, not a blank canvas.
@@ -74,11 +75,10 @@ test("[MAP] the officer's map renders its basemap and cases, asking no other hos
   expect(hosts.urls.some((url) => url.includes("/api/v1/map/jurisdiction-area?code=LAX"))).toBe(true);
   expect(hosts.urls.some((url) => url.includes("/map/fonts/"))).toBe(true);
   expect(hosts.foreign()).toEqual([]);
-  await context.close();
 });
 
-test("[MAP] a click on a case opens its summary beside the map, with its trail and a link to it", async ({ browser, request }) => {
-  const { context, page, map } = await openMap(browser, "officerLA");
+test("[MAP] a click on a case opens its summary beside the map, with its trail and a link to it", async ({ signIn, request }) => {
+  const { page, map } = await openMap(signIn, "officerLA");
   await map.gotoOfficer();
   await map.waitLive();
   const at = pointInLosAngeles();
@@ -89,15 +89,14 @@ test("[MAP] a click on a case opens its summary beside the map, with its trail a
   await map.clickAt(at);
   await expect(map.panel()).toHaveAttribute("data-case-id", caseId);
   await expect(map.panel().getByRole("heading", { level: 2 })).toBeFocused();
-  await expect(map.panel().getByTestId("map-panel-trail")).toContainText(/1 posición/);
+  await expect(map.panel().getByTestId("map-panel-trail")).toContainText(pattern("map.panel.trailOne"));
   await expect(map.panel().getByRole("link")).toHaveAttribute("href", `/cases/${caseId}`);
   await page.keyboard.press("Escape");
   await expect(map.panel()).toBeHidden();
-  await context.close();
 });
 
-test("[MAP] the map beside the queue shows the listed cases and follows the queue's filter", async ({ browser, request }) => {
-  const { context, page, map } = await openMap(browser, "officerLA");
+test("[MAP] the map beside the queue shows the listed cases and follows the queue's filter", async ({ signIn, request }) => {
+  const { page, map } = await openMap(signIn, "officerLA");
   await map.gotoQueueWithMap();
   await map.waitLive();
   const caseId = await raise(request, pointInLosAngeles());
@@ -116,11 +115,10 @@ test("[MAP] the map beside the queue shows the listed cases and follows the queu
   await expect(page.getByTestId("queue-map-toggle")).toHaveAttribute("aria-pressed", "true");
   await map.waitIdle("case-map");
   expect(await map.hasCase(caseId)).toBe(false);
-  await context.close();
 });
 
-test("[MAP] on a wide screen the map opens beside the queue, and the list keeps to its own column", async ({ browser }) => {
-  const { context, page, map } = await openMap(browser, "officerLA", { width: 1600, height: 900 });
+test("[MAP] on a wide screen the map opens beside the queue, and the list keeps to its own column", async ({ signIn }) => {
+  const { page, map } = await openMap(signIn, "officerLA", { width: 1600, height: 900 });
   await page.goto("/cases");
   // Unchosen, the map shows on screens 1500 px wide and more.
   await expect(page.getByTestId("queue-map-toggle")).toHaveAttribute("aria-pressed", "true");
@@ -138,12 +136,11 @@ test("[MAP] on a wide screen the map opens beside the queue, and the list keeps 
     { x: mapBox.x + 20, y: header.y + header.height / 2 },
   );
   expect(onTop).toBe("case-map");
-  await context.close();
 });
 
-test("[MAP] an officer of another consulate never receives the point of a Los Angeles case", async ({ browser, request }) => {
-  const la = await openMap(browser, "officerLA");
-  const houston = await openMap(browser, "officerHouston");
+test("[MAP] an officer of another consulate never receives the point of a Los Angeles case", async ({ signIn, request }) => {
+  const la = await openMap(signIn, "officerLA");
+  const houston = await openMap(signIn, "officerHouston");
   await la.map.gotoOfficer();
   await houston.map.gotoOfficer();
   await Promise.all([la.map.waitLive(), houston.map.waitLive()]);
@@ -152,17 +149,16 @@ test("[MAP] an officer of another consulate never receives the point of a Los An
   // Events are delivered together; give a stray one a moment, then look.
   await houston.page.waitForTimeout(1_000);
   expect(await houston.map.hasCase(caseId)).toBe(false);
-  await Promise.all([la.context.close(), houston.context.close()]);
 });
 
-test("[MAP] the supervisor sees LAX but not HOU, aggregated, with LAX's possible raid listed", async ({ browser, request }) => {
+test("[MAP] the supervisor sees LAX but not HOU, aggregated, with LAX's possible raid listed", async ({ signIn, request }) => {
   // Five alerts at one place within minutes: a possible raid, in each city.
   const laPoint = pointInLosAngeles();
   const houstonPoint = pointInHouston();
   const laCases = await Promise.all(Array.from({ length: 5 }, () => raise(request, laPoint)));
   const houstonCases = await Promise.all(Array.from({ length: 5 }, () => raise(request, houstonPoint)));
 
-  const { context, page, hosts, map } = await openMap(browser, "supervisorOeste");
+  const { page, hosts, map } = await openMap(signIn, "supervisorOeste");
   await map.gotoRegion();
   const codes = await map.consulateRows().evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.code));
   expect(codes).toContain("LAX");
@@ -179,16 +175,14 @@ test("[MAP] the supervisor sees LAX but not HOU, aggregated, with LAX's possible
   expect((await page.request.get("/api/v1/map/overview?region=TEXAS")).status()).toBe(404);
   expect((await page.goto("/supervision?region=TEXAS"))?.status()).toBe(404);
   expect(hosts.foreign()).toEqual([]);
-  await context.close();
 });
 
-test("[MAP] each role lands on its own map", async ({ browser }) => {
-  const supervisor = await openMap(browser, "supervisorOeste");
+test("[MAP] each role lands on its own map", async ({ signIn }) => {
+  const supervisor = await openMap(signIn, "supervisorOeste");
   await supervisor.page.goto("/map");
   await expect(supervisor.page).toHaveURL(/\/supervision$/);
-  const officer = await openMap(browser, "officerLA");
+  const officer = await openMap(signIn, "officerLA");
   expect((await officer.page.goto("/supervision"))?.status()).toBe(404);
-  await Promise.all([supervisor.context.close(), officer.context.close()]);
 });
 
 /** Every WCAG 2 A/AA violation axe finds, one line per offending element. */
@@ -197,8 +191,8 @@ const violations = async (page: Page) => {
   return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${v.help} at ${node.target.join(" ")}`));
 };
 
-test("[MAP] both maps, and the case panel, have no WCAG 2 A/AA violations", async ({ browser, request }) => {
-  const officer = await openMap(browser, "officerLA");
+test("[MAP] both maps, and the case panel, have no WCAG 2 A/AA violations", async ({ signIn, request }) => {
+  const officer = await openMap(signIn, "officerLA");
   await officer.map.gotoOfficer();
   const at = pointInLosAngeles();
   const caseId = await raise(request, at);
@@ -208,8 +202,7 @@ test("[MAP] both maps, and the case panel, have no WCAG 2 A/AA violations", asyn
   await expect(officer.map.panel()).toBeVisible();
   expect(await violations(officer.page)).toEqual([]);
 
-  const supervisor = await openMap(browser, "supervisorOeste");
+  const supervisor = await openMap(signIn, "supervisorOeste");
   await supervisor.map.gotoRegion();
   expect(await violations(supervisor.page)).toEqual([]);
-  await Promise.all([officer.context.close(), supervisor.context.close()]);
 });

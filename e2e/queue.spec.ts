@@ -1,8 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { foldAccents } from "../lib/cases/filters";
 import { QueuePage, expectRows } from "./pages/queue-page";
-import { storageStatePath, type AccountRole } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
+import { pattern, t } from "./support/messages";
 import { HOUSTON, panicNear, postAlert } from "./support/relay";
 
 // Other specs post Los Angeles alerts at the same time: each test raises its
@@ -20,18 +21,17 @@ const raise = async (request: Parameters<typeof postAlert>[0], near = pointInLos
   return { event, caseId: body.caseId as string };
 };
 
-const openQueue = async (browser: Browser, role: AccountRole, query = "") => {
-  const context = await browser.newContext({ storageState: storageStatePath(role) });
-  const queue = new QueuePage(await context.newPage());
+const openQueue = async (page: Page, query = "") => {
+  const queue = new QueuePage(page);
   await queue.goto(query);
-  return { context, queue };
+  return queue;
 };
 
 test("[TRIAGE] a burst of 20 alerts reaches the queue live, each within seconds, longest wait first", async ({
-  browser,
+  officerPage,
   request,
 }) => {
-  const { context, queue } = await openQueue(browser, "officerLA");
+  const queue = await openQueue(officerPage);
   await queue.watchArrivals();
   const near = pointInLosAngeles();
   const posted: { caseId: string; answeredAt: number }[] = [];
@@ -51,11 +51,10 @@ test("[TRIAGE] a burst of 20 alerts reaches the queue live, each within seconds,
   // Same priority: the one waiting longest first, which is the order they were raised in.
   const ours = new Set(posted.map((p) => p.caseId));
   expect((await queue.rowIds()).filter((id) => ours.has(id))).toEqual(posted.map((p) => p.caseId));
-  await context.close();
 });
 
-test("[TRIAGE] the counts per status change live when a case arrives", async ({ browser, request }) => {
-  const { context, queue } = await openQueue(browser, "officerLA");
+test("[TRIAGE] the counts per status change live when a case arrives", async ({ officerPage, request }) => {
+  const queue = await openQueue(officerPage);
   const statuses = ["open", "NOT_DETAINED", "RESCINDED", "CLOSED"] as const;
   // Other specs move cases between statuses meanwhile; only arrivals change the sum.
   const sum = async () => (await Promise.all(statuses.map(queue.countOf))).reduce((a, b) => a + b, 0);
@@ -64,12 +63,11 @@ test("[TRIAGE] the counts per status change live when a case arrives", async ({ 
   await expect(queue.row(caseId)).toBeVisible({ timeout: 3_000 });
   await expect.poll(sum, { timeout: 3_000 }).toBeGreaterThan(before);
   expect(await queue.countOf("NEW")).toBeGreaterThan(0);
-  await context.close();
 });
 
-test("[TRIAGE] filters and the search live in the URL and survive a reload", async ({ browser, request }) => {
+test("[TRIAGE] filters and the search live in the URL and survive a reload", async ({ officerPage, request }) => {
   const { event, caseId } = await raise(request);
-  const { context, queue } = await openQueue(browser, "officerLA");
+  const queue = await openQueue(officerPage);
   const { page } = queue;
   const number = (await queue.row(caseId).getAttribute("data-case-number"))!;
 
@@ -111,20 +109,19 @@ test("[TRIAGE] filters and the search live in the URL and survive a reload", asy
   await expect(queue.count("NEW")).toHaveAttribute("aria-pressed", "true");
   await expect(page).toHaveURL(/\/cases\?status=NEW$/);
   await expect(queue.search()).toHaveValue("");
-  await context.close();
 });
 
 test("[TRIAGE] ? opens the shortcuts, Esc closes them, and a takes the selected new case", async ({
-  browser,
+  officerPage,
   request,
 }) => {
-  const { context, queue } = await openQueue(browser, "officerLA");
+  const queue = await openQueue(officerPage);
   const { page } = queue;
   await page.keyboard.press("?");
   const help = queue.helpDialog();
   await expect(help).toBeVisible();
-  await expect(help).toHaveAccessibleName(/atajos de teclado/i);
-  await expect(help.getByRole("button", { name: /cerrar/i })).toBeFocused();
+  await expect(help).toHaveAccessibleName(pattern("queue.shortcuts.title"));
+  await expect(help.getByRole("button", { name: pattern("queue.shortcuts.close") })).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(help).toBeHidden();
 
@@ -134,42 +131,41 @@ test("[TRIAGE] ? opens the shortcuts, Esc closes them, and a takes the selected 
   await page.keyboard.press("a");
   await expect(queue.row(caseId)).toHaveAttribute("data-status", "ACKNOWLEDGED");
   await expect(queue.ownerCell(caseId)).toContainText("Ana López");
-  await expect(queue.message()).toContainText(/tomado/i);
-  await context.close();
+  await expect(queue.message()).toContainText(pattern("queue.take.done"));
 });
 
 test("[TRIAGE] a case one officer takes shows as owned to the other within a second, who cannot take it", async ({
-  browser,
+  officerPage,
+  officer2Page,
   request,
 }) => {
-  const [ana, jorge] = await Promise.all([openQueue(browser, "officerLA"), openQueue(browser, "officerLA2")]);
+  const [ana, jorge] = await Promise.all([openQueue(officerPage), openQueue(officer2Page)]);
   const { caseId } = await raise(request);
-  await expect(ana.queue.row(caseId)).toBeVisible({ timeout: 3_000 });
-  await expect(jorge.queue.row(caseId)).toBeVisible({ timeout: 3_000 });
-  const number = (await jorge.queue.row(caseId).getAttribute("data-case-number"))!;
+  await expect(ana.row(caseId)).toBeVisible({ timeout: 3_000 });
+  await expect(jorge.row(caseId)).toBeVisible({ timeout: 3_000 });
+  const number = (await jorge.row(caseId).getAttribute("data-case-number"))!;
 
-  await ana.queue.select(caseId);
-  await ana.queue.page.keyboard.press("a");
-  await expect(ana.queue.row(caseId)).toHaveAttribute("data-status", "ACKNOWLEDGED");
-  await expect(jorge.queue.ownerCell(caseId)).toContainText("Ana López", { timeout: 1_000 });
+  await ana.select(caseId);
+  await ana.page.keyboard.press("a");
+  await expect(ana.row(caseId)).toHaveAttribute("data-status", "ACKNOWLEDGED");
+  await expect(jorge.ownerCell(caseId)).toContainText("Ana López", { timeout: 1_000 });
 
-  await jorge.queue.select(caseId);
-  await jorge.queue.page.keyboard.press("a");
-  await expect(jorge.queue.message()).toContainText(`${number} ya lo tomó Ana López`);
+  await jorge.select(caseId);
+  await jorge.page.keyboard.press("a");
+  await expect(jorge.message()).toContainText(t("queue.take.owned", { number, owner: "Ana López (LAX)" }));
   // The server refuses too, whatever the screen showed: the version Jorge saw is gone.
-  const late = await jorge.context.request.post(`/api/v1/cases/${caseId}/transitions`, {
+  const late = await jorge.page.request.post(`/api/v1/cases/${caseId}/transitions`, {
     data: { to: "ACKNOWLEDGED", version: 1 },
   });
   expect(late.status()).toBe(409);
   expect(await late.json()).toMatchObject({ error: "conflict", reason: "stale_version", case: { owner: { name: /Ana López/ } } });
-  await Promise.all([ana.context.close(), jorge.context.close()]);
 });
 
-test("[TRIAGE] the queue and its shortcuts pass the accessibility check", async ({ browser, request }) => {
+test("[TRIAGE] the queue and its shortcuts pass the accessibility check", async ({ officerPage, request }) => {
   // axe reads every row, twice: on a busy machine that takes a while.
   test.slow();
   await raise(request);
-  const { context, queue } = await openQueue(browser, "officerLA");
+  const queue = await openQueue(officerPage);
   const check = async () => {
     const { violations } = await new AxeBuilder({ page: queue.page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
@@ -179,11 +175,10 @@ test("[TRIAGE] the queue and its shortcuts pass the accessibility check", async 
   await queue.page.keyboard.press("?");
   await expect(queue.helpDialog()).toBeVisible();
   await check();
-  await context.close();
 });
 
 test("[TRIAGE] a queue longer than a page loads the next one, and a live case beyond it only raises the count", async ({
-  browser,
+  houstonPage,
   request,
 }) => {
   // Houston's queue, which the other desk specs leave alone: more open cases than one page holds.
@@ -192,12 +187,12 @@ test("[TRIAGE] a queue longer than a page loads the next one, and a live case be
     const { status } = await postAlert(request, panicNear({ near: near() }));
     expect(status).toBe(202);
   }
-  const { context, queue } = await openQueue(browser, "officerHouston");
+  const queue = await openQueue(houstonPage);
   await expect(queue.rows()).toHaveCount(100);
   // "Se muestran 100 de 106 casos": the total, however the locale groups its digits.
   const shownTotal = async () =>
     Number(/ de ([\d.,\s]+)/.exec((await queue.page.getByTestId("case-count").textContent()) ?? "")?.[1].replace(/\D/g, ""));
-  await expect(queue.page.getByTestId("case-count")).toContainText("Se muestran 100 de");
+  await expect(queue.page.getByTestId("case-count")).toContainText(pattern("queue.shown", { shown: 100 }));
   const before = await shownTotal();
   expect(before).toBeGreaterThanOrEqual(105);
 
@@ -216,5 +211,4 @@ test("[TRIAGE] a queue longer than a page loads the next one, and a live case be
   await expect(queue.page.getByTestId("queue-more")).toHaveCount(0);
   const next = await raise(request, near());
   await expect(queue.row(next.caseId)).toBeVisible({ timeout: 3_000 });
-  await context.close();
 });

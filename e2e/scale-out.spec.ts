@@ -3,33 +3,14 @@
 // takes or changes holds on the other. Real processes, real browsers: the
 // honest form of "a second instance helps" (the integration suite has the
 // same checks on two in-process servers, and Redis down).
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { baseURL, secondURL } from "./playwright.config";
-import { CasePage, pinLocale } from "./pages/case-page";
+import { CasePage } from "./pages/case-page";
 import { QueuePage } from "./pages/queue-page";
-import { storageStatePath, type AccountRole } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
 import { LOS_ANGELES, panicNear, postAlert } from "./support/relay";
 
 const RELAY_BURST = 200; // RELAY_RATE_BURST's default, which the e2e servers keep
-
-const signedIn = async (browser: Browser, role: AccountRole, origin: string) => {
-  const context = await browser.newContext({ storageState: storageStatePath(role), baseURL: origin });
-  await pinLocale(context, "es");
-  const page = await context.newPage();
-  return { context, page };
-};
-
-// One API context per instance; the admin's creates and revokes relay keys.
-const contexts: APIRequestContext[] = [];
-const api = async (origin: string, role?: AccountRole) => {
-  const context = await playwrightRequest.newContext({ baseURL: origin, storageState: role ? storageStatePath(role) : undefined });
-  contexts.push(context);
-  return context;
-};
-// Disposed with the test that made them: Playwright closes them itself after the test.
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.dispose()));
-});
 
 const newRelayKey = async (admin: APIRequestContext) => {
   const response = await admin.post("/api/v1/relay-keys", { data: { name: `scale-out ${Date.now()}` } });
@@ -37,36 +18,32 @@ const newRelayKey = async (admin: APIRequestContext) => {
   return (await response.json()) as { id: string; secret: string };
 };
 
-test("[INTAKE] an alert taken by one instance appears live on the other instance's queue", async ({ browser }) => {
-  const officer = await signedIn(browser, "officerLA", secondURL);
-  const queue = new QueuePage(officer.page);
+test("[INTAKE] an alert taken by one instance appears live on the other instance's queue", async ({ signIn, apiAs }) => {
+  const queue = new QueuePage(await signIn("officerLA", { baseURL: secondURL }));
   await queue.goto();
-  const first = await api(baseURL);
+  const first = await apiAs(null, { baseURL });
 
   const posted = await postAlert(first, panicNear({ near: LOS_ANGELES }));
   expect(posted.status).toBe(202);
   await expect(queue.row(posted.body.caseId)).toBeVisible();
-  await officer.context.close();
 });
 
-test("[TRIAGE] two officers on a case, each on another instance, see each other", async ({ browser, request }) => {
+test("[TRIAGE] two officers on a case, each on another instance, see each other", async ({ officerPage, signIn, request }) => {
   const posted = await postAlert(request, panicNear({ near: LOS_ANGELES }));
   expect(posted.status).toBe(202);
-  const ana = await signedIn(browser, "officerLA", baseURL);
-  const jorge = await signedIn(browser, "officerLA2", secondURL);
-  const [onFirst, onSecond] = [new CasePage(ana.page), new CasePage(jorge.page)];
+  const jorge = await signIn("officerLA2", { baseURL: secondURL });
+  const [onFirst, onSecond] = [new CasePage(officerPage), new CasePage(jorge)];
   await Promise.all([onFirst.goto(posted.body.caseId), onSecond.goto(posted.body.caseId)]);
 
   await expect(onFirst.presence()).toContainText("Jorge Medina");
   await expect(onSecond.presence()).toContainText("Ana López");
-  await jorge.context.close();
+  await jorge.context().close();
   await expect(onFirst.presence()).not.toContainText("Jorge Medina");
-  await ana.context.close();
 });
 
-test("[AUTH] a relay key revoked on one instance is refused by the other within a second", async () => {
-  const admin = await api(baseURL, "admin");
-  const second = await api(secondURL);
+test("[AUTH] a relay key revoked on one instance is refused by the other within a second", async ({ apiAs }) => {
+  const admin = await apiAs("admin", { baseURL });
+  const second = await apiAs(null, { baseURL: secondURL });
   const key = await newRelayKey(admin);
   // The second instance has used the key, so it holds the secret in its cache.
   expect((await postAlert(second, panicNear({ near: LOS_ANGELES }), key)).status).toBe(202);
@@ -84,9 +61,9 @@ test("[AUTH] a relay key revoked on one instance is refused by the other within 
   expect(status).toBe(401);
 });
 
-test("[INTAKE] a relay key's rate limit is one budget across both instances", async () => {
-  const admin = await api(baseURL, "admin");
-  const [first, second] = [await api(baseURL), await api(secondURL)];
+test("[INTAKE] a relay key's rate limit is one budget across both instances", async ({ apiAs }) => {
+  const admin = await apiAs("admin", { baseURL });
+  const [first, second] = [await apiAs(null, { baseURL }), await apiAs(null, { baseURL: secondURL })];
   // The budget refills every RELAY_BURST / RELAY_RATE_PER_SECOND = 4 s: a run
   // slower than that (a loaded machine) proves nothing, and is tried again with a fresh key.
   for (let attempt = 1; attempt <= 3; attempt++) {

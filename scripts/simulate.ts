@@ -4,10 +4,11 @@
 import { randomInt } from "node:crypto";
 import { setMaxListeners } from "node:events";
 import { parseArgs } from "node:util";
-import { createFaker, type LatLng } from "../lib/alerts/fake";
+import { createFaker } from "../lib/alerts/testing/fake";
+import type { LatLng } from "../lib/geo/distance";
 import { alertEventSchema } from "../lib/alerts/schema";
 import { signBody } from "../lib/server/http/relay-signature";
-import { createSimulation, type Step } from "../lib/alerts/simulation";
+import { createSimulation, type Step } from "../lib/alerts/testing/simulation";
 
 const USAGE = `Usage: npm run simulate -- [options]
 

@@ -1,5 +1,5 @@
-import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
-import { baseURL } from "../playwright.config";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { either } from "../support/messages";
 
 type Action = RegExp | string;
 
@@ -58,7 +58,7 @@ export class CasePage {
     if (name) await form.getByRole("textbox").first().fill(name);
     await form.getByRole("combobox").selectOption({ label: result });
     if (notes) await form.getByRole("textbox").last().fill(notes);
-    await form.getByRole("button", { name: /registrar llamada|log call/i }).click();
+    await form.getByRole("button", { name: either("caseWork.contactForm.submit") }).click();
     await expect(this.page.getByTestId("contact-form-status")).not.toBeEmpty();
   };
 
@@ -73,10 +73,6 @@ export class CasePage {
     await expect(this.page.locator("html")).toHaveAttribute("lang", locale.toLowerCase());
   };
 }
-
-/** Pins a context's language by cookie, so a spec never depends on the user's stored preference. */
-export const pinLocale = (context: BrowserContext, locale: "es" | "en") =>
-  context.addCookies([{ name: "amparo-locale", value: locale, url: baseURL }]);
 
 /** The case API as a signed-in user: set up a state quickly, or send what a stale page would. */
 export class CaseApi {

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { t } from "../support/messages";
 
 /** "2026-03-14T09:30" for a datetime-local input, in the browser's zone (the config's timezoneId). */
 export const localInput = (at: Date, timeZone = "America/Los_Angeles") =>
@@ -34,18 +35,18 @@ export class LegalCasePage {
 
   addHearing = async ({ court, at, type }: { court: string; at: Date; type?: string }) => {
     const form = this.page.getByTestId("hearing-form");
-    await form.getByLabel("Corte").fill(court);
-    await form.getByLabel("Fecha y hora").fill(localInput(at));
-    if (type) await form.getByLabel("Tipo de audiencia").selectOption({ label: type });
-    await form.getByRole("button", { name: "Programar" }).click();
+    await form.getByLabel(t("legal.field.court")).fill(court);
+    await form.getByLabel(t("legal.field.scheduledAt")).fill(localInput(at));
+    if (type) await form.getByLabel(t("legal.field.type")).selectOption({ label: type });
+    await form.getByRole("button", { name: t("legalPanel.hearing.submit") }).click();
     await expect(this.page.getByTestId("hearing-form-status")).not.toBeEmpty();
   };
 
   addTask = async ({ title, due }: { title: string; due: Date }) => {
     const form = this.page.getByTestId("task-form");
-    await form.getByLabel("Tarea").fill(title);
-    await form.getByLabel("Vence").fill(localInput(due));
-    await form.getByRole("button", { name: "Agregar tarea" }).click();
+    await form.getByLabel(t("legal.field.title")).fill(title);
+    await form.getByLabel(t("legal.field.dueAt")).fill(localInput(due));
+    await form.getByRole("button", { name: t("legalPanel.task.submit") }).click();
     await expect(this.page.getByTestId("task-form-status")).not.toBeEmpty();
     // The page is read again after the write: done once the task is listed.
     await expect(this.tasks().filter({ hasText: title })).toBeVisible();

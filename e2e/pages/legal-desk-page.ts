@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { t } from "../support/messages";
 
 /** The legal-aid queue at /legal: rows, take, filters and the CSV export. */
 export class LegalDeskPage {
@@ -16,7 +17,7 @@ export class LegalDeskPage {
   exportLink = () => this.page.getByTestId("export-csv");
 
   take = async (caseNumber: string) => {
-    await this.row(caseNumber).getByRole("button", { name: `Tomar el caso ${caseNumber} como asesoría legal` }).click();
+    await this.row(caseNumber).getByRole("button", { name: t("legalDesk.take.label", { number: caseNumber }) }).click();
     await expect(this.message()).toContainText(caseNumber);
   };
 
@@ -36,12 +37,16 @@ export const caseNumbersOfCsv = (csv: string) => {
   for (let i = 0; i < csv.length; i++) {
     const ch = csv[i];
     if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && csv[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") rows[rows.length - 1].push(cell), (cell = "");
-    else if (ch === "\n" || ch === "\r") {
+    else if (ch === ",") {
+      rows[rows.length - 1].push(cell);
+      cell = "";
+    } else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && csv[i + 1] === "\n") i++;
       rows[rows.length - 1].push(cell);
       cell = "";

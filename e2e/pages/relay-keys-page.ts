@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { either } from "../support/messages";
 
 export class RelayKeysPage {
   constructor(private readonly page: Page) {}
@@ -6,8 +7,8 @@ export class RelayKeysPage {
   goto = () => this.page.goto("/admin/relay-keys");
 
   create = async (name: string) => {
-    await this.page.getByLabel(/nombre del relay|relay name/i).fill(name);
-    await this.page.getByRole("button", { name: /crear clave|create key/i }).click();
+    await this.page.getByLabel(either("relayKeys.create.name")).fill(name);
+    await this.page.getByRole("button", { name: either("relayKeys.create.submit") }).click();
     const notice = this.page.getByTestId("relay-key-secret");
     return {
       id: (await notice.getByTestId("relay-key-id").textContent())!.trim(),
@@ -19,6 +20,6 @@ export class RelayKeysPage {
 
   revoke = async (id: string) => {
     this.page.once("dialog", (dialog) => void dialog.accept());
-    await this.row(id).getByRole("button", { name: /revocar|revoke/i }).click();
+    await this.row(id).getByRole("button", { name: either("relayKeys.revoke") }).click();
   };
 }

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { either } from "../support/messages";
 
 export class SignInPage {
   constructor(private readonly page: Page) {}
@@ -6,9 +7,9 @@ export class SignInPage {
   goto = () => this.page.goto("/sign-in");
 
   signIn = async (email: string, password: string) => {
-    await this.page.getByLabel(/correo|e-mail/i).fill(email);
-    await this.page.getByLabel(/contraseña|password/i).fill(password);
-    await this.page.getByRole("button", { name: /entrar|iniciar|sign in/i }).click();
+    await this.page.getByLabel(either("auth.email")).fill(email);
+    await this.page.getByLabel(either("auth.password")).fill(password);
+    await this.page.getByRole("button", { name: either("auth.submit") }).click();
   };
 
   error = () => this.page.getByTestId("sign-in-error");

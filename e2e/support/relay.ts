@@ -1,12 +1,12 @@
 // Posts signed alerts as the relay would, with the demo key.
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
-import { createFaker, fakePanic, type FakePanicOptions } from "../../lib/alerts/fake";
 import { signBody } from "../../lib/server/http/relay-signature";
+import { createFaker, fakePanic, type FakePanicOptions } from "../../lib/alerts/testing/fake";
+
+export { LOS_ANGELES } from "../../lib/alerts/testing/panic";
 
 const DEMO_KEY = { id: "demo-relay", secret: "demo-relay-secret" };
-
-export const LOS_ANGELES = { lat: 34.0522, lng: -118.2437 };
 
 type RelayKey = { id: string; secret: string };
 

@@ -7,7 +7,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/alerts/route";
 import { intake } from "@/lib/alerts/intake";
-import { countRows, createTestRelayKey, ensureNetwork, panicEvent, signedRequest } from "@/lib/server/testing/fixtures";
+import { panicEvent } from "@/lib/alerts/testing/panic";
+import { countRows, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
 
 type Key = Awaited<ReturnType<typeof createTestRelayKey>>;
 type Answer = { status: number; body: unknown; retryAfter: string | null; connection: string | null };

@@ -8,7 +8,8 @@ import { POST } from "@/app/api/v1/alerts/route";
 import { db } from "@/lib/server/db";
 import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
 import { roomsForCase } from "@/lib/cases/policy";
-import { createStaff, createTestRelayKey, ensureNetwork, panicEvent, signedRequest } from "@/lib/server/testing/fixtures";
+import { panicEvent } from "@/lib/alerts/testing/panic";
+import { createStaff, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
 import { captureRealtime } from "@/lib/server/testing/fake-io";
 
 type Key = Awaited<ReturnType<typeof createTestRelayKey>>;
@@ -54,7 +55,7 @@ describe("[INTAKE] what officers are sent is what the queue reads", () => {
     const created = await publishedAndRead(panic);
     expect(created.sent).toEqual({ event: "case:created", rooms: created.read.rooms, payload: created.read.summary });
 
-    const again = await publishedAndRead(panicEvent({ person: (panic as { person: unknown }).person }));
+    const again = await publishedAndRead(panicEvent({ person: panic.person }));
     expect(again.result).toBe("appended");
     expect(again.sent).toEqual({ event: "case:updated", rooms: again.read.rooms, payload: again.read.summary });
 

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/alerts/route";
 import { db } from "@/lib/server/db";
 import { revokeRelayKey } from "@/lib/relay-keys/mutations";
-import { countRows, createTestRelayKey, ensureNetwork, panicEvent, signedRequest } from "@/lib/server/testing/fixtures";
+import { panicEvent } from "@/lib/alerts/testing/panic";
+import { countRows, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
 
 type Key = Awaited<ReturnType<typeof createTestRelayKey>>;
 
@@ -53,7 +54,7 @@ describe("[INTAKE] 202: stored durably", () => {
 
   it("routes an alert without a location to the registered consulate", async () => {
     const event = panicEvent({ location: null });
-    (event as { person: { registeredConsulate: string } }).person.registeredConsulate = "HOU";
+    event.person.registeredConsulate = "HOU";
     const { status, body } = await post(key, event);
     expect(status).toBe(202);
     const stored = await caseOf(body.caseId);
@@ -63,7 +64,7 @@ describe("[INTAKE] 202: stored durably", () => {
 
   it("appends a repeated press of the same person to the open case and flags it", async () => {
     const first = panicEvent();
-    const again = panicEvent({ person: (first as { person: unknown }).person });
+    const again = panicEvent({ person: first.person });
     const a = await post(key, first);
     const b = await post(key, again);
     expect(b.status).toBe(202);
@@ -156,13 +157,13 @@ describe("[INTAKE] 200 duplicate and 409 conflict", () => {
     const results = await Promise.all([post(key, event), post(key, event), post(key, event)]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 200, 202]);
     expect(new Set(results.map((r) => r.body.caseId)).size).toBe(1);
-    const appUserId = (event as { person: { appUserId: string } }).person.appUserId;
+    const appUserId = event.person.appUserId;
     expect(await db.case.count({ where: { person: { appUserId } } })).toBe(1);
   });
 
   it("makes one case of several presses of one person racing", async () => {
     const first = panicEvent();
-    const presses = [first, ...Array.from({ length: 4 }, () => panicEvent({ person: (first as { person: unknown }).person }))];
+    const presses = [first, ...Array.from({ length: 4 }, () => panicEvent({ person: first.person }))];
     const results = await Promise.all(presses.map((p) => post(key, p)));
     expect(results.map((r) => r.body.result).sort()).toEqual(["appended", "appended", "appended", "appended", "created"]);
     expect(new Set(results.map((r) => r.body.caseId)).size).toBe(1);
@@ -181,7 +182,7 @@ describe("[INTAKE] rejected requests store nothing", () => {
   it("400 with the path of every schema failure", async () => {
     const before = await countRows();
     const event = panicEvent({ location: { lat: 123, lng: -118 }, contacts: new Array(11).fill({ name: "x" }) });
-    (event as { person: { curp: string } }).person.curp = "NOT-A-CURP";
+    event.person.curp = "NOT-A-CURP";
     const res = await post(key, event);
     expect(res.status).toBe(400);
     const paths = res.body.issues.map((i: { path: string }) => i.path);

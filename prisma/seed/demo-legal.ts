@@ -4,7 +4,7 @@
 // something in them. Made by the domain functions the app itself runs, as
 // the demo accounts would, so it is exactly what a real case would be.
 // Idempotent: the person's app user id marks it.
-import { createFaker, fakePanic } from "@/lib/alerts/fake";
+import { createFaker, fakePanic } from "@/lib/alerts/testing/fake";
 import { ingestAlertEvent } from "@/lib/alerts/mutations";
 import { alertEventSchema } from "@/lib/alerts/schema";
 import { transitionCase } from "@/lib/cases/mutations";

@@ -22,7 +22,8 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import { io as connect, type Socket } from "socket.io-client";
-import { createFaker, fakePanic } from "@/lib/alerts/fake";
+import { createFaker, fakePanic } from "@/lib/alerts/testing/fake";
+import { LOS_ANGELES } from "@/lib/alerts/testing/panic";
 import { signBody } from "@/lib/server/http/relay-signature";
 import { dropDatabase, TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
 import { prepareBenchDatabase } from "./support";
@@ -47,7 +48,6 @@ const REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? "
 const REDIS_PREFIX = `amparo-bench-${process.pid}`;
 const NEXTAUTH_SECRET = "bench-nextauth-secret-0123456789abcdefghij";
 const AMPARO_SECRET_KEY = "0".repeat(64);
-const LOS_ANGELES = { lat: 34.0522, lng: -118.2437 };
 const COMMAND = `npm run build && npm run bench:scale-out -- --duration ${DURATION} --rounds ${ROUNDS} --connections ${CONNECTIONS} --port ${PORT}`;
 
 const say = (line: string) => console.log(line);

@@ -1,7 +1,8 @@
 // What the benchmarks share: signed relay requests, and child processes that
 // are started and stopped by their own pid (never by name).
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { panicEvent } from "@/lib/alerts/testing/panic";
 import { signBody } from "@/lib/server/http/relay-signature";
 
 /** The demo relay key the seed creates (never in production). */
@@ -9,25 +10,26 @@ export const DEMO_KEY = { id: "demo-relay", secret: "demo-relay-secret" };
 
 const NAMES = ["María Guadalupe Hernández Ruiz", "José Luis Martínez Peña", "Ana Sofía Ramírez Núñez", "Juan Carlos Gómez Ávila"];
 
-/** A new panic of a new person, somewhere in Los Angeles County. */
+/**
+ * A new panic of a new person, somewhere in Los Angeles County: the tests'
+ * panic with a smaller person and no device, the body the measured figures were taken with.
+ */
 export const benchPanicBody = (fullName = NAMES[Math.floor(Math.random() * NAMES.length)]) => {
   const now = new Date().toISOString();
-  return JSON.stringify({
-    eventId: randomUUID(),
-    type: "panic",
-    alertId: randomUUID(),
-    occurredAt: now,
-    person: {
-      appUserId: `bench_${randomBytes(8).toString("hex")}`,
-      fullName,
-      phone: "+13235550147",
-      preferredLanguage: "es",
-      registeredConsulate: "LAX",
-    },
-    location: { lat: 34.0 + Math.random() * 0.1, lng: -118.3 + Math.random() * 0.1, accuracyM: 35, capturedAt: now },
-    contacts: [{ name: "José Hernández", phone: "+13235550199", relationship: "spouse", notified: true }],
-    message: "Me detuvieron en el trabajo. Avisen al consulado.",
-  });
+  return JSON.stringify(
+    panicEvent({
+      occurredAt: now,
+      person: {
+        appUserId: `bench_${randomBytes(8).toString("hex")}`,
+        fullName,
+        phone: "+13235550147",
+        preferredLanguage: "es",
+        registeredConsulate: "LAX",
+      },
+      location: { lat: 34.0 + Math.random() * 0.1, lng: -118.3 + Math.random() * 0.1, accuracyM: 35, capturedAt: now },
+      device: undefined,
+    }),
+  );
 };
 
 export const signedHeaders = (key: { id: string; secret: string }, body: string) => ({

@@ -1,67 +1,37 @@
 // Live delivery: a socket is let in only with a valid session, lands in the
 // rooms its role allows, and hears about a case only if it may see it.
-import { createServer, type Server as HttpServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Server } from "socket.io";
-import { io as connect, type Socket } from "socket.io-client";
-import { encode } from "next-auth/jwt";
 import { POST } from "@/app/api/v1/alerts/route";
 import { db } from "@/lib/server/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { CaseSummary } from "@/lib/cases/events";
-import { createStaff, createTestRelayKey, ensureNetwork, panicEvent, signedRequest } from "@/lib/server/testing/fixtures";
-import { attachRealtime } from "./attach";
+import { panicEvent } from "@/lib/alerts/testing/panic";
+import { createStaff, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
+import { startSocketServer, type SocketServer } from "@/lib/server/testing/socket-server";
+import { collectCases, collectPresence, cookieFor } from "@/lib/server/testing/sockets";
 
-let http: HttpServer;
-let url: string;
-const sockets: Socket[] = [];
+let server: SocketServer;
 
 const createUser = async (role: Role, where: { consulate?: string; region?: string }) => (await createStaff(role, where)).user;
 
-const cookieFor = async (userId: string) =>
-  `next-auth.session-token=${await encode({ token: { sub: userId }, secret: process.env.NEXTAUTH_SECRET! })}`;
-
-const open = (headers: Record<string, string>) =>
-  new Promise<Socket>((resolve, reject) => {
-    const socket = connect(url, { transports: ["websocket"], extraHeaders: headers, reconnection: false });
-    sockets.push(socket);
-    socket.on("connect", () => resolve(socket));
-    socket.on("connect_error", reject);
-  });
-
-const collect = (socket: Socket) => {
-  const seen: CaseSummary[] = [];
-  socket.on("case:created", (c: CaseSummary) => seen.push(c));
-  socket.on("case:updated", (c: CaseSummary) => seen.push(c));
-  return seen;
-};
-
 beforeAll(async () => {
   await ensureNetwork();
-  http = createServer();
-  attachRealtime(new Server(http));
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  server = await startSocketServer();
 });
 
-afterAll(async () => {
-  sockets.forEach((s) => s.close());
-  await new Promise((resolve) => http.close(resolve));
-});
+afterAll(() => server.close());
 
 describe("[AUTH] socket handshake", () => {
   it("refuses a socket without a session, with a forged token, or from another site", async () => {
-    await expect(open({})).rejects.toThrow("unauthorized");
-    await expect(open({ cookie: "next-auth.session-token=forged" })).rejects.toThrow("unauthorized");
+    await expect(server.connect({})).rejects.toThrow("unauthorized");
+    await expect(server.connect({ cookie: "next-auth.session-token=forged" })).rejects.toThrow("unauthorized");
     const officer = await createUser("OFFICER", { consulate: "LAX" });
-    await expect(open({ cookie: await cookieFor(officer.id), origin: "https://evil.example" })).rejects.toThrow("forbidden");
+    await expect(server.connect({ cookie: await cookieFor(officer.id), origin: "https://evil.example" })).rejects.toThrow("forbidden");
   });
 
   it("refuses a deactivated user's still-valid token", async () => {
     const officer = await createUser("OFFICER", { consulate: "LAX" });
     await db.user.update({ where: { id: officer.id }, data: { active: false } });
-    await expect(open({ cookie: await cookieFor(officer.id) })).rejects.toThrow("unauthorized");
+    await expect(server.connect({ cookie: await cookieFor(officer.id) })).rejects.toThrow("unauthorized");
   });
 });
 
@@ -74,7 +44,7 @@ describe("[INTAKE] live delivery after commit", () => {
       createUser("ADMIN", {}),
     ]);
     const [laSeen, houSeen, supSeen, adminSeen] = await Promise.all(
-      [la, houston, supervisor, admin].map(async (u) => collect(await open({ cookie: await cookieFor(u.id) }))),
+      [la, houston, supervisor, admin].map(async (u) => collectCases(await server.connectAs(u.id))),
     );
     const key = await createTestRelayKey();
     const event = panicEvent();
@@ -95,11 +65,6 @@ describe("[INTAKE] live delivery after commit", () => {
 });
 
 describe("[TRIAGE] presence on a case", () => {
-  const presences = (socket: Socket) => {
-    const seen: { caseId: string; viewers: { userId: string; name: string }[] }[] = [];
-    socket.on("case:presence", (p) => seen.push(p));
-    return seen;
-  };
   const settle = () => new Promise((r) => setTimeout(r, 300));
 
   it("shows who has a case open to those who may see it, and nobody else joins", async () => {
@@ -108,8 +73,8 @@ describe("[TRIAGE] presence on a case", () => {
       createUser("OFFICER", { consulate: "LAX" }),
       createUser("OFFICER", { consulate: "HOU" }),
     ]);
-    const [sa, sb, sh] = await Promise.all([a, b, houston].map(async (u) => open({ cookie: await cookieFor(u.id) })));
-    const [seenA, seenB, seenH] = [presences(sa), presences(sb), presences(sh)];
+    const [sa, sb, sh] = await Promise.all([a, b, houston].map((u) => server.connectAs(u.id)));
+    const [seenA, seenB, seenH] = [collectPresence(sa), collectPresence(sb), collectPresence(sh)];
     const key = await createTestRelayKey();
     const { caseId } = await (await POST(signedRequest({ key, body: panicEvent() }))).json();
 

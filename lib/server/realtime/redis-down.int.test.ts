@@ -2,51 +2,38 @@
 // keep taking alerts. The rate limit falls back to this instance's memory,
 // live events still reach this instance's sockets, presence counts this
 // instance's viewers, and a revocation still takes effect here.
-import { createServer, type Server as HttpServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Server } from "socket.io";
-import type { Socket } from "socket.io-client";
 import { POST } from "@/app/api/v1/alerts/route";
 import { revokeRelayKey } from "@/lib/relay-keys/mutations";
 import { closeRedis, connectRedis } from "@/lib/server/redis";
-import { createStaff, createTestRelayKey, ensureNetwork, panicEvent, signedRequest } from "@/lib/server/testing/fixtures";
+import { panicEvent } from "@/lib/alerts/testing/panic";
+import { createStaff, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
 import { uniqueRedisPrefix } from "@/lib/server/testing/redis";
-import { collectCases, collectPresence, cookieFor, openSocket, waitFor } from "@/lib/server/testing/sockets";
+import { startSocketServer, type SocketServer } from "@/lib/server/testing/socket-server";
+import { collectCases, collectPresence, waitFor } from "@/lib/server/testing/sockets";
 import { socketAdapter } from "./adapter";
-import { attachRealtime } from "./attach";
 
 // Port 1: refused at once, every time.
 process.env.REDIS_URL = "redis://127.0.0.1:1/0";
 process.env.REDIS_PREFIX = uniqueRedisPrefix("down");
 
-let http: HttpServer;
-let io: Server;
-let url: string;
-const sockets: Socket[] = [];
+let server: SocketServer;
 
 beforeAll(async () => {
   await ensureNetwork();
   expect(await connectRedis({ timeoutMs: 200 })).toBe(false);
-  http = createServer();
-  io = new Server(http, { adapter: socketAdapter() });
-  attachRealtime(io);
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  server = await startSocketServer({ adapter: socketAdapter() });
 });
 
 afterAll(async () => {
-  sockets.forEach((s) => s.close());
-  await io.close();
+  await server.close();
   await closeRedis();
 });
 
 describe("[INTAKE] with Redis down", () => {
   it("accepts alerts up to the burst, delivers them to this instance's officers, and still refuses a revoked key", async () => {
     const { user } = await createStaff("OFFICER", { consulate: "LAX" });
-    const socket = await openSocket(url, { cookie: await cookieFor(user.id) });
-    sockets.push(socket);
-    const seen = collectCases(socket);
+    const seen = collectCases(await server.connectAs(user.id));
 
     const key = await createTestRelayKey();
     const response = await POST(signedRequest({ key, body: panicEvent() }));
@@ -69,8 +56,7 @@ describe("[INTAKE] with Redis down", () => {
     const [one, two] = await Promise.all([createStaff("OFFICER", { consulate: "LAX" }), createStaff("OFFICER", { consulate: "LAX" })]);
     const key = await createTestRelayKey();
     const { caseId } = await (await POST(signedRequest({ key, body: panicEvent() }))).json();
-    const [s1, s2] = await Promise.all([one, two].map(async ({ user }) => openSocket(url, { cookie: await cookieFor(user.id) })));
-    sockets.push(s1, s2);
+    const [s1, s2] = await Promise.all([one, two].map(({ user }) => server.connectAs(user.id)));
     const seen = collectPresence(s2);
     s1.emit("presence:join", caseId);
     s2.emit("presence:join", caseId);

@@ -3,13 +3,9 @@
 // events, presence, a disabled user's sockets, relay-key revocations and the
 // relay's rate limit span both. (The Playwright phase runs the same against
 // two real production processes: e2e/scale-out.spec.ts.)
-import { createServer, type Server as HttpServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Server } from "socket.io";
 import { createAdapter } from "@socket.io/redis-adapter";
 import { Redis } from "ioredis";
-import type { Socket } from "socket.io-client";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { POST } from "@/app/api/v1/alerts/route";
 import { db } from "@/lib/server/db";
@@ -19,35 +15,20 @@ import { disableUser } from "@/lib/users/mutations";
 import { closeRedis, connectRedis, getRedis } from "@/lib/server/redis";
 import { listenForSignals } from "@/lib/server/signals";
 import { createRelayRateLimiter } from "@/lib/server/http/relay-rate-limit";
-import { createStaff, createTestRelayKey, ensureNetwork, panicEvent, signedRequest } from "@/lib/server/testing/fixtures";
+import { panicEvent } from "@/lib/alerts/testing/panic";
+import { createStaff, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
 import { TEST_REDIS_URL, redisProblem, uniqueRedisPrefix } from "@/lib/server/testing/redis";
-import { collectCases, collectPresence, cookieFor, openSocket, waitFor } from "@/lib/server/testing/sockets";
+import { startSocketServer, type SocketServer } from "@/lib/server/testing/socket-server";
+import { collectCases, collectPresence, waitFor } from "@/lib/server/testing/sockets";
 import { socketAdapter } from "./adapter";
-import { attachRealtime } from "./attach";
 
 const prefix = uniqueRedisPrefix("int");
 process.env.REDIS_URL = TEST_REDIS_URL;
 process.env.REDIS_PREFIX = prefix;
 
-type Instance = { http: HttpServer; io: Server; url: string };
-let a: Instance;
-let b: Instance;
+let a: SocketServer;
+let b: SocketServer;
 let other: Redis[] = [];
-const sockets: Socket[] = [];
-
-const start = async (adapter: ReturnType<typeof createAdapter> | undefined): Promise<Instance> => {
-  const http = createServer();
-  const io = new Server(http, { adapter });
-  attachRealtime(io);
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-  return { http, io, url: `http://127.0.0.1:${(http.address() as AddressInfo).port}` };
-};
-
-const open = async (instance: Instance, userId: string) => {
-  const socket = await openSocket(instance.url, { cookie: await cookieFor(userId) });
-  sockets.push(socket);
-  return socket;
-};
 
 const officer = async (consulate = "LAX") => (await createStaff("OFFICER", { consulate })).user;
 
@@ -58,8 +39,8 @@ beforeAll(async () => {
   // B first, with connections of its own; A last, so that the app publishes through A.
   const pub = new Redis(TEST_REDIS_URL);
   other = [pub, pub.duplicate()];
-  b = await start(createAdapter(other[0], other[1], { key: `${prefix}:socket.io` }));
-  a = await start(socketAdapter());
+  b = await startSocketServer({ adapter: createAdapter(other[0], other[1], { key: `${prefix}:socket.io` }) });
+  a = await startSocketServer({ adapter: socketAdapter() });
   expect(await connectRedis()).toBe(true);
   listenForSignals();
   // Both adapters must be subscribed before the first broadcast.
@@ -72,8 +53,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  sockets.forEach((s) => s.close());
-  await Promise.all([a, b].map(({ io }) => io.close()));
+  await Promise.all([a, b].map((instance) => instance.close()));
   other.forEach((c) => c.disconnect());
   await closeRedis();
 });
@@ -82,9 +62,9 @@ describe("[INTAKE] two instances, one Redis", () => {
   it("an alert taken on one instance reaches its consulate's officers on both, and nobody else", async () => {
     const [laOnB, laOnA, houstonOnB] = await Promise.all([officer(), officer(), officer("HOU")]);
     const [seenB, seenA, seenHouston] = await Promise.all([
-      open(b, laOnB.id).then(collectCases),
-      open(a, laOnA.id).then(collectCases),
-      open(b, houstonOnB.id).then(collectCases),
+      b.connectAs(laOnB.id).then(collectCases),
+      a.connectAs(laOnA.id).then(collectCases),
+      b.connectAs(houstonOnB.id).then(collectCases),
     ]);
     const key = await createTestRelayKey();
     const response = await POST(signedRequest({ key, body: panicEvent() }));
@@ -105,7 +85,7 @@ describe("[TRIAGE] presence across instances", () => {
     const [one, two] = await Promise.all([officer(), officer()]);
     const key = await createTestRelayKey();
     const { caseId } = await (await POST(signedRequest({ key, body: panicEvent() }))).json();
-    const [onA, onB] = await Promise.all([open(a, one.id), open(b, two.id)]);
+    const [onA, onB] = await Promise.all([a.connectAs(one.id), b.connectAs(two.id)]);
     const [seenA, seenB] = [collectPresence(onA), collectPresence(onB)];
     const last = (seen: typeof seenA) => seen.at(-1)?.viewers.map((v) => v.userId).sort();
 
@@ -126,12 +106,12 @@ describe("[TRIAGE] presence across instances", () => {
 describe("[AUTH] a disabled user", () => {
   it("is disconnected on every instance at once and cannot come back; colleagues stay", async () => {
     const [leaving, staying] = await Promise.all([officer(), officer()]);
-    const [onA, onB, colleague] = await Promise.all([open(a, leaving.id), open(b, leaving.id), open(b, staying.id)]);
+    const [onA, onB, colleague] = await Promise.all([a.connectAs(leaving.id), b.connectAs(leaving.id), b.connectAs(staying.id)]);
     await disableUser({ userId: leaving.id });
 
     await waitFor(() => !onA.connected && !onB.connected);
     expect([onA.connected, onB.connected]).toEqual([false, false]);
-    await expect(open(b, leaving.id)).rejects.toThrow("unauthorized");
+    await expect(b.connectAs(leaving.id)).rejects.toThrow("unauthorized");
     expect(colleague.connected).toBe(true);
     expect((await db.user.findUniqueOrThrow({ where: { id: leaving.id } })).active).toBe(false);
   });

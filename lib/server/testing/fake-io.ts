@@ -1,5 +1,6 @@
 // A stand-in for the Socket.IO server in integration tests: it records every
-// event domain code sends, with its rooms, instead of delivering it.
+// event domain code sends, with its rooms, instead of delivering it. Tests
+// that need real sockets (handshake, rooms, presence) use socket-server.ts.
 import { registerIo, type AmparoIo } from "@/lib/server/realtime/publish";
 
 export type Emitted = { rooms: string[]; event: string; payload: unknown };

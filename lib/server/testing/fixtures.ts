@@ -1,12 +1,11 @@
 // Data that integration tests create for themselves: each test makes its own
 // relay key and people, so tests never depend on one another's rows.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { seedNetwork } from "@/prisma/seed/network";
 import { seedFacilities } from "@/prisma/seed/facilities";
 import { createRelayKey } from "@/lib/relay-keys/mutations";
 import { signBody } from "@/lib/server/http/relay-signature";
-import type { AlertEventInput } from "@/lib/alerts/schema";
 import type { CaseStatus, Role } from "@/lib/generated/prisma/enums";
 import { mintScope } from "@/lib/server/auth/scope";
 import { isAppError } from "@/lib/server/errors";
@@ -22,29 +21,6 @@ export const createTestRelayKey = async () => {
   const { id } = await createRelayKey({ id: `test-${randomBytes(6).toString("hex")}`, name: "test relay", secret });
   return { id, secret };
 };
-
-export const panicEvent = (overrides: Partial<Record<string, unknown>> = {}): AlertEventInput =>
-  ({
-    eventId: randomUUID(),
-    type: "panic",
-    alertId: randomUUID(),
-    occurredAt: new Date().toISOString(),
-    person: {
-      appUserId: `u_${randomBytes(6).toString("hex")}`,
-      fullName: "María Guadalupe Hernández Ruiz",
-      birthDate: "1991-05-02",
-      phone: "+13235550147",
-      curp: "HERM910502MJCRZR08",
-      consularIdNumber: "LA-2231987",
-      preferredLanguage: "es",
-      registeredConsulate: "LAX",
-    },
-    location: { lat: 34.0522, lng: -118.2437, accuracyM: 35, capturedAt: new Date().toISOString() },
-    contacts: [{ name: "José Hernández", phone: "+13235550199", relationship: "spouse", notified: true }],
-    message: "Me detuvieron en el trabajo. Avisen al consulado.",
-    device: { platform: "android", appVersion: "2.3.1", batteryPct: 41 },
-    ...overrides,
-  }) as AlertEventInput;
 
 type SignedRequestOptions = {
   key: { id: string; secret: string };

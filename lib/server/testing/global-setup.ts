@@ -10,7 +10,9 @@ export const TEST_ENV = {
   REDIS_URL: "",
 };
 
-export default async () => {
+const globalSetup = async () => {
   await resetTestDatabase();
   Object.assign(process.env, TEST_ENV);
 };
+
+export default globalSetup;

@@ -7,10 +7,10 @@ import {
   fakeCancel,
   fakeLocationUpdate,
   fakePanic,
-  type LatLng,
 } from "./fake";
-import { CONSULATES } from "../consulates/network";
-import { alertEventSchema, panicEventSchema } from "./schema";
+import { CONSULATES } from "../../consulates/network";
+import type { LatLng } from "../../geo/distance";
+import { alertEventSchema, panicEventSchema } from "../schema";
 
 // The schema's CURP pattern, repeated so that a looser schema cannot make a
 // bad CURP pass unnoticed.

@@ -1,7 +1,9 @@
 // What the simulator sends next: a pure, seeded scheduler over the fake
 // events, so its mix and its invariants can be tested without a server.
-import { fakeCancel, fakeLocationUpdate, fakePanic, type Faker, type LatLng, type PersonInput } from "./fake";
-import type { AlertEventInput } from "./schema";
+import { fakeCancel, fakeLocationUpdate, fakePanic, type Faker } from "./fake";
+import type { LatLng } from "../../geo/distance";
+import type { PersonInput } from "./panic";
+import type { AlertEventInput } from "../schema";
 
 export type StepKind = "panic" | "repeat" | "location" | "cancel" | "retry";
 export type Mix = Record<StepKind, number>;

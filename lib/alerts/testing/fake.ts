@@ -1,14 +1,14 @@
-// Realistic fake relay events for the simulator and tests. A seeded PRNG
-// drives every choice of content, so a seed reproduces the same people; ids
-// come from randomUUID so that two runs never collide on an eventId.
+// Realistic fake relay events for the simulator, the demo seed and the
+// end-to-end specs. A seeded PRNG drives every choice of content, so a seed
+// reproduces the same people; ids come from randomUUID so that two runs never
+// collide on an eventId.
 import { randomUUID } from "node:crypto";
-import type { AlertEventInput } from "./schema";
+import type { LatLng } from "../../geo/distance";
+import type { AlertEventInput } from "../schema";
+import { panicEvent, type PanicInput, type PersonInput } from "./panic";
 
-export type PanicInput = Extract<AlertEventInput, { type: "panic" }>;
-export type LocationInput = Extract<AlertEventInput, { type: "location" }>;
-export type CancelInput = Extract<AlertEventInput, { type: "cancel" }>;
-export type PersonInput = PanicInput["person"];
-export type LatLng = { lat: number; lng: number };
+type LocationInput = Extract<AlertEventInput, { type: "location" }>;
+type CancelInput = Extract<AlertEventInput, { type: "cancel" }>;
 
 export type Faker = {
   float: () => number;
@@ -266,23 +266,14 @@ export const fakePanic = (faker: Faker, opts: FakePanicOptions = {}): PanicInput
   const spreadKm = opts.near ? 1.5 : home.spreadKm;
   const point = opts.location !== undefined ? opts.location : noFix ? null : jitter(faker, centre, spreadKm);
   const english = person.preferredLanguage === "en" && faker.chance(0.6);
-  return {
-    eventId: randomUUID(),
-    type: "panic",
-    alertId: opts.alertId ?? randomUUID(),
-    occurredAt,
-    person,
-    location: point && fakeLocation(faker, point, capturedAt),
-    contacts: fakeContacts(faker, person, home),
-    ...(faker.chance(0.85) && { message: faker.pick(english ? MESSAGES_EN : MESSAGES_ES) }),
-    ...(faker.chance(0.95) && {
-      device: {
-        platform: faker.chance(0.7) ? "android" : "ios",
-        appVersion: faker.weighted(APP_VERSIONS),
-        batteryPct: faker.int(3, 100),
-      },
-    }),
-  };
+  // In this order: a seed must keep drawing the same people (the demo seed's case among them).
+  const location = point && fakeLocation(faker, point, capturedAt);
+  const contacts = fakeContacts(faker, person, home);
+  const message = faker.chance(0.85) ? faker.pick(english ? MESSAGES_EN : MESSAGES_ES) : undefined;
+  const device = faker.chance(0.95)
+    ? { platform: faker.chance(0.7) ? "android" : "ios", appVersion: faker.weighted(APP_VERSIONS), batteryPct: faker.int(3, 100) }
+    : undefined;
+  return panicEvent({ alertId: opts.alertId ?? randomUUID(), occurredAt, person, location, contacts, message, device });
 };
 
 /** A newer position 200 m to 3 km from `from`, in any direction. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createFaker, distanceKm } from "./fake";
-import { alertEventSchema } from "./schema";
+import { alertEventSchema } from "../schema";
 import { DEFAULT_MIX, createSimulation, type Step, type StepKind } from "./simulation";
 
 const run = (steps: number, seed = 2026, options: Partial<Parameters<typeof createSimulation>[0]> = {}) => {
