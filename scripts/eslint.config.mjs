@@ -17,7 +17,7 @@ const DOMAINS = ["alerts", "audit", "cases", "consulates", "family", "geo", "i18
 const DATABASE = {
   group: ["@/lib/server/db", "@/lib/generated/prisma/client"],
   allowTypeImports: true,
-  message: "The database is reached from data.ts / mutations.ts modules (or lib/server): call one of those instead.",
+  message: "The database is reached from data and mutation modules (data.ts, mutations.ts, *-data.ts, *-mutations.ts) or lib/server: call one of those.",
 };
 const COMPONENTS = {
   group: ["@/components/*"],
@@ -29,6 +29,8 @@ export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
   {
+    // Cycles are ours to find: the import plugin need not parse packages (PGlite's bundle overflows its parser).
+    settings: { "import/ignore": ["node_modules"] },
     rules: {
       "import/no-cycle": ["error", { ignoreExternal: true }],
       // The React Compiler's rules. The app does not run the compiler, and what
@@ -50,8 +52,22 @@ export default defineConfig([
     rules: { "no-restricted-imports": ["error", { patterns: [DATABASE] }] },
   },
   {
-    // Where the database is reached from.
-    files: ["lib/**/data.ts", "lib/**/mutations.ts", "lib/**/data/*.ts", "lib/**/mutations/*.ts", "lib/**/*.int.test.ts", "lib/server/testing/**"],
+    // Where the database is reached from: data and mutation modules (a domain
+    // with several names them by role, `detail-data.ts`), tests, and the few
+    // modules that are neither: the case-write pipeline every mutation runs
+    // through, and the two workers that claim and run rows (reminders, the
+    // family outbox).
+    files: [
+      "lib/**/data.ts",
+      "lib/**/mutations.ts",
+      "lib/**/*-data.ts",
+      "lib/**/*-mutations.ts",
+      "lib/cases/write.ts",
+      "lib/legal-aid/reminders.ts",
+      "lib/family/outbox.ts",
+      "lib/**/*.int.test.ts",
+      "lib/server/testing/**",
+    ],
     rules: { "no-restricted-imports": ["error", { patterns: [COMPONENTS] }] },
   },
   {

@@ -1,4 +1,4 @@
-// npm test: every suite, fastest first: types, unit, integration (the real
+// npm test: every suite, fastest first: types, lint, unit, integration (the real
 // PostgreSQL), end to end (the production build in Chromium). Ends with one
 // line that counts every test: "tests: N passed, N failed". Needs PostgreSQL
 // and Redis (TEST_DATABASE_URL, TEST_REDIS_URL) and says what to start if not.
@@ -73,6 +73,7 @@ const main = async () => {
 
   const steps: [string, boolean][] = [];
   steps.push(["types", run("type check", "npx", ["tsc", "--noEmit"])]);
+  steps.push(["lint", run("lint (docs/CONTRIBUTING.md has the rules)", "npm", ["run", "--silent", "lint"])]);
   steps.push(["unit", vitest("unit")]);
   steps.push(["integration", vitest("integration")]);
   const built = run("production build", "npm", ["run", "build"]);

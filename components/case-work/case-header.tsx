@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Icon } from "@/components/ui/icon";
-import type { CaseDetail } from "@/lib/cases/detail";
+import type { CaseDetail } from "@/lib/cases/detail-data";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { CaseActions } from "./case-actions";

@@ -1,4 +1,4 @@
-import type { CaseDetail } from "@/lib/cases/detail";
+import type { CaseDetail } from "@/lib/cases/detail-data";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { NoteForm } from "./note-form";

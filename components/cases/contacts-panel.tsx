@@ -1,4 +1,4 @@
-import type { CaseDetail } from "@/lib/cases/detail";
+import type { CaseDetail } from "@/lib/cases/detail-data";
 import { relationshipKey } from "@/lib/i18n/labels";
 import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";

@@ -1,4 +1,4 @@
-import type { CaseDetail } from "@/lib/cases/detail";
+import type { CaseDetail } from "@/lib/cases/detail-data";
 import { formatCalendarDate } from "@/lib/i18n/format";
 import type { MessageKey } from "@/lib/i18n/messages/es";
 import { getT } from "@/lib/i18n/server";

@@ -3,7 +3,7 @@
 // (lib/cases/mutations.ts), so every field is checked before use and an
 // unknown shape renders nothing.
 import { CaseOutcome, ContactResult, type CaseStatus } from "@/lib/generated/prisma/enums";
-import type { CaseDetail } from "@/lib/cases/detail";
+import type { CaseDetail } from "@/lib/cases/detail-data";
 import { contactResultKey, outcomeKey, statusKey } from "@/lib/i18n/labels";
 import type { Translate } from "@/lib/i18n/translate";
 import { describeLegalEntry } from "./legal-timeline-detail";

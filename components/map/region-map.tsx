@@ -42,23 +42,20 @@ export const RegionMap = ({ overview, label }: RegionMapProps) => {
   const drawn = useRef<{ map: MapLibreMap; codes: string } | null>(null);
   const [countiesDrawn, setCountiesDrawn] = useState(false);
 
-  // The region's counties, and the camera on its consulates (before the shapes are tiled, the first time).
-  const drawCounties = (shapes: CountyShapes, regionCodes: string) => {
-    if (!map || (drawn.current?.map === map && drawn.current.codes === regionCodes)) return;
-    drawn.current = { map, codes: regionCodes };
-    const counties = countiesByConsulate(shapes.us, shapes.jurisdictions, new Set(regionCodes.split(",")));
-    const bounds = boundsAround(overview.consulates);
-    if (bounds) map.fitBounds(bounds, { padding: 24, maxZoom: 8, duration: 0 });
-    void setSourceData(map, SOURCES.counties, counties).then(() => setCountiesDrawn(true));
-  };
   const basemapFailed = tilesFailed || shapesFailed;
   const settled = useSettled(map, countiesDrawn || shapesFailed);
 
-  // The region's counties once both map and shapes are in, and again when another region is chosen.
-  // (drawCounties is this render's, and skips a set already drawn.)
+  // The region's counties once both map and shapes are in, and again when another region is chosen;
+  // the camera on its consulates (before the shapes are tiled, the first time). A set already drawn is skipped.
+  const { consulates } = overview;
   useEffect(() => {
-    if (shapes) drawCounties(shapes, codes);
-  }, [map, shapes, codes]);
+    if (!shapes || !map || (drawn.current?.map === map && drawn.current.codes === codes)) return;
+    drawn.current = { map, codes };
+    const counties = countiesByConsulate(shapes.us, shapes.jurisdictions, new Set(codes.split(",")));
+    const bounds = boundsAround(consulates);
+    if (bounds) map.fitBounds(bounds, { padding: 24, maxZoom: 8, duration: 0 });
+    void setSourceData(map, SOURCES.counties, counties).then(() => setCountiesDrawn(true));
+  }, [map, shapes, codes, consulates]);
 
   useEffect(() => {
     if (!map) return;

@@ -1,6 +1,6 @@
 import { formatNumber } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
-import type { MonthlySummaryRow } from "@/lib/reports/summary";
+import type { MonthlySummaryRow } from "@/lib/reports/summary-data";
 import { outcomeKey, OUTCOMES } from "@/lib/i18n/labels";
 
 /** One row per consulate the user may see: what opened, what was confirmed, how cases ended and how long that took. */

@@ -7,6 +7,7 @@ import type { CaseSummary } from "./events";
 import { CASE_STATUSES, searchTerms, statusesOf, type QueueFilter, type QueueTotal, type StatusCounts } from "./filters";
 import { caseStatusCountWhereForScope, caseWhereForScope } from "./policy";
 import { afterCursorSql, queueSql } from "./queue-sql";
+import { caseSummarySelect, toCaseSummary } from "./summary";
 
 const ownerWhere = (owner: string | null, scope: StaffScope): Prisma.CaseWhereInput => {
   if (owner === null) return {};
@@ -150,3 +151,12 @@ export const countCasesByStatus = async (scope: StaffScope): Promise<StatusCount
 /** Whether this scope may see the case. */
 export const canSeeCase = async (scope: StaffScope, caseId: string) =>
   (await db.case.count({ where: { AND: [{ id: caseId }, caseWhereForScope(scope)] } })) > 0;
+
+/**
+ * A case as its rooms see it, by id alone: for publishing after a commit,
+ * where the rooms (roomsForCase) are the scope. Never for answering a user.
+ */
+export const getCommittedSummary = async (caseId: string) => {
+  const row = await db.case.findUnique({ where: { id: caseId }, select: caseSummarySelect });
+  return row ? { summary: toCaseSummary(row), regionId: row.consulate.regionId } : null;
+};

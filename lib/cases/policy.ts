@@ -1,7 +1,8 @@
 // Who may see which case: officers and legal aid their consulate, supervisors
 // their region, administrators everything. The same rule gives the Prisma
 // filter for reads and the Socket.IO rooms for live delivery.
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { sql, type Sql } from "@/lib/server/sql";
 import type { StaffScope } from "@/lib/server/auth/scope";
 
 // A where-clause that matches nothing, for a scope that is missing its consulate or region.
@@ -36,15 +37,15 @@ export const caseStatusCountWhereForScope = (scope: StaffScope): Prisma.CaseStat
  * The same rule as caseWhereForScope, as SQL over `cases c JOIN consulates co`,
  * for the reads that PostgreSQL shapes itself. Keep the two in step.
  */
-export const caseSqlForScope = (scope: StaffScope): Prisma.Sql => {
+export const caseSqlForScope = (scope: StaffScope): Sql => {
   switch (scope.role) {
     case "ADMIN":
-      return Prisma.sql`TRUE`;
+      return sql`TRUE`;
     case "SUPERVISOR":
-      return scope.regionId ? Prisma.sql`co.region_id = ${scope.regionId}::uuid` : Prisma.sql`FALSE`;
+      return scope.regionId ? sql`co.region_id = ${scope.regionId}::uuid` : sql`FALSE`;
     case "OFFICER":
     case "LEGAL_AID":
-      return scope.consulateId ? Prisma.sql`c.consulate_id = ${scope.consulateId}::uuid` : Prisma.sql`FALSE`;
+      return scope.consulateId ? sql`c.consulate_id = ${scope.consulateId}::uuid` : sql`FALSE`;
   }
 };
 

@@ -2,11 +2,10 @@
 // lib/cases/policy.ts through lib/server/realtime, which knows neither. Every
 // sender here is for after the commit.
 import "server-only";
-import { db } from "@/lib/server/db";
 import { emitToRooms, userRoom } from "@/lib/server/realtime/publish";
 import type { CaseSummary, ServerToClientEvents } from "./events";
 import { roomsForCase } from "./policy";
-import { caseSummarySelect, toCaseSummary } from "./summary";
+import { getCommittedSummary } from "./data";
 
 type Args<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>;
 
@@ -32,8 +31,8 @@ export const publishCase = (event: "case:created" | "case:updated", summary: Cas
 /** Reads the committed case and sends it to the rooms that may see it. */
 export const publishCaseChange = async (event: "case:created" | "case:updated", caseId: string) => {
   try {
-    const row = await db.case.findUnique({ where: { id: caseId }, select: caseSummarySelect });
-    if (row) publishCase(event, toCaseSummary(row), row.consulate.regionId);
+    const committed = await getCommittedSummary(caseId);
+    if (committed) publishCase(event, committed.summary, committed.regionId);
   } catch (error) {
     // The change is committed; a client that missed the push sees it on its next fetch.
     console.error("[amparo] realtime publish failed", { caseId, error: (error as Error).message });

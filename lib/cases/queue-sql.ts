@@ -4,7 +4,7 @@
 // comparison against the cursor (enum order included), the folded search key
 // (see migration 20261204000100_queue_scale), and status lists split so that
 // the partial indexes on open and on ended cases apply.
-import { Prisma } from "@/lib/generated/prisma/client";
+import { join, raw, sql, type Sql } from "@/lib/server/sql";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import type { QueueCursor } from "./cursor";
@@ -15,51 +15,51 @@ import { caseSqlForScope } from "./policy";
 // Statuses come from the validated enum, never from the request's text, so
 // they can be written as literals: a partial index applies only when the
 // planner sees constants that imply its predicate.
-const statusList = (statuses: readonly CaseStatus[]) => Prisma.raw(statuses.map((s) => `'${s}'`).join(", "));
+const statusList = (statuses: readonly CaseStatus[]) => raw(statuses.map((s) => `'${s}'`).join(", "));
 
-const statusSql = (filter: QueueFilter): Prisma.Sql => {
+const statusSql = (filter: QueueFilter): Sql => {
   const statuses = statusesOf(filter.status);
   const parts = [statuses.filter((s) => !isEnded(s)), statuses.filter(isEnded)].filter((part) => part.length > 0);
-  return Prisma.sql`(${Prisma.join(parts.map((part) => Prisma.sql`c.status IN (${statusList(part)})`), " OR ")})`;
+  return sql`(${join(parts.map((part) => sql`c.status IN (${statusList(part)})`), " OR ")})`;
 };
 
-const ownerSql = (filter: QueueFilter, scope: StaffScope): Prisma.Sql => {
-  if (filter.owner === null) return Prisma.sql`TRUE`;
-  if (filter.owner === "unassigned") return Prisma.sql`c.owner_id IS NULL`;
-  return Prisma.sql`c.owner_id = ${filter.owner === "me" ? scope.userId : filter.owner}::uuid`;
+const ownerSql = (filter: QueueFilter, scope: StaffScope): Sql => {
+  if (filter.owner === null) return sql`TRUE`;
+  if (filter.owner === "unassigned") return sql`c.owner_id IS NULL`;
+  return sql`c.owner_id = ${filter.owner === "me" ? scope.userId : filter.owner}::uuid`;
 };
 
-const FLAG_SQL: Record<NonNullable<QueueFilter["flag"]>, Prisma.Sql> = {
-  duress: Prisma.sql`c.duress`,
-  pressed_again: Prisma.sql`c.pressed_again`,
-  rescinded: Prisma.sql`c.rescinded`,
+const FLAG_SQL: Record<NonNullable<QueueFilter["flag"]>, Sql> = {
+  duress: sql`c.duress`,
+  pressed_again: sql`c.pressed_again`,
+  rescinded: sql`c.rescinded`,
 };
 
 // Trigram indexes need three characters: a shorter word is checked on the
 // rows the others found (position() is not indexable, so it stays a filter).
 const keyMatches = (key: string) =>
-  key.length >= 3 ? Prisma.sql`c.search_key LIKE ${`%${key}%`}` : Prisma.sql`position(${key} IN c.search_key) > 0`;
+  key.length >= 3 ? sql`c.search_key LIKE ${`%${key}%`}` : sql`position(${key} IN c.search_key) > 0`;
 
-const searchSql = (q: string): Prisma.Sql => {
+const searchSql = (q: string): Sql => {
   const keys = searchKeys(q);
-  if (!keys) return Prisma.sql`TRUE`;
-  const words = keys.words.length > 0 ? Prisma.sql`(${Prisma.join(keys.words.map(keyMatches), " AND ")})` : Prisma.sql`FALSE`;
-  return keys.digits ? Prisma.sql`(${keyMatches(keys.digits)} OR ${words})` : words;
+  if (!keys) return sql`TRUE`;
+  const words = keys.words.length > 0 ? sql`(${join(keys.words.map(keyMatches), " AND ")})` : sql`FALSE`;
+  return keys.digits ? sql`(${keyMatches(keys.digits)} OR ${words})` : words;
 };
 
 /** Rows after the cursor in compareQueue's order (a row comparison: one index range, whatever the depth). */
-export const afterCursorSql = (cursor: QueueCursor | null): Prisma.Sql =>
+export const afterCursorSql = (cursor: QueueCursor | null): Sql =>
   cursor
-    ? Prisma.sql`(c.priority, c.alert_at, c.number) > (${cursor.priority}::"CasePriority", ${cursor.alertAt}::timestamptz, ${cursor.number})`
-    : Prisma.sql`TRUE`;
+    ? sql`(c.priority, c.alert_at, c.number) > (${cursor.priority}::"CasePriority", ${cursor.alertAt}::timestamptz, ${cursor.number})`
+    : sql`TRUE`;
 
-export const queueSql = (scope: StaffScope, filter: QueueFilter): Prisma.Sql =>
-  Prisma.join(
+export const queueSql = (scope: StaffScope, filter: QueueFilter): Sql =>
+  join(
     [
       caseSqlForScope(scope),
       statusSql(filter),
       ownerSql(filter, scope),
-      filter.flag ? FLAG_SQL[filter.flag] : Prisma.sql`TRUE`,
+      filter.flag ? FLAG_SQL[filter.flag] : sql`TRUE`,
       searchSql(filter.q),
     ],
     " AND ",

@@ -4,14 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { captureRealtime } from "@/lib/server/testing/fake-io";
 import { db } from "@/lib/server/db";
-import { getCase } from "@/lib/cases/detail";
+import { getCase } from "@/lib/cases/detail-data";
 import { listCases } from "@/lib/cases/data";
 import { DEFAULT_FILTER } from "@/lib/cases/filters";
 import { createCaseAt, createStaff, ensureNetwork, outcomeOf } from "@/lib/server/testing/fixtures";
 import { getLegalDetail } from "./data";
 import { updateLegalRecord } from "./record";
 import { createTask } from "./tasks";
-import { decideTransfer, listIncomingTransfers, requestTransfer } from "./transfers";
+import { decideTransfer, requestTransfer } from "./transfers";
+import { listIncomingTransfers } from "./transfers-data";
 
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 let laLegal: Staff, laOfficer: Staff, sbdOfficer: Staff, sbdLegal: Staff, houOfficer: Staff, oeste: Staff, admin: Staff;

@@ -3,9 +3,8 @@
 // accepts or declines. Access follows the case: on accept it belongs to the
 // receiving consulate (its staff and region read it; the sending consulate no
 // longer does), on decline nothing moves. The history stays with the case.
-// Before deciding, the receiving side sees only the request (listIncomingTransfers).
+// Before deciding, the receiving side sees only the request (listIncomingTransfers, transfers-data.ts).
 import "server-only";
-import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { isUuid } from "@/lib/server/ids";
 import type { StaffScope } from "@/lib/server/auth/scope";
@@ -17,6 +16,7 @@ import { addTimeline } from "@/lib/cases/timeline";
 import { writeCase } from "@/lib/cases/write";
 import { CASE_TRANSFERRED, TRANSFER_REQUESTED } from "./events";
 import { onLegalCase } from "./legal-case";
+import { incomingTransferWhere } from "./policy";
 
 export const requestTransfer = ({ scope, caseId, toConsulateCode, reason }: { scope: StaffScope; caseId: string; toConsulateCode: string; reason: string }) =>
   writeCase(onLegalCase({ scope, caseId }), async ({ tx, row, afterCommit }) => {
@@ -48,57 +48,6 @@ export const requestTransfer = ({ scope, caseId, toConsulateCode, reason }: { sc
     return { id: transfer.id, status: "PENDING" as const, toConsulateCode: to.code };
   });
 
-/** Which pending transfers this scope answers for: its consulate's, its region's, or (administrators) none. */
-const incomingWhere = (scope: StaffScope): Prisma.CaseTransferWhereInput => {
-  switch (scope.role) {
-    case "OFFICER":
-    case "LEGAL_AID":
-      return scope.consulateId ? { toConsulateId: scope.consulateId } : { id: { in: [] } };
-    case "SUPERVISOR":
-      return scope.regionId ? { toConsulate: { regionId: scope.regionId } } : { id: { in: [] } };
-    case "ADMIN":
-      return { id: { in: [] } };
-  }
-};
-
-/** Requests waiting for this scope's answer, with what is needed to decide and no more. */
-export const listIncomingTransfers = async (scope: StaffScope) => {
-  const rows = await db.caseTransfer.findMany({
-    where: { AND: [{ status: "PENDING" }, incomingWhere(scope)] },
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      reason: true,
-      createdAt: true,
-      fromConsulate: { select: { code: true, name: true } },
-      toConsulate: { select: { code: true } },
-      case: {
-        select: {
-          id: true,
-          number: true,
-          status: true,
-          priority: true,
-          person: { select: { fullName: true } },
-          legalRecord: { select: { facility: { select: { name: true, city: true, state: true } }, facilityOther: true } },
-        },
-      },
-    },
-  });
-  return rows.map((t) => ({
-    id: t.id,
-    reason: t.reason,
-    requestedAt: t.createdAt.toISOString(),
-    fromConsulate: t.fromConsulate,
-    toConsulateCode: t.toConsulate.code,
-    caseId: t.case.id,
-    caseNumber: t.case.number,
-    caseStatus: t.case.status,
-    priority: t.case.priority,
-    personName: t.case.person.fullName,
-    facility: t.case.legalRecord?.facility ?? (t.case.legalRecord?.facilityOther ? { name: t.case.legalRecord.facilityOther } : null),
-  }));
-};
-
 type Decision = { scope: StaffScope; transferId: string } & ({ accept: true } | { accept: false; reason: string });
 
 const decided = (status: string) => new AppError("conflict", "transfer_decided", { details: { reason: "transfer_decided", status } });
@@ -107,7 +56,7 @@ const decided = (status: string) => new AppError("conflict", "transfer_decided",
 // receiving side finds the case through the request, as it cannot see it yet.
 const decisionCase = (scope: StaffScope, transferId: string) => ({
   scope,
-  where: { transfers: { some: { AND: [{ id: transferId }, incomingWhere(scope)] } } },
+  where: { transfers: { some: { AND: [{ id: transferId }, incomingTransferWhere(scope)] } } },
   select: {
     id: true,
     number: true,

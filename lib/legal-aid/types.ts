@@ -2,8 +2,8 @@
 // server functions themselves, so a changed field shows as a type error on
 // both sides and no server code reaches the client bundle.
 import type { getLegalDetail, listCaseWorkers, listFacilities, listLegalAidCases } from "./data";
-import type { listMyTasks } from "./my-tasks";
-import type { listIncomingTransfers } from "./transfers";
+import type { listMyTasks } from "./my-tasks-data";
+import type { listIncomingTransfers } from "./transfers-data";
 
 /** GET /api/v1/legal-aid/cases */
 export type LegalQueueData = Awaited<ReturnType<typeof listLegalAidCases>>;

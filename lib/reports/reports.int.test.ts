@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { DEFAULT_FILTER } from "@/lib/cases/filters";
 import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
-import { exportCasesCsv } from "./export";
-import { getMonthlySummary } from "./summary";
+import { exportCasesCsv } from "./export-data";
+import { getMonthlySummary } from "./summary-data";
 
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 let denOfficer: Staff;

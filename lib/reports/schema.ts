@@ -3,7 +3,7 @@ import { z } from "zod";
 import { rawFilterParams } from "@/lib/cases/filters";
 import { queueFilterSchema } from "@/lib/cases/schema";
 import { legalQueueFilterSchema, monthSchema, rawLegalFilterParams } from "@/lib/legal-aid/schema";
-import type { ExportFilter } from "./export";
+import type { ExportFilter } from "./export-data";
 
 /** GET /api/v1/reports/cases: the triage queue's filters, or with `queue=legal` the legal-aid queue's. */
 export const exportQuerySchema = z.preprocess(

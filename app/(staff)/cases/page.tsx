@@ -7,7 +7,7 @@ import { parseQueueFilter } from "@/lib/cases/schema";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { getJurisdictionBounds } from "@/lib/map/jurisdiction-shapes";
-import { listIncomingTransfers } from "@/lib/legal-aid/transfers";
+import { listIncomingTransfers } from "@/lib/legal-aid/transfers-data";
 import { watchesRegions } from "@/lib/map/policy";
 import { requireStaffScope } from "@/lib/server/auth/session";
 

@@ -4,9 +4,9 @@ import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { listLegalAidCases } from "@/lib/legal-aid/data";
 import { DEFAULT_LEGAL_FILTER } from "@/lib/legal-aid/filters";
-import { listMyTasks } from "@/lib/legal-aid/my-tasks";
+import { listMyTasks } from "@/lib/legal-aid/my-tasks-data";
 import { parseLegalQueueFilter } from "@/lib/legal-aid/schema";
-import { listIncomingTransfers } from "@/lib/legal-aid/transfers";
+import { listIncomingTransfers } from "@/lib/legal-aid/transfers-data";
 import { requireStaffScope } from "@/lib/server/auth/session";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { MonthlySummaryTable } from "@/components/reports/monthly-summary-table";
 import { getT } from "@/lib/i18n/server";
 import { monthSchema } from "@/lib/legal-aid/schema";
-import { getMonthlySummary } from "@/lib/reports/summary";
+import { getMonthlySummary } from "@/lib/reports/summary-data";
 import { requireStaffScope } from "@/lib/server/auth/session";
 
 export const dynamic = "force-dynamic";

@@ -10,7 +10,7 @@ import { LocationPanel } from "@/components/cases/location-panel";
 import { MessagePanel } from "@/components/cases/message-panel";
 import { PersonPanel } from "@/components/cases/person-panel";
 import { LegalWork, showsLegalWork } from "@/components/legal/legal-work";
-import { getCase } from "@/lib/cases/detail";
+import { getCase } from "@/lib/cases/detail-data";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { getLegalDetail, listCaseWorkers, listFacilities } from "@/lib/legal-aid/data";

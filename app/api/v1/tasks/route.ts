@@ -1,5 +1,5 @@
 // GET /api/v1/tasks: the caller's open tasks across the cases they may see, soonest first, each with `overdue`.
-import { listMyTasks } from "@/lib/legal-aid/my-tasks";
+import { listMyTasks } from "@/lib/legal-aid/my-tasks-data";
 import { json } from "@/lib/server/http/responses";
 import { withStaff } from "@/lib/server/http/with-staff";
 

@@ -1,6 +1,6 @@
 // GET /api/v1/cases/[id]: one case in full; 404 when it does not exist or the caller may not see it
 // (the two are indistinguishable on purpose).
-import { getCase } from "@/lib/cases/detail";
+import { getCase } from "@/lib/cases/detail-data";
 import { AppError } from "@/lib/server/errors";
 import { json } from "@/lib/server/http/responses";
 import { withStaff } from "@/lib/server/http/with-staff";

@@ -1,6 +1,6 @@
 // GET /api/v1/reports/cases: CSV of the cases the caller may see, with the queue's filters (status, owner,
 // flag, q; with queue=legal, the legal-aid queue's, overdue included); every export is written to the audit log.
-import { exportCasesCsv } from "@/lib/reports/export";
+import { exportCasesCsv } from "@/lib/reports/export-data";
 import { exportQuerySchema } from "@/lib/reports/schema";
 import { withStaff } from "@/lib/server/http/with-staff";
 

@@ -1,5 +1,5 @@
 // GET /api/v1/transfers/incoming: transfer requests waiting for the caller's consulate (or region) to answer.
-import { listIncomingTransfers } from "@/lib/legal-aid/transfers";
+import { listIncomingTransfers } from "@/lib/legal-aid/transfers-data";
 import { json } from "@/lib/server/http/responses";
 import { withStaff } from "@/lib/server/http/with-staff";
 
