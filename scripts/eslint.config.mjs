@@ -48,8 +48,25 @@ export default defineConfig([
     rules: { "no-restricted-imports": ["error", { patterns: [COMPONENTS, DATABASE] }] },
   },
   {
-    files: ["app/**/*.ts", "app/**/*.tsx", "components/**/*.ts", "components/**/*.tsx"],
+    files: ["app/**/*.ts", "app/**/*.tsx", "components/shell/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [DATABASE] }] },
+  },
+  {
+    // A desk imports components/ui and lib, never another desk: pages (app/)
+    // and the app's frame (components/shell) compose them.
+    files: ["components/**/*.ts", "components/**/*.tsx"],
+    ignores: ["components/shell/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            DATABASE,
+            { regex: "^@/components/(?!ui/)", message: "A desk imports components/ui and lib, never another desk's folder: move what both need to components/ui, or compose them in the page." },
+          ],
+        },
+      ],
+    },
   },
   {
     // Where the database is reached from: data and mutation modules (a domain

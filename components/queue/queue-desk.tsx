@@ -1,8 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { LiveStatus } from "@/components/ui/live-status";
-import { CaseMapLazy } from "@/components/map/case-map-lazy";
 import { DeskHeader } from "@/components/ui/desk-header";
 import { ExportCsvLink } from "@/components/ui/export-csv-link";
 import { Icon } from "@/components/ui/icon";
@@ -13,7 +12,6 @@ import type { Actor } from "@/lib/cases/lifecycle";
 import { useT } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { statusKey } from "@/lib/i18n/labels";
-import type { Bounds } from "@/lib/geo/shapes";
 import { NoticesToggle } from "./notices-toggle";
 import { QueueFilterBar } from "./queue-filter-bar";
 import { QueueTable } from "./queue-table";
@@ -26,7 +24,7 @@ import { useQueueKeys } from "./use-queue-keys";
 import { useQueueMap } from "./use-queue-map";
 import { canTake, takesCases, useTakeCase } from "./use-take-case";
 
-type QueueDeskProps = {
+export type QueueDeskProps = {
   initial: QueueData;
   initialFilter: QueueFilter;
   initialNow: number;
@@ -34,8 +32,8 @@ type QueueDeskProps = {
   timeZone: string;
   /** Print the zone next to each time: for viewers without a consulate, whose cases span zones. */
   showZone: boolean;
-  /** The viewer's consulate and its jurisdiction's box, when they may see its exact points: the map beside the queue. */
-  map: { consulateCode: string; bounds: Bounds | null } | null;
+  /** The map beside the queue, showing what the queue's filter selects; absent for viewers without exact points. The page composes it, so this desk imports no map. */
+  renderMap?: (filter: QueueFilter) => ReactNode;
 };
 
 const rowLink = (id: string) =>
@@ -48,7 +46,7 @@ const focusRow = (id: string) => {
 };
 
 /** The triage queue: live rows, filters in the URL, counts, notices and the keyboard. */
-export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone, showZone, map: mapOf }: QueueDeskProps) => {
+export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone, showZone, renderMap }: QueueDeskProps) => {
   const { t, locale } = useT();
   const router = useRouter();
   const now = useNow(initialNow, 5_000);
@@ -187,7 +185,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
           {t("queue.shortcuts.button")}
           <kbd aria-hidden="true">?</kbd>
         </button>
-        {mapOf && (
+        {renderMap && (
           <button
             type="button"
             className="button button--quiet button--small"
@@ -259,12 +257,12 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </section>
   );
-  if (!mapOf || !map.shown) return queueSection;
+  if (!renderMap || !map.shown) return queueSection;
   return (
     <div className="queue-desk queue-desk--with-map">
       {queueSection}
       <aside className="panel queue-map" aria-label={t("queue.map.label")}>
-        <CaseMapLazy consulateCode={mapOf.consulateCode} bounds={mapOf.bounds} userId={actor.userId} timeZone={timeZone} filter={filter} />
+        {renderMap(filter)}
       </aside>
     </div>
   );

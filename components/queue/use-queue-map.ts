@@ -1,18 +1,15 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
-import { preloadCaseMap } from "@/components/map/case-map-lazy";
 
 const KEY = "amparo-queue-map";
 /** Wide enough for the queue's columns and a useful map side by side. */
 const WIDE = "(min-width: 1500px)";
 
-const wanted = () => {
+/** Whether the map will show beside the queue in this browser (the page starts loading its code early when it will). */
+export const wantsQueueMap = () => {
   const saved = window.localStorage.getItem(KEY);
   return saved === null ? window.matchMedia(WIDE).matches : saved === "1";
 };
-
-// When the map will show, its code starts loading with the page's scripts.
-if (typeof window !== "undefined" && wanted()) preloadCaseMap();
 
 /**
  * Whether the map sits beside the queue: the user's choice, kept in this
@@ -22,7 +19,7 @@ if (typeof window !== "undefined" && wanted()) preloadCaseMap();
 export const useQueueMap = () => {
   const [shown, setShown] = useState<boolean | null>(null);
   useEffect(() => {
-    setShown(wanted());
+    setShown(wantsQueueMap());
   }, []);
   const toggle = useCallback(() => {
     setShown((current) => {

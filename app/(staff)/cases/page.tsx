@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { IncomingTransfersNotice } from "@/components/legal/incoming-transfers-notice";
-import { QueueDesk } from "@/components/queue/queue-desk";
 import { countCases, countCasesByStatus, listCases } from "@/lib/cases/data";
 import { DEFAULT_FILTER, PAGE_SIZE } from "@/lib/cases/filters";
 import { parseQueueFilter } from "@/lib/cases/schema";
@@ -10,6 +9,7 @@ import { getJurisdictionBounds } from "@/lib/map/jurisdiction-shapes";
 import { listIncomingTransfers } from "@/lib/legal-aid/transfers-data";
 import { watchesRegions } from "@/lib/map/policy";
 import { requireStaffScope } from "@/lib/server/auth/session";
+import { QueueWithMap } from "./queue-with-map";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +36,7 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
   return (
     <main id="main" className="page page--queue">
       <IncomingTransfersNotice count={transfers.length} />
-      <QueueDesk
+      <QueueWithMap
         initial={{ cases, nextCursor, ...total, counts, overdueTasks }}
         initialFilter={filter}
         initialNow={Date.now()}
