@@ -52,13 +52,15 @@ const accountKey = (email: string) => createHash("sha256").update(email.trim().t
 
 const keyOf = (kind: ThrottleKind, { email, address }: Who) => (kind === "account" ? accountKey(email) : address);
 
-const blockSeconds = (nth: number) => Math.min(FIRST_BLOCK_SECONDS * 2 ** (nth - 1), LONGEST_BLOCK_SECONDS);
-
 /** Rejected consumes past the one that blocked see the window's expiry until the block is set: never more than a block. */
 const cappedMs = (ms: number) => Math.min(ms, LONGEST_BLOCK_SECONDS * 1000);
 
-/** A throttle of its own, as each instance makes one (tests make two to stand for two processes). */
-export const createSignInThrottle = (): SignInThrottle => {
+/**
+ * A throttle of its own, as each instance makes one (tests make two to stand
+ * for two processes, and shorten the first block to watch blocks grow).
+ */
+export const createSignInThrottle = ({ firstBlockSeconds = FIRST_BLOCK_SECONDS } = {}): SignInThrottle => {
+  const blockSeconds = (nth: number) => Math.min(firstBlockSeconds * 2 ** (nth - 1), LONGEST_BLOCK_SECONDS);
   const counters = Object.fromEntries(
     KINDS.map((kind) => [
       kind,
