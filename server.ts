@@ -51,7 +51,7 @@ const main = async () => {
   };
   const httpServer = createServer((req, res) => {
     // First: the sign-in throttle and the intake's limit count by it, and a client must not choose it.
-    stampClientAddress(req);
+    stampClientAddress(req, settings.TRUST_PROXY);
     if (req.method === "POST" && req.url === INTAKE_PATH) return void intake.node(req, res).catch(answered("intake", res));
     // `via=next` reaches Next's route instead: the benchmark measures both.
     if (req.method === "GET" && isPathOf(req.url, QUEUE_PATH) && !req.url?.includes("via=next")) return void queue(req, res).catch(answered("queue", res));

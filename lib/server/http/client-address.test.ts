@@ -1,5 +1,6 @@
+import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
-import { addressKey, resolveClientAddress, UNKNOWN_ADDRESS } from "./client-address";
+import { addressKey, CLIENT_ADDRESS_HEADER, clientAddressOf, resolveClientAddress, stampClientAddress, UNKNOWN_ADDRESS } from "./client-address";
 
 describe("addressKey", () => {
   it("keeps an IPv4 address and unwraps one mapped into IPv6", () => {
@@ -42,5 +43,27 @@ describe("resolveClientAddress", () => {
   it("falls back to the peer without the header, or when the trusted entry is not an address", () => {
     expect(resolveClientAddress({ socketAddress: peer, forwardedFor: undefined, trustedProxies: 1 })).toBe(peer);
     expect(resolveClientAddress({ socketAddress: peer, forwardedFor: "garbage", trustedProxies: 1 })).toBe(peer);
+  });
+});
+
+describe("stampClientAddress", () => {
+  const request = (headers: Record<string, string>) =>
+    ({ headers: { ...headers }, socket: { remoteAddress: "::ffff:192.0.2.10" } }) as unknown as IncomingMessage;
+  const read = (stamped: IncomingMessage) => clientAddressOf((name) => stamped.headers[name] as string | undefined);
+
+  it("overwrites whatever address a client sent under the internal header", () => {
+    const stamped = request({ [CLIENT_ADDRESS_HEADER]: "198.51.100.99", "x-forwarded-for": "198.51.100.98" });
+    stampClientAddress(stamped, 0);
+    expect(read(stamped)).toBe("192.0.2.10");
+  });
+
+  it("believes the proxy's entry when one proxy is trusted", () => {
+    const stamped = request({ "x-forwarded-for": "198.51.100.98, 203.0.113.5" });
+    stampClientAddress(stamped, 1);
+    expect(read(stamped)).toBe("203.0.113.5");
+  });
+
+  it("reads as unknown where nothing stamped the request", () => {
+    expect(read(request({}))).toBe(UNKNOWN_ADDRESS);
   });
 });

@@ -7,7 +7,6 @@
 // An IPv6 client is counted by its /64, which one host usually holds whole.
 import type { IncomingMessage } from "node:http";
 import { isIP } from "node:net";
-import { env } from "@/lib/env";
 
 export const CLIENT_ADDRESS_HEADER = "x-amparo-client-address";
 
@@ -52,13 +51,13 @@ export const resolveClientAddress = ({ socketAddress, forwardedFor, trustedProxi
   return client === UNKNOWN_ADDRESS ? addressKey(socketAddress) : client;
 };
 
-/** server.ts: before anything reads the request. */
-export const stampClientAddress = (request: IncomingMessage) => {
+/** server.ts, before anything reads the request; `trustedProxies` is TRUST_PROXY. */
+export const stampClientAddress = (request: IncomingMessage, trustedProxies: number) => {
   const forwarded = request.headers["x-forwarded-for"];
   request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress({
     socketAddress: request.socket.remoteAddress,
     forwardedFor: Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
-    trustedProxies: env().TRUST_PROXY,
+    trustedProxies,
   });
 };
 
