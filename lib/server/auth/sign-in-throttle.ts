@@ -66,6 +66,7 @@ export const createSignInThrottle = ({ firstBlockSeconds = FIRST_BLOCK_SECONDS }
       kind,
       {
         fails: createLimiter(`sign-in-${kind}`, SIGN_IN_LIMITS[kind]),
+        // Only ever given penalties, which count without refusing: its points are never spent.
         blocks: createLimiter(`sign-in-${kind}-blocks`, { points: 1, duration: BLOCKS_REMEMBERED_SECONDS }),
         points: SIGN_IN_LIMITS[kind].points,
       },
