@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { DemoAccountsHint } from "@/components/auth/demo-accounts-hint";
+import { failureOf } from "@/components/auth/sign-in-failure";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LocaleSwitch } from "@/components/i18n/locale-switch";
 import { env } from "@/lib/env";
@@ -17,7 +18,7 @@ export const generateMetadata = async (): Promise<Metadata> => {
 // next-auth sends its own failures here as ?error=<code>; only the kind of failure is shown.
 const initialError = (code: string | string[] | undefined) => {
   if (!code) return undefined;
-  return code === "CredentialsSignin" ? "wrong-credentials" : "unavailable";
+  return failureOf(typeof code === "string" ? code : undefined);
 };
 
 type SignInPageProps = { searchParams: Promise<{ error?: string | string[] }> };

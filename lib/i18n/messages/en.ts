@@ -33,6 +33,7 @@ export const en: Messages = {
   "auth.submitting": "Signing in…",
   "auth.error.credentials": "Wrong e-mail or password.",
   "auth.error.unavailable": "Sign-in failed. Please try again in a few seconds.",
+  "auth.error.throttled": "Too many attempts. Please try again in {minutes} min.",
   "auth.signOut": "Sign out",
   "auth.demo.title": "Demo accounts",
   "auth.demo.body": "Demo mode: these accounts exist only in this environment.",

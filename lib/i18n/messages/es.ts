@@ -32,6 +32,7 @@ export const es = {
   "auth.submitting": "Entrando…",
   "auth.error.credentials": "Correo o contraseña incorrectos.",
   "auth.error.unavailable": "No se pudo iniciar sesión. Inténtelo de nuevo en unos segundos.",
+  "auth.error.throttled": "Demasiados intentos. Vuelva a intentarlo en {minutes} min.",
   "auth.signOut": "Cerrar sesión",
   "auth.demo.title": "Cuentas de demostración",
   "auth.demo.body": "Modo demostración: estas cuentas existen solo en este entorno.",
