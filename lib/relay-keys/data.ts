@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { createLru } from "@/lib/server/lru";
+import { LRUCache } from "lru-cache";
 import { openSecret } from "@/lib/server/secret-box";
 import { onSignal, sendSignal } from "@/lib/server/signals";
 import type { RelayKeyRow } from "./schema";
@@ -19,7 +19,7 @@ const CACHE_MS = 5_000;
 // (lib/server/http/intake-address-limit.ts) bounds the reads they cost.
 export const RELAY_KEY_CACHE_SIZE = 1_000;
 const FORGET_SIGNAL = "relay-key:forget";
-const cache = createLru<string, CachedKey>(RELAY_KEY_CACHE_SIZE);
+const cache = new LRUCache<string, CachedKey>({ max: RELAY_KEY_CACHE_SIZE });
 // Bumped on every forget: a read that began before a revocation must not put
 // the old secret back in the cache after the signal has dropped it.
 let generation = 0;
@@ -46,6 +46,13 @@ export const getActiveRelaySecret = async (keyId: string): Promise<string | null
   if (generation === startedAt) cache.set(keyId, { secret, fetchedAt: Date.now() });
   return secret;
 };
+
+/**
+ * Whether this instance has held the key as active lately (fresh or not, until
+ * a revocation or the bound drops it): a blocked client address may still try
+ * such a key, at no cost to the database for anyone else's made-up keys.
+ */
+export const isKnownRelayKey = (keyId: string) => cache.has(keyId);
 
 /** How many keys this instance holds in memory (tests check the bound). */
 export const cachedRelayKeyCount = () => cache.size;

@@ -8,7 +8,7 @@
 import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { AppError } from "@/lib/server/errors";
 import { createLimiter } from "@/lib/server/limiter";
-import { createLru, type Lru } from "@/lib/server/lru";
+import { LRUCache } from "lru-cache";
 
 // A relay that lost its key fails every request; 30 a minute is far above
 // what a misconfigured relay needs to notice, and far below a flood.
@@ -18,8 +18,8 @@ export const INTAKE_FAILURE_BUDGET = { points: 30, duration: 60, blockDuration: 
 const REMEMBERED_BLOCKS = 10_000;
 
 export type IntakeAddressLimit = {
-  /** Throws rate_limited while the address is blocked. */
-  refuseBlocked: (address: string) => void;
+  /** The rate_limited refusal while the address is blocked, or null. */
+  blocked: (address: string) => AppError | null;
   /** Counts one failed authentication; throws rate_limited when the address is now blocked. */
   countFailure: (address: string) => Promise<void>;
 };
@@ -29,14 +29,17 @@ const rateLimited = (ms: number) => new AppError("rate_limited", "rate_limited",
 /** A limit of its own, as each instance makes one (tests make two to stand for two processes). */
 export const createIntakeAddressLimit = (): IntakeAddressLimit => {
   const limiter: RateLimiterAbstract = createLimiter("intake-address", INTAKE_FAILURE_BUDGET);
-  const blockedUntil: Lru<string, number> = createLru(REMEMBERED_BLOCKS);
+  const blockedUntil = new LRUCache<string, number>({ max: REMEMBERED_BLOCKS });
   return {
-    refuseBlocked: (address) => {
+    blocked: (address) => {
       const until = blockedUntil.get(address);
-      if (until === undefined) return;
+      if (until === undefined) return null;
       // Another instance may have blocked the address first: this one learns of it at the address's next failure.
-      if (until <= Date.now()) return blockedUntil.delete(address);
-      throw rateLimited(until - Date.now());
+      if (until <= Date.now()) {
+        blockedUntil.delete(address);
+        return null;
+      }
+      return rateLimited(until - Date.now());
     },
     countFailure: async (address) => {
       try {

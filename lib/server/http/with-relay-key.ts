@@ -32,6 +32,8 @@ export type RelayKeyLookup = {
   activeSecret: (keyId: string) => Promise<string | null>;
   /** Records that an accepted request used the key. */
   touch: (keyId: string) => Promise<void>;
+  /** Whether the key was active here lately, answered from memory. */
+  isKnown: (keyId: string) => boolean;
 };
 
 const relayKeys = registration<RelayKeyLookup>("relay key lookup");
@@ -74,15 +76,20 @@ const answer = async (handler: RelayHandler, incoming: Incoming): Promise<Reply>
   const keys = relayKeys.get();
   const address = clientAddressOf(incoming.header);
   try {
-    intakeAddressLimit().refuseBlocked(address);
+    // A blocked address is refused before its body is read, unless it names a
+    // key this instance holds: behind a balancer without TRUST_PROXY the relay
+    // and a flood share one address, and the flood must not silence the relay.
+    const blocked = intakeAddressLimit().blocked(address);
+    const keyId = incoming.header("x-alert-key");
+    if (blocked && !(keyId && keys.isKnown(keyId))) throw blocked;
     requireJsonType(incoming.header("content-type"));
     const rawBody = await incoming.readBody(MAX_BODY_BYTES);
-    const keyId = await authenticate(keys, incoming, rawBody, address);
-    await consume(keyId);
+    const verifiedKeyId = await authenticate(keys, incoming, rawBody, address);
+    await consume(verifiedKeyId);
     const body = parseJson(rawBody);
-    const reply = await handler({ keyId, body });
+    const reply = await handler({ keyId: verifiedKeyId, body });
     // Only accepted requests leave a trace, so a rejected one stores nothing.
-    if (reply.status < 300) void keys.touch(keyId);
+    if (reply.status < 300) void keys.touch(verifiedKeyId);
     return reply;
   } catch (error) {
     if (isAppError(error)) return errorReply(error);
