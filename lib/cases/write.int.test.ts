@@ -33,8 +33,10 @@ const failureOf = async (promise: Promise<unknown>) => {
 };
 
 const notesOn = (caseId: string) => db.caseNote.count({ where: { caseId } });
+// What the case's consulate was sent (its region's supervisors get their own copy, without the point).
 const publishedFor = (caseId: string) =>
-  realtime.emitted.filter((e) => e.event === "case:updated" && (e.payload as { id: string }).id === caseId).length;
+  realtime.emitted.filter((e) => e.event === "case:updated" && (e.payload as { id: string }).id === caseId && e.rooms.some((r) => r.startsWith("consulate:")))
+    .length;
 const freeANumber = () => String(100_000_000 + Math.floor(Math.random() * 800_000_000));
 
 describe("[TRIAGE] writeCase", () => {

@@ -136,9 +136,10 @@ describe("[LEGAL] field history", () => {
     expect((await db.legalRecord.findUniqueOrThrow({ where: { caseId: c.id } })).lawyerName).toBe("Lic. Ana Soto");
   });
 
-  it("lets administrators read but not write, and hides the case from other consulates", async () => {
+  it("hides the case from administrators and from other consulates", async () => {
     const c = await referredCase();
-    expect(await outcomeOf(updateLegalRecord({ scope: admin.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe("forbidden:role");
+    expect(await outcomeOf(updateLegalRecord({ scope: admin.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe("not_found:not_found");
+    expect(await getLegalDetail(admin.scope, c.id)).toBeNull();
     const houston = await createStaff("LEGAL_AID", { consulate: "HOU" });
     expect(await outcomeOf(updateLegalRecord({ scope: houston.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe("not_found:not_found");
     expect(await getLegalDetail(houston.scope, c.id)).toBeNull();
