@@ -69,6 +69,21 @@ describe("[TRIAGE] writeCase", () => {
     expect(publishedFor(c.id)).toBe(0);
   });
 
+  it("builds the 409 within the writer's scope: a case that left their sight meanwhile is a 404, not its current state", async () => {
+    const officer = await staffOf("LAX");
+    const c = await createCaseAt({ status: "NEW" });
+    const houston = await db.consulate.findUniqueOrThrow({ where: { code: "HOU" }, select: { id: true } });
+    const failure = await failureOf(
+      writeCase({ scope: officer.scope, caseId: c.id, version: c.version, select }, async ({ tx, row }) => {
+        // What won: a write that moved the case to Houston, committed beside this transaction.
+        await db.case.update({ where: { id: c.id }, data: { consulateId: houston.id, version: { increment: 1 } } });
+        await updateCaseAtVersion(tx, { caseId: row.id, version: c.version, data: { status: "ACKNOWLEDGED" } });
+      }),
+    );
+    expect(failure.code).toBe("not_found");
+    expect(failure.details).toBeUndefined();
+  });
+
   it("answers a case the writer may not see, or a malformed id, with 404 and runs nothing", async () => {
     const [officer, houston] = await Promise.all([staffOf("LAX"), staffOf("HOU")]);
     const c = await createCaseAt({ status: "NEW" });
