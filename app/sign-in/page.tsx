@@ -7,6 +7,7 @@ import { LocaleSwitch } from "@/components/i18n/locale-switch";
 import { env } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
 import { getStaffScope } from "@/lib/server/auth/session";
+import { landingPath } from "@/lib/users/landing";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,8 @@ const initialError = (code: string | string[] | undefined) => {
 type SignInPageProps = { searchParams: Promise<{ error?: string | string[] }> };
 
 const SignInPage = async ({ searchParams }: SignInPageProps) => {
-  if (await getStaffScope()) redirect("/cases");
+  const scope = await getStaffScope();
+  if (scope) redirect(landingPath(scope));
   const [{ t }, { error }] = await Promise.all([getT(), searchParams]);
   return (
     <main id="main" className="auth-page">

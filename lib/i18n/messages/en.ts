@@ -44,7 +44,7 @@ export const en: Messages = {
 
   "header.scope.consulate": "Consulate {code}",
   "header.scope.region": "Assigned region",
-  "header.scope.all": "All consulates",
+  "header.scope.system": "System settings",
   "header.scope.none": "No consulate assigned",
 
   "role.OFFICER": "Consular officer",
@@ -188,6 +188,7 @@ export const en: Messages = {
   "notFound.body": "The page you are looking for does not exist.",
   "notFound.caseBody": "This case does not exist or you are not allowed to see it.",
   "notFound.back": "Go to cases",
+  "notFound.backAdmin": "Go to administration",
 
   "error.title": "Something went wrong",
   "error.body": "This page could not be shown. Please try again; if the problem persists, tell support.",
