@@ -7,6 +7,7 @@ import { getRegionOverview } from "@/lib/map/data";
 import { watchesRegions } from "@/lib/map/policy";
 import { requireStaffScope } from "@/lib/server/auth/session";
 import { isAppError } from "@/lib/server/errors";
+import { hasUnstorableText } from "@/lib/server/http/input";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +29,8 @@ const SupervisionPage = async ({ searchParams }: SupervisionPageProps) => {
   // An administrator starts on the whole network; a supervisor on their region.
   const region = (typeof asked === "string" && asked ? asked : isAdmin ? "all" : (regions[0]?.code ?? "all")).toUpperCase();
   const code = region === "ALL" ? "all" : region;
+  // No region's code holds what PostgreSQL cannot store: asking for one is asking for nothing.
+  if (hasUnstorableText(code)) notFound();
 
   let overview;
   try {
