@@ -62,8 +62,9 @@ const serve =
       const scope = await getStaffScope();
       if (!scope && signedInOnly) return toResponse(UNAUTHORIZED);
       if (scope && !allows(options.roles, scope)) return toResponse(FORBIDDEN);
-      // Every segment first meets the one input rule, whatever the route's own schema adds.
-      const segments = parseWith(pathSegments, await context.params);
+      // Every segment first meets the one input rule, whatever the route's own
+      // schema adds. Next resolves a route without segments to undefined.
+      const segments = parseWith(pathSegments, (await context.params) ?? {});
       return await handler({
         request,
         scope,
