@@ -5,6 +5,7 @@ import { createServer, type ServerResponse } from "node:http";
 import next from "next";
 import { Server } from "socket.io";
 import { prepareEnvironment } from "@/lib/server/bootstrap";
+import { literalPathSegments } from "@/lib/server/http/literal-path";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "localhost";
@@ -52,6 +53,8 @@ const main = async () => {
   const httpServer = createServer((req, res) => {
     // First: the sign-in throttle and the intake's limit count by it, and a client must not choose it.
     stampClientAddress(req, settings.TRUST_PROXY);
+    // Next's router would answer a segment that does not percent-decode with a 500.
+    if (req.url) req.url = literalPathSegments(req.url);
     if (req.method === "POST" && req.url === INTAKE_PATH) return void intake.node(req, res).catch(answered("intake", res));
     // `via=next` reaches Next's route instead: the benchmark measures both.
     if (req.method === "GET" && isPathOf(req.url, QUEUE_PATH) && !req.url?.includes("via=next")) return void queue(req, res).catch(answered("queue", res));

@@ -1,23 +1,18 @@
 // The relay's event schema (docs/ALERT_API.md, v1). Defined once: the
 // intake route, the simulator and the tests all import it.
 import { z } from "zod";
+import { dateOnly, dateTime, text } from "@/lib/server/http/input";
 
 const uuid = z.uuid({ message: "must be a UUID" });
 
-// Poison input is refused here, with the field named, before anything is
-// written: a value PostgreSQL cannot store would otherwise fail the write, be
-// answered 503, and be retried by the relay for ever.
-
-// NUL (text columns refuse it) and unpaired surrogates (not Unicode; jsonb refuses them).
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-export const hasUnstorableText = (value: string) => UNSTORABLE.test(value);
-const text = () => z.string().refine((value) => !hasUnstorableText(value), "must not contain NUL characters or unpaired surrogates");
+// Poison input is refused by the schema (lib/server/http/input.ts), with the
+// field named, before anything is written: a value PostgreSQL cannot store
+// would otherwise fail the write, be answered 503, and be retried by the relay
+// for ever.
 
 // A phone's clock may be wrong, even reset to 1970, and its alert still
 // counts; but no clock reads a year before 1970 (PostgreSQL has no year 0).
-const rfc3339 = z.iso
-  .datetime({ offset: true, message: "must be an RFC 3339 date-time" })
-  .refine((value) => Number(value.slice(0, 4)) >= 1970, "must be a date-time on or after 1970-01-01");
+const rfc3339 = dateTime({ from: 1970, to: null, message: "must be an RFC 3339 date-time" });
 
 // A CURP: 4 letters, birth date, sex, state, 3 consonants, a homoclave char, a check digit.
 const CURP = /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d$/;
@@ -32,10 +27,7 @@ export const locationSchema = z.strictObject({
 export const personSchema = z.strictObject({
   appUserId: text().min(1).max(64),
   fullName: text().trim().min(1).max(200),
-  birthDate: z.iso
-    .date({ message: "must be a date (YYYY-MM-DD)" })
-    .refine((value) => Number(value.slice(0, 4)) >= 1900, "must be a date on or after 1900-01-01")
-    .optional(),
+  birthDate: dateOnly({ from: 1900, to: null, message: "must be a date (YYYY-MM-DD)" }).optional(),
   phone: z
     .string()
     .regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 phone number such as +13235550147")

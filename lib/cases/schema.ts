@@ -1,6 +1,7 @@
 // Bodies and queries of the case-work API: shared by the routes, the pages and the forms.
 import { z } from "zod";
 import { CaseOutcome, CaseStatus, ContactResult } from "@/lib/generated/prisma/enums";
+import { text, version as versionOf } from "@/lib/server/http/input";
 import { cursorSchema } from "./cursor";
 import {
   canonicalStatus,
@@ -14,8 +15,8 @@ import {
   type RawParams,
 } from "./filters";
 
-const version = z.number().int().min(1);
-const reason = z.string().trim().max(2000);
+const version = versionOf();
+const reason = text({ trim: true, max: 2000 });
 
 export const transitionSchema = z.strictObject({
   to: z.enum(CaseStatus),
@@ -30,13 +31,13 @@ export const reopenSchema = z.strictObject({ version, reason: reason.min(1, "req
 
 export const assignmentSchema = z.strictObject({ ownerId: z.uuid(), version });
 
-export const noteSchema = z.strictObject({ body: z.string().trim().min(1, "required").max(5000) });
+export const noteSchema = z.strictObject({ body: text({ trim: true, max: 5000 }).min(1, "required") });
 
 export const contactAttemptSchema = z.strictObject({
-  contactName: z.string().trim().min(1, "required").max(200),
-  phone: z.string().trim().max(32).optional(),
+  contactName: text({ trim: true, max: 200 }).min(1, "required"),
+  phone: text({ trim: true, max: 32 }).optional(),
   result: z.enum(ContactResult),
-  notes: z.string().trim().max(2000).optional(),
+  notes: text({ trim: true, max: 2000 }).optional(),
 });
 
 export type TransitionInput = z.infer<typeof transitionSchema>;
@@ -57,7 +58,7 @@ export const queueFilterSchema = z.object({
     .enum(QUEUE_FLAGS)
     .optional()
     .transform((flag) => flag ?? null),
-  q: z.string().trim().max(SEARCH_MAX_LENGTH).default(""),
+  q: text({ trim: true, max: SEARCH_MAX_LENGTH }).default(""),
 }) satisfies z.ZodType<QueueFilter, unknown>;
 
 /** The filter in a URL, or the zod error; unknown parameters are ignored. */

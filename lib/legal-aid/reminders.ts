@@ -6,6 +6,7 @@
 import "server-only";
 import type { Tx } from "@/lib/server/db";
 import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
 import { isSerialId } from "@/lib/server/ids";
 import { isEnded } from "@/lib/cases/lifecycle";
 import { publishToUser } from "@/lib/cases/publish";
@@ -131,11 +132,16 @@ export const listMyReminders = async ({ userId, unreadOnly = false }: { userId: 
   }));
 };
 
+/**
+ * Marks one of the user's reminders read: `updated` 0 when it already was.
+ * Someone else's reminder, like a malformed id, is a 404: it does not exist for them.
+ */
 export const markReminderRead = async ({ userId, reminderId }: { userId: string; reminderId: string }) => {
-  if (!isSerialId(reminderId)) return { updated: 0 };
-  const { count } = await db.reminder.updateMany({
-    where: { id: BigInt(reminderId), userId, readAt: null },
-    data: { readAt: new Date() },
-  });
+  if (!isSerialId(reminderId)) throw new AppError("not_found", "not_found");
+  const id = BigInt(reminderId);
+  const { count } = await db.reminder.updateMany({ where: { id, userId, readAt: null }, data: { readAt: new Date() } });
+  if (count === 0 && !(await db.reminder.findFirst({ where: { id, userId }, select: { id: true } }))) {
+    throw new AppError("not_found", "not_found");
+  }
   return { updated: count };
 };

@@ -3,11 +3,12 @@ import { z } from "zod";
 import { rawFilterParams, type RawParams } from "@/lib/cases/filters";
 import { queueFilterSchema } from "@/lib/cases/schema";
 import { BondStatus, CustodyStatus, HearingResult, HearingType } from "@/lib/generated/prisma/enums";
+import { dateOnly, dateTime, month, text as storableText, version as versionOf } from "@/lib/server/http/input";
 import { normalizeANumber } from "./a-number";
 import type { LegalQueueFilter } from "./filters";
 
-const version = z.number().int().min(0);
-const text = (max: number) => z.string().trim().max(max);
+const version = versionOf({ min: 0 });
+const text = (max: number) => storableText({ trim: true, max });
 const optionalText = (max: number) =>
   text(max)
     .transform((v) => (v === "" ? null : v))
@@ -28,21 +29,20 @@ export const DOCUMENT_STATES = ["MISSING", "REQUESTED", "RECEIVED"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export type DocumentState = (typeof DOCUMENT_STATES)[number];
 
-export const aNumberSchema = z.string().transform((value, ctx) => {
+export const aNumberSchema = storableText().transform((value, ctx) => {
   const result = normalizeANumber(value);
   if (result.ok) return result.value;
   ctx.addIssue({ code: "custom", message: "a_number_format" });
   return z.NEVER;
 });
 
-const isoDate = z.iso.date();
 
 export const legalRecordPatchSchema = z.strictObject({
   version,
   aNumber: aNumberSchema.nullable().optional(),
   facilityId: z.uuid().nullable().optional(),
   facilityOther: optionalText(300),
-  detainedOn: isoDate.nullable().optional(),
+  detainedOn: dateOnly().nullable().optional(),
   custodyStatus: z.enum(CustodyStatus).nullable().optional(),
   bondAmountCents: z.number().int().min(0).max(100_000_000).nullable().optional(),
   bondStatus: z.enum(BondStatus).nullable().optional(),
@@ -54,7 +54,7 @@ export const legalRecordPatchSchema = z.strictObject({
 });
 export type LegalRecordPatch = z.infer<typeof legalRecordPatchSchema>;
 
-const when = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
+const when = dateTime().transform((v) => new Date(v));
 
 export const hearingCreateSchema = z.strictObject({
   court: text(200).min(1, "required"),
@@ -64,7 +64,7 @@ export const hearingCreateSchema = z.strictObject({
 });
 
 export const hearingPatchSchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionOf(),
   court: text(200).min(1).optional(),
   scheduledAt: when.optional(),
   type: z.enum(HearingType).optional(),
@@ -81,7 +81,7 @@ export const taskCreateSchema = z.strictObject({
 });
 
 export const taskPatchSchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionOf(),
   title: text(300).min(1).optional(),
   dueAt: when.optional(),
   ownerId: z.uuid().optional(),
@@ -90,7 +90,7 @@ export const taskPatchSchema = z.strictObject({
 export type TaskPatch = z.infer<typeof taskPatchSchema>;
 
 export const transferRequestSchema = z.strictObject({
-  toConsulateCode: z.string().trim().toUpperCase().length(3),
+  toConsulateCode: storableText({ trim: true }).toUpperCase().length(3),
   reason: text(2000).min(1, "required"),
 });
 
@@ -100,10 +100,7 @@ export const transferDeclineSchema = z.strictObject({ reason: text(2000).min(1, 
 export const emptyBodySchema = z.strictObject({});
 
 export const monthSchema = z.strictObject({
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM")
-    .default(() => new Date().toISOString().slice(0, 7)),
+  month: month().default(() => new Date().toISOString().slice(0, 7)),
 });
 
 export const legalQueueFilterSchema = queueFilterSchema.extend({

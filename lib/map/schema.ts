@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
 import { JURISDICTION_MAX_ZOOM } from "@/lib/geo/basemap-tiles";
+import { text } from "@/lib/server/http/input";
 
 export type MapCase = {
   id: string;
@@ -53,10 +54,12 @@ export type RegionOverview = {
 export type TrailPoint = { lat: number; lng: number; capturedAt: string };
 
 /** GET /api/v1/map/overview?region=OESTE: a region by its code (any letter case); absent or `all` is no region (a 404). */
-export const overviewQuerySchema = z.instanceof(URLSearchParams).transform((params) => {
-  const region = params.get("region");
-  return { region: region && region !== "all" ? region.toUpperCase() : null };
-});
+export const overviewQuerySchema = z.preprocess(
+  (params: URLSearchParams) => ({ region: params.get("region") || undefined }),
+  z.object({ region: text().optional() }).transform(({ region }) => ({
+    region: region && region !== "all" ? region.toUpperCase() : null,
+  })),
+);
 
 /** GET /api/v1/map/jurisdiction-area?code=LAX */
 export const jurisdictionAreaQuerySchema = z.preprocess(

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { text } from "@/lib/server/http/input";
 
 export const createRelayKeySchema = z.strictObject({
-  name: z.string().trim().min(1, "required").max(80, "at most 80 characters"),
+  name: text({ trim: true }).min(1, "required").max(80, "at most 80 characters"),
 });
 
 export type CreateRelayKeyInput = z.infer<typeof createRelayKeySchema>;

@@ -7,6 +7,7 @@ import { getRegionOverview } from "@/lib/map/data";
 import { watchesRegions } from "@/lib/map/policy";
 import { requireStaffScope } from "@/lib/server/auth/session";
 import { isAppError } from "@/lib/server/errors";
+import { hasUnstorableText } from "@/lib/server/http/input";
 
 export const dynamic = "force-dynamic";
 
@@ -25,6 +26,8 @@ const SupervisionPage = async ({ searchParams }: SupervisionPageProps) => {
   const regions = REGIONS.filter((r) => r.code === scope.regionCode);
   const asked = (await searchParams).region;
   const code = (typeof asked === "string" && asked ? asked : (regions[0]?.code ?? "all")).toUpperCase();
+  // No region's code holds what PostgreSQL cannot store: asking for one is asking for nothing.
+  if (hasUnstorableText(code)) notFound();
 
   let overview;
   try {

@@ -9,6 +9,7 @@ import type { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { getStaffScope } from "@/lib/server/auth/session";
+import { pathSegments } from "./input";
 import { parseWith, readJsonWith } from "./parse-body";
 import { toResponse } from "./responses";
 import { answerRead, type QuerySchema, type StaffRead } from "./staff-read";
@@ -53,7 +54,7 @@ type TypedHandler = (context: never) => Promise<Response>;
 /** What Next calls: the request, and the route's segments. */
 type NextRoute = (request: Request, context: { params: Promise<RouteParams> }) => Promise<Response>;
 
-// Order of refusals: 401 (no session), 403 (role), then 400/415 (params, query, body).
+// Order of refusals: 401 (no session), 403 (role), then 400/413/415 (params, query, body).
 const serve =
   (options: StaffOptions, signedInOnly: boolean, handler: AnyHandler): NextRoute =>
   async (request, context) => {
@@ -61,7 +62,9 @@ const serve =
       const scope = await getStaffScope();
       if (!scope && signedInOnly) return toResponse(UNAUTHORIZED);
       if (scope && !allows(options.roles, scope)) return toResponse(FORBIDDEN);
-      const segments = await context.params;
+      // Every segment first meets the one input rule, whatever the route's own
+      // schema adds. Next resolves a route without segments to undefined.
+      const segments = parseWith(pathSegments, (await context.params) ?? {});
       return await handler({
         request,
         scope,

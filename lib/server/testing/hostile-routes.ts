@@ -1,0 +1,145 @@
+// Every staff API route with a valid request, for the property suite
+// (lib/server/http/hostile-input.int.test.ts): a hostile request is one change
+// to it. Each route gets a world of its own (a case with a contact, hearing,
+// task, draft, pending transfer and reminder), so one route's writes never
+// turn another's valid request stale.
+import { randomUUID } from "node:crypto";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import { draftFamilyMessage } from "@/lib/family/mutations";
+import { scheduleHearing } from "@/lib/legal-aid/hearings";
+import { createTask } from "@/lib/legal-aid/tasks";
+import { requestTransfer } from "@/lib/legal-aid/transfers";
+import { db } from "@/lib/server/db";
+import { createCaseAt, createStaff, createTestRelayKey } from "./fixtures";
+
+type Staff = Awaited<ReturnType<typeof createStaff>>;
+export type StaffSet = Record<"officer" | "legal" | "legal2" | "houLegal" | "supervisor" | "admin", Staff>;
+
+const DAY = 86_400_000;
+
+export const createWorld = async (staff: StaffSet, { status = "REFERRED_LEGAL_AID", transfer: pending = true }: Pick<RouteCase, "status" | "transfer"> = {}) => {
+  const { officer, legal } = staff;
+  const c = await createCaseAt({ status, ownerId: officer.user.id });
+  const contact = await db.caseContact.create({ data: { caseId: c.id, eventId: randomUUID(), name: "José Hernández", phone: "+13235550199" } });
+  const ended = status === "CLOSED";
+  const soon = new Date(Date.now() + 3 * DAY);
+  const hearing = ended ? null : await scheduleHearing({ scope: legal.scope, caseId: c.id, hearing: { court: "Corte de Inmigración de Adelanto", scheduledAt: soon, type: "BOND" } });
+  const task = ended ? null : await createTask({ scope: legal.scope, caseId: c.id, task: { title: "Pedir copia del NTA", dueAt: soon } });
+  const draft = ended ? null : await draftFamilyMessage({ scope: legal.scope, caseId: c.id, draft: { contactId: String(contact.id), template: "released" } });
+  const transfer = ended || !pending ? null : await requestTransfer({ scope: legal.scope, caseId: c.id, toConsulateCode: "HOU", reason: "Trasladado a un centro de Texas" });
+  const reminder = await db.reminder.create({
+    data: { userId: legal.user.id, caseId: c.id, targetType: "task", targetId: task?.id ?? randomUUID(), offsetMinutes: 120, dueAt: soon },
+  });
+  const relayKey = await createTestRelayKey();
+  return {
+    staff,
+    caseId: c.id,
+    version: c.version,
+    contactId: String(contact.id),
+    hearingId: hearing?.id ?? randomUUID(),
+    taskId: task?.id ?? randomUUID(),
+    messageId: draft?.id ?? randomUUID(),
+    transferId: transfer?.id ?? randomUUID(),
+    reminderId: String(reminder.id),
+    relayKeyId: relayKey.id,
+  };
+};
+
+export type World = Awaited<ReturnType<typeof createWorld>>;
+
+export type RouteCase = {
+  /** Who sends it. */
+  as: (world: World) => Staff;
+  status?: CaseStatus;
+  /** Whether the world has a pending transfer (one at a time per case). */
+  transfer?: boolean;
+  params?: (world: World) => Record<string, string>;
+  query?: (world: World) => Record<string, string>;
+  /** Query keys whose value, poisoned, must be refused naming the key. */
+  named?: string[];
+  body?: (world: World) => Record<string, unknown>;
+  validStatus?: number;
+};
+
+const officer = (w: World) => w.staff.officer;
+const legal = (w: World) => w.staff.legal;
+const onCase = (w: World) => ({ id: w.caseId });
+const later = () => new Date(Date.now() + 5 * DAY).toISOString();
+const FILTERS = ["q", "status", "owner", "flag"];
+
+export const ROUTES: Record<string, RouteCase> = {
+  "GET /api/v1/cases": {
+    as: officer,
+    query: () => ({ q: "Persona", status: "open", owner: "me", flag: "duress", limit: "10" }),
+    named: [...FILTERS, "limit", "cursor"],
+  },
+  "GET /api/v1/cases/[id]": { as: officer, params: onCase },
+  "GET /api/v1/cases/[id]/assignees": { as: officer, params: onCase },
+  "POST /api/v1/cases/[id]/assignment": { as: officer, params: onCase, body: (w) => ({ ownerId: w.staff.officer.user.id, version: w.version }) },
+  "POST /api/v1/cases/[id]/contact-attempts": {
+    as: officer,
+    params: onCase,
+    body: () => ({ contactName: "José Hernández", phone: "+13235550199", result: "NO_ANSWER", notes: "Buzón lleno" }),
+    validStatus: 201,
+  },
+  "PATCH /api/v1/cases/[id]/contacts/[contactId]": { as: legal, params: (w) => ({ id: w.caseId, contactId: w.contactId }), body: () => ({ language: "en" }) },
+  "POST /api/v1/cases/[id]/family-messages": { as: legal, params: onCase, body: (w) => ({ contactId: w.contactId, template: "released" }), validStatus: 201 },
+  "PATCH /api/v1/cases/[id]/hearings/[hearingId]": {
+    as: legal,
+    params: (w) => ({ id: w.caseId, hearingId: w.hearingId }),
+    body: () => ({ version: 1, court: "Corte de San Diego", scheduledAt: later(), judge: "Hon. Rosa Medina" }),
+  },
+  "POST /api/v1/cases/[id]/hearings": {
+    as: legal,
+    params: onCase,
+    body: () => ({ court: "Corte de Inmigración de Adelanto", scheduledAt: later(), type: "MASTER_CALENDAR", judge: "Hon. Ruiz" }),
+    validStatus: 201,
+  },
+  "GET /api/v1/cases/[id]/legal": { as: legal, params: onCase },
+  "PATCH /api/v1/cases/[id]/legal": {
+    as: legal,
+    params: onCase,
+    body: () => ({ version: 0, lawyerName: "Lic. Ana Soto", detainedOn: "2026-01-10", facilityOther: "Centro de Adelanto", partnerOrg: "CLINIC" }),
+  },
+  "POST /api/v1/cases/[id]/notes": { as: officer, params: onCase, body: () => ({ body: "Llamó la hermana." }), validStatus: 201 },
+  "POST /api/v1/cases/[id]/reopen": { as: officer, status: "CLOSED", params: onCase, body: (w) => ({ version: w.version, reason: "Volvió a llamar" }) },
+  "PATCH /api/v1/cases/[id]/tasks/[taskId]": {
+    as: legal,
+    params: (w) => ({ id: w.caseId, taskId: w.taskId }),
+    body: () => ({ version: 1, title: "Pedir copia del NTA y del I-213", dueAt: later() }),
+  },
+  "POST /api/v1/cases/[id]/tasks": { as: legal, params: onCase, body: () => ({ title: "Llamar al abogado", dueAt: later() }), validStatus: 201 },
+  "POST /api/v1/cases/[id]/transfers": { as: legal, transfer: false, params: onCase, body: () => ({ toConsulateCode: "SAN", reason: "Se mudó la familia" }), validStatus: 201 },
+  "POST /api/v1/cases/[id]/transitions": {
+    as: legal,
+    params: onCase,
+    body: (w) => ({ to: "CLOSED", version: w.version, outcome: "RELEASED", reason: "Liberado", cancelOpenTasks: true }),
+  },
+  "GET /api/v1/cases/[id]/workers": { as: legal, params: onCase },
+  "POST /api/v1/family-messages/[id]/approve": { as: (w) => w.staff.legal2, params: (w) => ({ id: w.messageId }), body: () => ({}) },
+  "POST /api/v1/family-messages/[id]/discard": { as: legal, params: (w) => ({ id: w.messageId }), body: () => ({}) },
+  "GET /api/v1/legal-aid/cases": {
+    as: legal,
+    query: () => ({ q: "Persona", status: "REFERRED_LEGAL_AID", owner: "unassigned", overdue: "1" }),
+    named: [...FILTERS, "overdue"],
+  },
+  "GET /api/v1/legal-aid/facilities": { as: legal },
+  "GET /api/v1/map/cases/[id]/trail": { as: officer, params: onCase },
+  "GET /api/v1/map/cases": { as: officer },
+  "GET /api/v1/map/jurisdiction-area": { as: officer, query: () => ({ code: "LAX" }), named: ["code"] },
+  "GET /api/v1/map/jurisdiction-tiles/[z]/[x]/[y]": { as: officer, params: () => ({ z: "4", x: "2", y: "6" }) },
+  "GET /api/v1/map/jurisdictions": { as: officer },
+  "GET /api/v1/map/overview": { as: (w) => w.staff.supervisor, query: () => ({ region: "OESTE" }), named: ["region"] },
+  "POST /api/v1/preferences/locale": { as: officer, body: () => ({ locale: "en" }) },
+  "DELETE /api/v1/relay-keys/[id]": { as: (w) => w.staff.admin, params: (w) => ({ id: w.relayKeyId }) },
+  "GET /api/v1/relay-keys": { as: (w) => w.staff.admin },
+  "POST /api/v1/relay-keys": { as: (w) => w.staff.admin, body: () => ({ name: "Relé de respaldo" }), validStatus: 201 },
+  "POST /api/v1/reminders/[id]/read": { as: legal, params: (w) => ({ id: w.reminderId }), body: () => ({}) },
+  "GET /api/v1/reminders": { as: legal, query: () => ({ unread: "1" }) },
+  "GET /api/v1/reports/cases": { as: officer, query: () => ({ queue: "legal", q: "Persona", status: "all", overdue: "0" }), named: [...FILTERS, "overdue"] },
+  "GET /api/v1/reports/monthly": { as: officer, query: () => ({ month: "2026-01" }), named: ["month"] },
+  "GET /api/v1/tasks": { as: legal },
+  "POST /api/v1/transfers/[id]/accept": { as: (w) => w.staff.houLegal, params: (w) => ({ id: w.transferId }), body: () => ({}) },
+  "POST /api/v1/transfers/[id]/decline": { as: (w) => w.staff.houLegal, params: (w) => ({ id: w.transferId }), body: () => ({ reason: "No es nuestra jurisdicción" }) },
+  "GET /api/v1/transfers/incoming": { as: (w) => w.staff.houLegal },
+};
