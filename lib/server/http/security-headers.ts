@@ -9,7 +9,6 @@
 // unknown one is an error in every page's console.
 const DENIED_FEATURES = [
   "accelerometer",
-  "bluetooth",
   "camera",
   "display-capture",
   "geolocation",
