@@ -43,6 +43,7 @@ const main = async () => {
   const { readQueue, QUEUE_PATH } = await import("@/lib/cases/queue-read");
   const { staffReadNode } = await import("@/lib/server/http/staff-read-node");
   const { isPathOf } = await import("@/lib/server/http/staff-reply");
+  const { stampClientAddress } = await import("@/lib/server/http/client-address");
   const queue = staffReadNode(readQueue);
   const answered = (what: string, res: ServerResponse) => (error: Error) => {
     console.error(`[amparo] ${what} could not answer:`, error.message);
@@ -51,6 +52,8 @@ const main = async () => {
   // Every answer, ours and Next's, carries a Content-Security-Policy with a nonce of its own.
   const { withBrowserPolicy } = await import("@/lib/server/http/browser-policy");
   const listener = withBrowserPolicy((req, res) => {
+    // First: the sign-in throttle and the intake's limit count by it, and a client must not choose it.
+    stampClientAddress(req, settings.TRUST_PROXY);
     if (req.method === "POST" && req.url === INTAKE_PATH) return void intake.node(req, res).catch(answered("intake", res));
     // `via=next` reaches Next's route instead: the benchmark measures both.
     if (req.method === "GET" && isPathOf(req.url, QUEUE_PATH) && !req.url?.includes("via=next")) return void queue(req, res).catch(answered("queue", res));

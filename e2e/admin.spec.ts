@@ -34,6 +34,22 @@ test.describe("as the administrator", () => {
     expect(response.status()).toBe(400);
     expect((await response.json()).issues[0].path).toBe("name");
   });
+
+  test("[ADMIN] lands on the relay keys; the case desk and the maps are not theirs", async ({ adminPage: page, request }) => {
+    const caseId = (await postAlert(request, panicNear({ near: LOS_ANGELES }))).body.caseId as string;
+    for (const path of ["/", "/cases", `/cases/${caseId}`, "/legal", "/map"]) {
+      await page.goto(path);
+      await expect(page, path).toHaveURL(/\/admin\/relay-keys$/);
+    }
+    expect((await page.goto("/supervision"))?.status()).toBe(404);
+    const nav = page.getByRole("navigation");
+    await expect(nav.getByRole("link", { name: t("nav.relayKeys") })).toBeVisible();
+    await expect(nav.getByRole("link", { name: t("nav.cases") })).toHaveCount(0);
+    const caseApi = ["/api/v1/cases", `/api/v1/cases/${caseId}`, "/api/v1/map/cases", `/api/v1/map/cases/${caseId}/trail`, "/api/v1/reports/cases"];
+    for (const path of [...caseApi, "/api/v1/map/overview?region=OESTE"]) {
+      expect((await page.request.get(path)).status(), path).toBe(403);
+    }
+  });
 });
 
 test("[ADMIN] an officer can neither see nor use the relay-key screen", async ({ officerPage: page }) => {

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
 import { ACCOUNTS, PASSWORD } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
 import { t } from "./support/messages";
 
 test("[AUTH] a wrong password is refused with a clear message", async ({ page }) => {
@@ -11,6 +11,26 @@ test("[AUTH] a wrong password is refused with a clear message", async ({ page })
   await expect(signIn.error()).toContainText(t("auth.error.credentials"));
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/cases");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("[AUTH] after too many wrong passwords the page says when to try again", async ({ page }) => {
+  // An account of its own: a throttled demo account would refuse the other specs' sign-ins.
+  const email = `bloqueo-${Date.now()}@amparo.demo`;
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  // SIGN_IN_LIMITS.account.points (lib/server/auth/sign-in-throttle.ts): five wrong passwords are answered as such.
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const answered = page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials"));
+    await signIn.signIn(email, `not-the-password-${attempt}`);
+    await answered;
+    // The form is ready for the next attempt once its button is named "Entrar" again.
+    await expect(signIn.submit()).toBeEnabled();
+    await expect(signIn.error()).toHaveText(t("auth.error.credentials"));
+  }
+  await signIn.signIn(email, "not-the-password-6");
+  await expect(signIn.error()).toHaveText(t("auth.error.throttled", { minutes: 1 }));
+  await expect(signIn.error()).toHaveAttribute("role", "alert");
   await expect(page).toHaveURL(/\/sign-in/);
 });
 

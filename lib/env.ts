@@ -17,6 +17,10 @@ const schema = z.object({
     .transform((v) => v === "1" || v === "true"),
   RELAY_RATE_PER_SECOND: z.coerce.number().positive().default(50),
   RELAY_RATE_BURST: z.coerce.number().int().positive().default(200),
+  // How many proxies in front of the instances append to X-Forwarded-For
+  // (1 behind one balancer). 0: the client is the TCP peer and the header is
+  // ignored, since anyone can send it (lib/server/http/client-address.ts).
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   // Scale-out (docs/scaling.md): with a Redis every instance shares rate
   // limits, live events, presence and revocations; without one, a single
   // instance keeps all of that in its own memory.

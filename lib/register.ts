@@ -8,7 +8,7 @@ import { roomsForScope } from "@/lib/cases/policy";
 import { trackPresence } from "@/lib/cases/presence";
 import { startOutboxSender } from "@/lib/family/outbox";
 import { fireReminder, REMINDER_QUEUE } from "@/lib/legal-aid/reminders";
-import { getActiveRelaySecret } from "@/lib/relay-keys/data";
+import { getActiveRelaySecret, isKnownRelayKey } from "@/lib/relay-keys/data";
 import { touchRelayKey } from "@/lib/relay-keys/mutations";
 import { registerBackgroundWork } from "@/lib/server/background";
 import { registerRelayKeys } from "@/lib/server/http/with-relay-key";
@@ -16,4 +16,4 @@ import { registerSocketSetup } from "@/lib/server/realtime/attach";
 
 registerSocketSetup({ roomsForScope, onConnection: trackPresence });
 registerBackgroundWork({ jobs: { [REMINDER_QUEUE]: fireReminder }, loops: [startOutboxSender] });
-registerRelayKeys({ activeSecret: getActiveRelaySecret, touch: touchRelayKey });
+registerRelayKeys({ activeSecret: getActiveRelaySecret, touch: touchRelayKey, isKnown: isKnownRelayKey });

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { DemoAccountsHint } from "@/components/auth/demo-accounts-hint";
+import { failureOf } from "@/components/auth/sign-in-failure";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LocaleSwitch } from "@/components/i18n/locale-switch";
 import { env } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
 import { getStaffScope } from "@/lib/server/auth/session";
+import { landingPath } from "@/lib/users/landing";
 
 export const dynamic = "force-dynamic";
 
@@ -17,13 +19,14 @@ export const generateMetadata = async (): Promise<Metadata> => {
 // next-auth sends its own failures here as ?error=<code>; only the kind of failure is shown.
 const initialError = (code: string | string[] | undefined) => {
   if (!code) return undefined;
-  return code === "CredentialsSignin" ? "wrong-credentials" : "unavailable";
+  return failureOf(typeof code === "string" ? code : undefined);
 };
 
 type SignInPageProps = { searchParams: Promise<{ error?: string | string[] }> };
 
 const SignInPage = async ({ searchParams }: SignInPageProps) => {
-  if (await getStaffScope()) redirect("/cases");
+  const scope = await getStaffScope();
+  if (scope) redirect(landingPath(scope));
   const [{ t }, { error }] = await Promise.all([getT(), searchParams]);
   return (
     <main id="main" className="auth-page">

@@ -24,7 +24,7 @@ export const DemoAccountsHint = async () => {
                 <code>{user.email}</code>
               </td>
               <td>{t(roleKey(user.role))}</td>
-              <td>{user.consulate ?? user.region ?? t("header.scope.all")}</td>
+              <td>{user.consulate ?? user.region ?? t("header.scope.system")}</td>
             </tr>
           ))}
         </tbody>

@@ -3,21 +3,22 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { useT } from "@/lib/i18n/client";
+import { failureOf, type SignInFailure } from "./sign-in-failure";
 
-type Status = "idle" | "submitting" | "wrong-credentials" | "unavailable";
+type Status = { kind: "idle" } | { kind: "submitting" } | SignInFailure;
 
-type SignInFormProps = { initialError?: "wrong-credentials" | "unavailable" };
+type SignInFormProps = { initialError?: SignInFailure };
 
 export const SignInForm = ({ initialError }: SignInFormProps) => {
   const { t } = useT();
   const router = useRouter();
   const password = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState<Status>(initialError ?? "idle");
+  const [status, setStatus] = useState<Status>(initialError ?? { kind: "idle" });
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setStatus("submitting");
+    setStatus({ kind: "submitting" });
     const result = await signIn("credentials", {
       redirect: false,
       // Without it next-auth uses this page's URL, and reads an old ?error= in it as a new failure.
@@ -33,15 +34,16 @@ export const SignInForm = ({ initialError }: SignInFormProps) => {
       router.refresh();
       return;
     }
-    setStatus(result?.error === "CredentialsSignin" ? "wrong-credentials" : "unavailable");
+    setStatus(failureOf(result?.error ?? undefined));
     if (password.current) {
       password.current.value = "";
       password.current.focus();
     }
   };
 
-  const failed = status === "wrong-credentials" || status === "unavailable";
-  const submitting = status === "submitting";
+  const failed = status.kind !== "idle" && status.kind !== "submitting";
+  const submitting = status.kind === "submitting";
+  const wrong = status.kind === "wrong-credentials";
 
   return (
     // POST even before the page's script has loaded: a GET would put the password in the URL, and in logs.
@@ -56,7 +58,7 @@ export const SignInForm = ({ initialError }: SignInFormProps) => {
           inputMode="email"
           required
           maxLength={254}
-          aria-invalid={status === "wrong-credentials" || undefined}
+          aria-invalid={wrong || undefined}
           aria-describedby={failed ? "sign-in-error" : undefined}
         />
       </div>
@@ -70,14 +72,15 @@ export const SignInForm = ({ initialError }: SignInFormProps) => {
           autoComplete="current-password"
           required
           maxLength={200}
-          aria-invalid={status === "wrong-credentials" || undefined}
+          aria-invalid={wrong || undefined}
           aria-describedby={failed ? "sign-in-error" : undefined}
         />
       </div>
       {/* Always in the DOM (collapsed while empty), so screen readers announce the message when it appears. */}
       <div id="sign-in-error" role="alert" className="form__error" data-testid="sign-in-error">
-        {status === "wrong-credentials" && t("auth.error.credentials")}
-        {status === "unavailable" && t("auth.error.unavailable")}
+        {status.kind === "wrong-credentials" && t("auth.error.credentials")}
+        {status.kind === "unavailable" && t("auth.error.unavailable")}
+        {status.kind === "throttled" && t("auth.error.throttled", { minutes: status.minutes })}
       </div>
       <button type="submit" className="button button--primary button--block" disabled={submitting} aria-disabled={submitting}>
         {submitting ? t("auth.submitting") : t("auth.submit")}

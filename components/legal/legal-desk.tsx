@@ -24,8 +24,6 @@ type LegalDeskProps = {
   initialNow: number;
   actor: { userId: string; role: Role };
   timeZone: string;
-  /** Whether this user may answer transfers (not administrators). */
-  answersTransfers: boolean;
 };
 
 const exportParams = (filter: LegalQueueFilter) => {
@@ -35,7 +33,7 @@ const exportParams = (filter: LegalQueueFilter) => {
 };
 
 /** The legal-aid desk: referred cases by deadline, filters in the URL, take, export, and transfers to answer. */
-export const LegalDesk = ({ initial, initialFilter, initialTransfers, initialTasks, initialNow, actor, timeZone, answersTransfers }: LegalDeskProps) => {
+export const LegalDesk = ({ initial, initialFilter, initialTransfers, initialTasks, initialNow, actor, timeZone }: LegalDeskProps) => {
   const { t, locale } = useT();
   const now = useNow(initialNow, 15_000);
   const [filter, setFilterState] = useState(initialFilter);
@@ -61,7 +59,7 @@ export const LegalDesk = ({ initial, initialFilter, initialTransfers, initialTas
 
   return (
     <>
-      {answersTransfers && <IncomingTransfersPanel initial={initialTransfers} tick={queue.transfersTick} timeZone={timeZone} />}
+      <IncomingTransfersPanel initial={initialTransfers} tick={queue.transfersTick} timeZone={timeZone} />
       <section className="panel queue" aria-labelledby="legal-heading">
         <DeskHeader headingId="legal-heading" title={t("legalDesk.title")} count={countText} countTestId="legal-count">
           <ExportCsvLink params={exportParams(filter)} />

@@ -6,6 +6,7 @@ import type { Translate } from "@/lib/i18n/translate";
 
 const CONFLICTS: Record<string, MessageKey> = {
   a_number_taken: "legal.error.a_number_taken",
+  a_number_unavailable: "legal.error.a_number_unavailable",
   open_tasks: "legal.error.open_tasks",
   case_closed: "legal.error.case_closed",
   transfer_pending: "legalDesk.error.transferPending",
@@ -18,6 +19,9 @@ const STALE: Record<string, MessageKey> = {
   hearing: "legalDesk.error.staleHearing",
   task: "legalDesk.error.staleTask",
 };
+
+/** The conflicts that are about the A-number typed, shown beside its field. */
+export const A_NUMBER_REFUSALS: ReadonlySet<string> = new Set(["a_number_taken", "a_number_unavailable"]);
 
 /** The server names a malformed A-number as the 400's first issue, or as its reason. */
 export const isANumberFormat = (failure: RequestFailure | null) =>

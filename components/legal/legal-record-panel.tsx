@@ -6,7 +6,7 @@ import type { Facility, LegalDetail, Worker } from "@/lib/legal-aid/types";
 import { DocumentsFieldset } from "./documents-fieldset";
 import { FacilityField } from "./facility-field";
 import { draftToPatch, toDraft, type DraftErrors, type RecordDraft } from "./legal-record-draft";
-import { isANumberFormat } from "./legal-failure";
+import { A_NUMBER_REFUSALS, isANumberFormat, legalFailureMessage } from "./legal-failure";
 import { useLegalWrite } from "./use-legal-write";
 
 type LegalRecordPanelProps = { caseId: string; detail: LegalDetail; facilities: readonly Facility[]; workers: readonly Worker[] };
@@ -67,8 +67,8 @@ export const LegalRecordPanel = ({ caseId, detail, facilities, workers }: LegalR
   const aNumberError =
     errors.aNumber || isANumberFormat(write.failure)
       ? t("legal.error.a_number_format")
-      : write.failure?.kind === "conflict" && write.failure.reason === "a_number_taken"
-        ? t("legal.error.a_number_taken")
+      : write.failure?.kind === "conflict" && A_NUMBER_REFUSALS.has(write.failure.reason)
+        ? legalFailureMessage(write.failure, t)
         : null;
   const legalStaff = workers.filter((w) => w.role === "LEGAL_AID");
 

@@ -11,18 +11,16 @@ import { useOverview } from "./use-overview";
 
 type SupervisionDeskProps = {
   regions: readonly RegionOption[];
-  /** Administrators may look at every consulate at once. */
-  allowAll: boolean;
   initialRegion: string;
   initialOverview: RegionOverview;
 };
 
 /** The regional view: a region, its map (aggregated), its consulates' load, and possible raids. */
-export const SupervisionDesk = ({ regions, allowAll, initialRegion, initialOverview }: SupervisionDeskProps) => {
+export const SupervisionDesk = ({ regions, initialRegion, initialOverview }: SupervisionDeskProps) => {
   const { t } = useT();
   const [region, setRegion] = useState(initialRegion);
   const { overview, load, live } = useOverview({ initial: initialOverview, region });
-  const regionName = region === "all" ? t("map.region.all") : (regions.find((r) => r.code === region)?.name ?? region);
+  const regionName = regions.find((r) => r.code === region)?.name ?? region;
 
   const choose = (next: string) => {
     setRegion(next);
@@ -36,7 +34,7 @@ export const SupervisionDesk = ({ regions, allowAll, initialRegion, initialOverv
         <h1 id="supervision-heading" className="panel__title">
           {t("map.region.title")}
         </h1>
-        <RegionSelect regions={regions} allowAll={allowAll} value={region} onChange={choose} />
+        <RegionSelect regions={regions} value={region} onChange={choose} />
         {load === "loading" && <p className="supervision__loading">{t("map.region.refreshing")}</p>}
         <LiveStatus state={live} />
       </div>

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useCaseSocket } from "@/lib/client/use-case-socket";
-import type { CaseSummary } from "@/lib/cases/events";
+import { useLatest, useLiveSocket } from "@/lib/client/use-live-socket";
+import { REGION_CHANGED, type RegionChange } from "@/lib/cases/events";
 import { request } from "@/lib/client/request";
 import type { RegionOverview } from "@/lib/map/schema";
 
@@ -12,7 +12,7 @@ const POLL_MS = 60_000;
 
 export type OverviewLoad = "idle" | "loading" | "failed";
 
-/** The regional overview of `region`, kept fresh: on case events of its consulates, every minute, after a reconnection. */
+/** The regional overview of `region`, kept fresh: when its consulates' figures move, every minute, after a reconnection. */
 export const useOverview = ({ initial, region }: { initial: RegionOverview; region: string }) => {
   const [overview, setOverview] = useState(initial);
   const [load, setLoad] = useState<OverviewLoad>("idle");
@@ -47,18 +47,17 @@ export const useOverview = ({ initial, region }: { initial: RegionOverview; regi
 
   useEffect(() => () => clearTimeout(soon.current), []);
 
-  const onCase = (summary: CaseSummary) => {
-    // An admin hears every consulate; only this view's matter.
-    if (!codes.current.has(summary.consulateCode) || soon.current !== undefined) return;
+  const onChange = useLatest((change: RegionChange) => {
+    if (!codes.current.has(change.consulateCode) || soon.current !== undefined) return;
     soon.current = setTimeout(() => void refresh(), EVENT_DELAY_MS);
-  };
+  });
 
-  const live = useCaseSocket({
-    onCreated: onCase,
-    onUpdated: onCase,
-    onConnected: ({ reconnected }) => {
+  // The region's room says which consulate moved, never which case: the figures come from the overview.
+  const live = useLiveSocket({
+    onConnect: (_socket, reconnected) => {
       if (reconnected) void refresh();
     },
+    listen: (on) => on(REGION_CHANGED, (change) => onChange.current(change)),
   });
 
   return { overview, load, live };

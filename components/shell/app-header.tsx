@@ -7,12 +7,14 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import { roleKey } from "@/lib/i18n/labels";
 import { getT } from "@/lib/i18n/server";
 import { canManageRelayKeys } from "@/lib/relay-keys/policy";
+import { readsCases } from "@/lib/cases/policy";
 import { watchesRegions } from "@/lib/map/policy";
 import type { Translate } from "@/lib/i18n/translate";
+import { landingPath } from "@/lib/users/landing";
 
 const scopeLabel = (scope: StaffScope, t: Translate) => {
   if (scope.consulateCode) return t("header.scope.consulate", { code: scope.consulateCode });
-  if (scope.role === "ADMIN") return t("header.scope.all");
+  if (scope.role === "ADMIN") return t("header.scope.system");
   if (scope.regionName) return scope.regionName;
   if (scope.regionId) return t("header.scope.region");
   return t("header.scope.none");
@@ -23,25 +25,31 @@ export const AppHeader = async ({ scope }: { scope: StaffScope }) => {
   return (
     <header className="app-header">
       <div className="app-header__brand">
-        <Link prefetch={false} href="/cases" className="brand">
+        <Link prefetch={false} href={landingPath(scope)} className="brand">
           {t("app.name")}
         </Link>
         <span className="app-header__tagline">{t("app.tagline")}</span>
       </div>
       <nav className="app-header__nav" aria-label={t("app.name")}>
-        <Link prefetch={false} href="/cases">{t("nav.cases")}</Link>
-        {/* Reading legal work follows the case: everyone who sees cases sees their legal side. */}
-        <Link prefetch={false} href="/legal">{t("nav.legal")}</Link>
-        {watchesRegions(scope) ? (
-          <Link prefetch={false} href="/supervision">{t("nav.supervision")}</Link>
-        ) : (
-          <Link prefetch={false} href="/map">{t("nav.map")}</Link>
-        )}
+        {/* Administrators configure: the case desk is for the case roles only. */}
+        {readsCases(scope) ? (
+          <>
+            <Link prefetch={false} href="/cases">{t("nav.cases")}</Link>
+            {/* Reading legal work follows the case: everyone who sees cases sees their legal side. */}
+            <Link prefetch={false} href="/legal">{t("nav.legal")}</Link>
+            {watchesRegions(scope) ? (
+              <Link prefetch={false} href="/supervision">{t("nav.supervision")}</Link>
+            ) : (
+              <Link prefetch={false} href="/map">{t("nav.map")}</Link>
+            )}
+          </>
+        ) : null}
+        {/* The monthly figures name no one: administrators keep them. */}
         <Link prefetch={false} href="/reports">{t("nav.reports")}</Link>
         {canManageRelayKeys(scope) ? <Link href="/admin/relay-keys">{t("nav.relayKeys")}</Link> : null}
       </nav>
       <div className="app-header__tools">
-        <RemindersBell timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE} />
+        {readsCases(scope) ? <RemindersBell timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE} /> : null}
         <p className="user-chip">
           <span className="user-chip__name">{scope.name}</span>
           <span className="user-chip__meta">

@@ -9,8 +9,11 @@ export class SignInPage {
   signIn = async (email: string, password: string) => {
     await this.page.getByLabel(either("auth.email")).fill(email);
     await this.page.getByLabel(either("auth.password")).fill(password);
-    await this.page.getByRole("button", { name: either("auth.submit") }).click();
+    await this.submit().click();
   };
+
+  /** Named "Entrar" only while no attempt is under way. */
+  submit = () => this.page.getByRole("button", { name: either("auth.submit") });
 
   error = () => this.page.getByTestId("sign-in-error");
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/alerts/route";
 import { db } from "@/lib/server/db";
 import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
-import { roomsForCase } from "@/lib/cases/policy";
+import { consulateRoom, regionCasesRoom, regionRoom } from "@/lib/cases/policy";
 import { panicEvent } from "@/lib/alerts/testing/panic";
 import { createStaff, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
 import { captureRealtime } from "@/lib/server/testing/fake-io";
@@ -23,17 +23,27 @@ const post = async (body: unknown) => {
 
 const readSummary = async (caseId: string) => {
   const row = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: caseSummarySelect });
-  return { summary: toCaseSummary(row), rooms: roomsForCase({ consulateId: row.consulateId, regionId: row.consulate.regionId }) };
+  return { summary: toCaseSummary(row), rooms: [consulateRoom(row.consulateId)], regionId: row.consulate.regionId };
 };
 
-/** Posts an event and returns what was published for it, and what the queue reads afterwards. */
+/**
+ * Posts an event and returns what the consulate's officers were sent for it,
+ * and what the queue reads afterwards. The region is sent the same case
+ * without its point, and its regional view only which consulate moved.
+ */
 const publishedAndRead = async (event: unknown) => {
   const from = realtime.emitted.length;
   const res = await post(event);
   expect(res.status).toBe(202);
+  const read = await readSummary(res.body.caseId);
   const sent = realtime.emitted.slice(from);
-  expect(sent).toHaveLength(1);
-  return { sent: sent[0], read: await readSummary(res.body.caseId), result: res.body.result as string };
+  const toOfficers = sent.filter((e) => e.rooms.some((room) => room.startsWith("consulate:")));
+  expect(toOfficers).toHaveLength(1);
+  expect(sent.filter((e) => !toOfficers.includes(e))).toEqual([
+    { event: toOfficers[0].event, rooms: [regionCasesRoom(read.regionId)], payload: { ...read.summary, lastLocation: null } },
+    { event: "region:changed", rooms: [regionRoom(read.regionId)], payload: { consulateCode: read.summary.consulateCode } },
+  ]);
+  return { sent: toOfficers[0], read, result: res.body.result as string };
 };
 
 const location = (alertId: string, at: Date, lat = 34.06) => ({

@@ -34,6 +34,15 @@ export type CaseSummary = {
 
 export type CaseViewer = { userId: string; name: string };
 
+/**
+ * To a region's room: the figures of one of its consulates moved (a case came,
+ * changed or left). The regional view reads its aggregates again; nothing here
+ * names a person or places one.
+ */
+export const REGION_CHANGED = "region:changed";
+
+export type RegionChange = { consulateCode: string };
+
 export const CASE_PRESENCE = "case:presence";
 export const PRESENCE_JOIN = "presence:join";
 export const PRESENCE_LEAVE = "presence:leave";
@@ -44,6 +53,7 @@ export type ServerToClientEvents = {
   [CASE_CREATED]: (summary: CaseSummary) => void;
   [CASE_UPDATED]: (summary: CaseSummary) => void;
   [CASE_PRESENCE]: (presence: CasePresence) => void;
+  [REGION_CHANGED]: (change: RegionChange) => void;
   "reminder:created": (reminder: ReminderNotice) => void;
   "transfer:requested": (transfer: TransferNotice) => void;
   "case:transferred": (notice: CaseTransferredNotice) => void;

@@ -1,9 +1,17 @@
 // Who may see which case: officers and legal aid their consulate, supervisors
-// their region, administrators everything. The same rule gives the Prisma
-// filter for reads and the Socket.IO rooms for live delivery.
+// their region, administrators none (they configure the system; a case read
+// needs a case role). The same rule gives the Prisma filter for reads and the
+// Socket.IO rooms for live delivery, and what each room is sent of a case.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { sql, type Sql } from "@/lib/server/sql";
 import type { StaffScope } from "@/lib/server/auth/scope";
+import type { CaseSummary } from "./events";
+
+/** The roles that read and work cases: the `roles` of every case route (withStaff answers the others 403). */
+export const CASE_ROLES: readonly Role[] = ["OFFICER", "LEGAL_AID", "SUPERVISOR"];
+
+export const readsCases = (scope: Pick<StaffScope, "role">) => CASE_ROLES.includes(scope.role);
 
 // A where-clause that matches nothing, for a scope that is missing its consulate or region.
 const NOTHING: Prisma.CaseWhereInput = { id: { in: [] } };
@@ -11,7 +19,7 @@ const NOTHING: Prisma.CaseWhereInput = { id: { in: [] } };
 export const caseWhereForScope = (scope: StaffScope): Prisma.CaseWhereInput => {
   switch (scope.role) {
     case "ADMIN":
-      return {};
+      return NOTHING;
     case "SUPERVISOR":
       return scope.regionId ? { consulate: { regionId: scope.regionId } } : NOTHING;
     case "OFFICER":
@@ -24,7 +32,7 @@ export const caseWhereForScope = (scope: StaffScope): Prisma.CaseWhereInput => {
 export const caseStatusCountWhereForScope = (scope: StaffScope): Prisma.CaseStatusCountWhereInput => {
   switch (scope.role) {
     case "ADMIN":
-      return {};
+      return { consulateId: { in: [] } };
     case "SUPERVISOR":
       return scope.regionId ? { consulate: { regionId: scope.regionId } } : { consulateId: { in: [] } };
     case "OFFICER":
@@ -40,7 +48,7 @@ export const caseStatusCountWhereForScope = (scope: StaffScope): Prisma.CaseStat
 export const caseSqlForScope = (scope: StaffScope): Sql => {
   switch (scope.role) {
     case "ADMIN":
-      return sql`TRUE`;
+      return sql`FALSE`;
     case "SUPERVISOR":
       return scope.regionId ? sql`co.region_id = ${scope.regionId}::uuid` : sql`FALSE`;
     case "OFFICER":
@@ -49,26 +57,35 @@ export const caseSqlForScope = (scope: StaffScope): Sql => {
   }
 };
 
+/** Officers and legal aid of one consulate: its cases whole, exact points included (their queue and map). */
 export const consulateRoom = (consulateId: string) => `consulate:${consulateId}`;
+/** Supervisors of one region, for the regional view: which consulate's figures moved, nothing about a person. */
 export const regionRoom = (regionId: string) => `region:${regionId}`;
-export const ADMIN_ROOM = "admin";
+/** Supervisors of one region, for their queue and case pages: the cases as those screens show them, without a point. */
+export const regionCasesRoom = (regionId: string) => `region-cases:${regionId}`;
 
 /** The rooms a signed-in socket joins (besides its user's own, lib/server/realtime). */
 export const roomsForScope = (scope: StaffScope): string[] => {
   switch (scope.role) {
     case "ADMIN":
-      return [ADMIN_ROOM];
+      return [];
     case "SUPERVISOR":
-      return scope.regionId ? [regionRoom(scope.regionId)] : [];
+      return scope.regionId ? [regionRoom(scope.regionId), regionCasesRoom(scope.regionId)] : [];
     case "OFFICER":
     case "LEGAL_AID":
       return scope.consulateId ? [consulateRoom(scope.consulateId)] : [];
   }
 };
 
-/** The rooms that must hear about a case of this consulate. */
+/** The rooms that read cases of this consulate: notices that name no person and carry no point (transfers). */
 export const roomsForCase = ({ consulateId, regionId }: { consulateId: string; regionId: string }) => [
   consulateRoom(consulateId),
-  regionRoom(regionId),
-  ADMIN_ROOM,
+  regionCasesRoom(regionId),
 ];
+
+/**
+ * A case as the region's supervisors are sent it: the row their queue and the
+ * case page's header show. The exact point stays with the consulate's room;
+ * their regional view aggregates, and a case page reads its location itself.
+ */
+export const withoutPoint = (summary: CaseSummary): CaseSummary => ({ ...summary, lastLocation: null });

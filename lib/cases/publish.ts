@@ -3,8 +3,8 @@
 // sender here is for after the commit.
 import "server-only";
 import { emitToRooms, userRoom } from "@/lib/server/realtime/publish";
-import type { CaseSummary, ServerToClientEvents } from "./events";
-import { roomsForCase } from "./policy";
+import { REGION_CHANGED, type CaseSummary, type ServerToClientEvents } from "./events";
+import { consulateRoom, regionCasesRoom, regionRoom, roomsForCase, withoutPoint } from "./policy";
 import { getCommittedSummary } from "./data";
 
 type Args<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>;
@@ -17,16 +17,19 @@ export const publishToRooms = <E extends keyof ServerToClientEvents>(rooms: stri
 export const publishToUser = <E extends keyof ServerToClientEvents>(userId: string, event: E, ...args: Args<E>) =>
   publishToRooms([userRoom(userId)], event, ...args);
 
-/** Sends an event to the rooms that may see cases of this consulate. */
+/** Sends a notice that names no person and places none (a transfer) to the rooms that read this consulate's cases. */
 export const publishToConsulate = <E extends keyof ServerToClientEvents>(
   where: { consulateId: string; regionId: string },
   event: E,
   ...args: Args<E>
 ) => publishToRooms(roomsForCase(where), event, ...args);
 
-/** Sends a case event to the rooms that may see it. */
-export const publishCase = (event: "case:created" | "case:updated", summary: CaseSummary, regionId: string) =>
-  publishToConsulate({ consulateId: summary.consulateId, regionId }, event, summary);
+/** Sends a case event to the rooms that may see it, each as much of it as its screens show. */
+export const publishCase = (event: "case:created" | "case:updated", summary: CaseSummary, regionId: string) => {
+  publishToRooms([consulateRoom(summary.consulateId)], event, summary);
+  publishToRooms([regionCasesRoom(regionId)], event, withoutPoint(summary));
+  publishToRooms([regionRoom(regionId)], REGION_CHANGED, { consulateCode: summary.consulateCode });
+};
 
 /** Reads the committed case and sends it to the rooms that may see it. */
 export const publishCaseChange = async (event: "case:created" | "case:updated", caseId: string) => {

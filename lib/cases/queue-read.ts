@@ -11,12 +11,14 @@
 // live events.
 import { defineStaffRead } from "@/lib/server/http/staff-read";
 import { countCases, countCasesByStatus, listCases } from "./data";
+import { CASE_ROLES } from "./policy";
 import { casesQuerySchema } from "./schema";
 
 export const QUEUE_PATH = "/api/v1/cases";
 
-// Any staff: the reads filter by the caller's scope.
+// The case roles (an administrator reads no case); the reads filter by the caller's scope.
 export const readQueue = defineStaffRead({
+  roles: CASE_ROLES,
   query: casesQuerySchema,
   read: async ({ scope, query: { only, cursor, limit, ...filter } }) => {
     if (only === "counts") {

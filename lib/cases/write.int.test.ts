@@ -33,8 +33,10 @@ const failureOf = async (promise: Promise<unknown>) => {
 };
 
 const notesOn = (caseId: string) => db.caseNote.count({ where: { caseId } });
+// What the case's consulate was sent (its region's supervisors get their own copy, without the point).
 const publishedFor = (caseId: string) =>
-  realtime.emitted.filter((e) => e.event === "case:updated" && (e.payload as { id: string }).id === caseId).length;
+  realtime.emitted.filter((e) => e.event === "case:updated" && (e.payload as { id: string }).id === caseId && e.rooms.some((r) => r.startsWith("consulate:")))
+    .length;
 const freeANumber = () => String(100_000_000 + Math.floor(Math.random() * 800_000_000));
 
 describe("[TRIAGE] writeCase", () => {
@@ -65,6 +67,21 @@ describe("[TRIAGE] writeCase", () => {
     expect(await notesOn(c.id)).toBe(0);
     expect(effects).toBe(0);
     expect(publishedFor(c.id)).toBe(0);
+  });
+
+  it("builds the 409 within the writer's scope: a case that left their sight meanwhile is a 404, not its current state", async () => {
+    const officer = await staffOf("LAX");
+    const c = await createCaseAt({ status: "NEW" });
+    const houston = await db.consulate.findUniqueOrThrow({ where: { code: "HOU" }, select: { id: true } });
+    const failure = await failureOf(
+      writeCase({ scope: officer.scope, caseId: c.id, version: c.version, select }, async ({ tx, row }) => {
+        // What won: a write that moved the case to Houston, committed beside this transaction.
+        await db.case.update({ where: { id: c.id }, data: { consulateId: houston.id, version: { increment: 1 } } });
+        await updateCaseAtVersion(tx, { caseId: row.id, version: c.version, data: { status: "ACKNOWLEDGED" } });
+      }),
+    );
+    expect(failure.code).toBe("not_found");
+    expect(failure.details).toBeUndefined();
   });
 
   it("answers a case the writer may not see, or a malformed id, with 404 and runs nothing", async () => {

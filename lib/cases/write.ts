@@ -86,12 +86,16 @@ const conflictReason = (error: unknown): string | null => {
 
 // The 409 is built after the rollback: for a case-state write from a fresh
 // read, so it shows what won (and no query runs beside the transaction while
-// it holds the embedded database's one connection). Other errors pass as they are.
-const answerFailure = async (error: unknown, { caseId, caseState }: { caseId: string | undefined; caseState: boolean }) => {
+// it holds the embedded database's one connection). That read is the
+// writer's own scope: what won may have taken the case out of their sight (a
+// transfer), and then the answer is the 404 of any case they may not see.
+// Other errors pass as they are.
+const answerFailure = async (error: unknown, { scope, caseId, caseState }: { scope: StaffScope; caseId: string | undefined; caseState: boolean }) => {
   const reason = conflictReason(error);
   if (!reason) return error;
   if (caseState && caseId) {
-    return caseConflict(reason, await db.case.findUniqueOrThrow({ where: { id: caseId }, select: caseSummarySelect }));
+    const current = await db.case.findFirst({ where: { AND: [{ id: caseId }, caseWhereForScope(scope)] }, select: caseSummarySelect });
+    return current ? caseConflict(reason, current) : new AppError("not_found", "not_found");
   }
   const target = error instanceof StaleWrite ? error.target : undefined;
   return new AppError("conflict", reason, { details: { reason, ...(target && { target }) } });
@@ -116,7 +120,7 @@ export const writeCase = async <S extends Prisma.CaseSelect & BaseSelect, T>(
       return { caseId: id, result: await work({ tx, row, afterCommit: (effect) => effects.push(effect) }) };
     });
   } catch (error) {
-    throw await answerFailure(error, { caseId: loadedId, caseState: version !== undefined });
+    throw await answerFailure(error, { scope, caseId: loadedId, caseState: version !== undefined });
   }
   await publishCaseChange("case:updated", done.caseId);
   for (const effect of effects) {

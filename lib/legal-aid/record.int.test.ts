@@ -70,6 +70,30 @@ describe("[LEGAL] A-number", () => {
   });
 });
 
+describe("[LEGAL] an A-number held in another consulate", () => {
+  it("is refused without saying it belongs to someone, and the attempt is audited", async () => {
+    const houstonLegal = await createStaff("LEGAL_AID", { consulate: "HOU" });
+    const held = await createCaseAt({ consulate: "HOU", status: "REFERRED_LEGAL_AID" });
+    const number = String(100_000_000 + Math.floor(Math.random() * 800_000_000));
+    await updateLegalRecord({ scope: houstonLegal.scope, caseId: held.id, patch: patch({ version: 0, aNumber: number }) });
+
+    const c = await referredCase();
+    const refused = await updateLegalRecord({ scope: legal.scope, caseId: c.id, patch: patch({ version: 0, aNumber: number }) }).catch((e: unknown) => e);
+    expect(isAppError(refused) && { code: refused.code, message: refused.message, details: refused.details }).toEqual({
+      code: "conflict",
+      message: "a_number_unavailable",
+      details: { reason: "a_number_unavailable" },
+    });
+    expect((await db.person.findUniqueOrThrow({ where: { id: c.personId } })).aNumber).toBeNull();
+    expect(await db.auditLog.count({ where: { action: "legal.a_number_refused", actorUserId: legal.user.id, targetId: c.id } })).toBe(1);
+    // Houston, who can see the holder, is told plainly.
+    const other = await createCaseAt({ consulate: "HOU", status: "REFERRED_LEGAL_AID" });
+    expect(await outcomeOf(updateLegalRecord({ scope: houstonLegal.scope, caseId: other.id, patch: patch({ version: 0, aNumber: number }) }))).toBe(
+      "conflict:a_number_taken",
+    );
+  });
+});
+
 describe("[LEGAL] field history", () => {
   it("puts every changed field on the timeline with before and after, and nothing for an unchanged write", async () => {
     const c = await referredCase();
@@ -136,9 +160,10 @@ describe("[LEGAL] field history", () => {
     expect((await db.legalRecord.findUniqueOrThrow({ where: { caseId: c.id } })).lawyerName).toBe("Lic. Ana Soto");
   });
 
-  it("lets administrators read but not write, and hides the case from other consulates", async () => {
+  it("hides the case from administrators and from other consulates", async () => {
     const c = await referredCase();
-    expect(await outcomeOf(updateLegalRecord({ scope: admin.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe("forbidden:role");
+    expect(await outcomeOf(updateLegalRecord({ scope: admin.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe("not_found:not_found");
+    expect(await getLegalDetail(admin.scope, c.id)).toBeNull();
     const houston = await createStaff("LEGAL_AID", { consulate: "HOU" });
     expect(await outcomeOf(updateLegalRecord({ scope: houston.scope, caseId: c.id, patch: patch({ version: 0, lawyerName: "X" }) }))).toBe("not_found:not_found");
     expect(await getLegalDetail(houston.scope, c.id)).toBeNull();

@@ -4,11 +4,13 @@
 // each changed field with its value before and after.
 import "server-only";
 import type { Tx } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
+import { recordAudit } from "@/lib/server/audit";
+import { AppError, isAppError } from "@/lib/server/errors";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addTimeline } from "@/lib/cases/timeline";
 import { StaleWrite, writeCase } from "@/lib/cases/write";
+import { holdsVisibleANumber } from "./a-number-data";
 import { diffFields, type FieldChange } from "./diff";
 import { onLegalCase, type LegalCase } from "./legal-case";
 import { DOCUMENT_KINDS, type DocumentState, type LegalRecordPatch } from "./schema";
@@ -75,7 +77,24 @@ const documentChanges = (current: Documents, next: Documents | undefined): Field
     .filter(([kind, state]) => (current[kind as keyof Documents] ?? "MISSING") !== state)
     .map(([kind, state]) => ({ field: `documents.${kind}`, before: current[kind as keyof Documents] ?? "MISSING", after: state }));
 
-export const updateLegalRecord = ({ scope, caseId, patch }: { scope: StaffScope; caseId: string; patch: LegalRecordPatch }) =>
+type RecordUpdate = { scope: StaffScope; caseId: string; patch: LegalRecordPatch };
+
+/**
+ * A taken A-number, answered within the writer's scope. "It belongs to
+ * another person" (a_number_taken) only when that person's case is one the
+ * writer may see, and can look up. Otherwise the refusal names no person,
+ * case or consulate (a_number_unavailable), and goes to the audit log: while
+ * the number is unique across the network a refusal cannot hide that it is
+ * recorded somewhere, so a consulate trying numbers is seen doing it.
+ */
+const withinScope = async (error: unknown, { scope, caseId, patch: { aNumber } }: RecordUpdate) => {
+  if (!isAppError(error) || error.message !== "a_number_taken" || !aNumber) return error;
+  if (await holdsVisibleANumber(scope, aNumber)) return error;
+  await recordAudit({ action: "legal.a_number_refused", actorUserId: scope.userId, targetType: "case", targetId: caseId });
+  return new AppError("conflict", "a_number_unavailable", { details: { reason: "a_number_unavailable" } });
+};
+
+const writeRecord = ({ scope, caseId, patch }: RecordUpdate) =>
   writeCase(onLegalCase({ scope, caseId }), async ({ tx, row }) => {
     const { version, aNumber, documents, facilityId, assigneeId, detainedOn, ...fields } = patch;
     const current: RecordRow | null = await tx.legalRecord.findUnique({ where: { caseId }, select: legalRecordSelect });
@@ -116,6 +135,11 @@ export const updateLegalRecord = ({ scope, caseId, patch }: { scope: StaffScope;
     }
     await addTimeline(tx, { caseId, kind: "LEGAL_RECORD_CHANGED", actorUserId: scope.userId, data: { changes } });
     return { changes };
+  });
+
+export const updateLegalRecord = (update: RecordUpdate) =>
+  writeRecord(update).catch(async (error: unknown) => {
+    throw await withinScope(error, update);
   });
 
 /**

@@ -77,7 +77,7 @@ describe("[LEGAL] transfers between consulates", () => {
     expect(await canRead(laLegal, c.id)).toBe(false);
     expect(await inQueue(laOfficer, c.id)).toBe(false);
     expect(await canRead(oeste, c.id)).toBe(true); // SBD is in the same region
-    expect(await canRead(admin, c.id)).toBe(true);
+    expect(await canRead(admin, c.id)).toBe(false); // administrators read no case
     expect(await canRead(houOfficer, c.id)).toBe(false);
 
     const moved = await db.case.findUniqueOrThrow({ where: { id: c.id }, include: { consulate: true } });

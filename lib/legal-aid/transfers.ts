@@ -11,7 +11,7 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isEnded } from "@/lib/cases/lifecycle";
 import { publishToConsulate, publishToRooms } from "@/lib/cases/publish";
-import { consulateRoom, regionRoom } from "@/lib/cases/policy";
+import { consulateRoom, regionCasesRoom } from "@/lib/cases/policy";
 import { addTimeline } from "@/lib/cases/timeline";
 import { writeCase } from "@/lib/cases/write";
 import { CASE_TRANSFERRED, TRANSFER_REQUESTED } from "./events";
@@ -115,7 +115,7 @@ export const decideTransfer = async (decision: Decision) => {
     await addTimeline(tx, { caseId: row.id, kind: "TRANSFER_ACCEPTED", actorUserId: scope.userId, data: { ...base, reassignedTasks: tasks.count } });
     // Only those who lost sight of the case: the sending consulate, and its region if the case left it.
     const lost = [consulateRoom(transfer.fromConsulateId)];
-    if (transfer.fromConsulate.regionId !== transfer.toConsulate.regionId) lost.push(regionRoom(transfer.fromConsulate.regionId));
+    if (transfer.fromConsulate.regionId !== transfer.toConsulate.regionId) lost.push(regionCasesRoom(transfer.fromConsulate.regionId));
     afterCommit(() => publishToRooms(lost, CASE_TRANSFERRED, { caseId: row.id, caseNumber: row.number, toConsulateCode: transfer.toConsulate.code }));
     return { id: transferId, status: "ACCEPTED" as const, caseId: row.id };
   });

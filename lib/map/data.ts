@@ -77,13 +77,10 @@ const HOTSPOT_LOOKBACK_MINUTES = 120;
 export const getRegionOverview = async (scope: StaffScope, regionCode: string | null): Promise<RegionOverview> => {
   if (!watchesRegions(scope)) throw new AppError("forbidden", "role");
   const region = regionCode ? await db.region.findUnique({ where: { code: regionCode }, select: { id: true, code: true, name: true } }) : null;
-  if (regionCode && !region) throw new AppError("not_found", "not_found");
-  if (scope.role === "SUPERVISOR" && region?.id !== scope.regionId) {
-    // A supervisor sees their own region, and no other: asking for another (or for all) is as if it did not exist.
-    throw new AppError("not_found", "not_found");
-  }
+  // A supervisor sees their own region, and no other: asking for another (or for all) is as if it did not exist.
+  if (!region || region.id !== scope.regionId) throw new AppError("not_found", "not_found");
   const consulates = await db.consulate.findMany({
-    where: region ? { regionId: region.id } : {},
+    where: { regionId: region.id },
     select: { id: true, code: true, name: true, lat: true, lng: true, timeZone: true, ackAmberMinutes: true, ackRedMinutes: true },
     orderBy: { code: "asc" },
   });
@@ -117,7 +114,7 @@ export const getRegionOverview = async (scope: StaffScope, regionCode: string | 
   const hotspots = findHotspots(recent.map((r) => ({ id: r.id, lat: r.lastLat!, lng: r.lastLng!, at: r.alertAt.getTime() })));
 
   return {
-    region: region ? { code: region.code, name: region.name } : null,
+    region: { code: region.code, name: region.name },
     consulates: consulates.map((c) => {
       const s = byId.get(c.id);
       const hourly = Array.from({ length: 24 }, (_, i) => {

@@ -44,7 +44,7 @@ export type RaidHotspot = {
 };
 
 export type RegionOverview = {
-  region: { code: string; name: string } | null;
+  region: { code: string; name: string };
   consulates: ConsulateOverview[];
   hotspots: RaidHotspot[];
 };
@@ -52,7 +52,7 @@ export type RegionOverview = {
 /** One recorded position of a case (GET /api/v1/map/cases/:id/trail: `{ trail }`, oldest first). */
 export type TrailPoint = { lat: number; lng: number; capturedAt: string };
 
-/** GET /api/v1/map/overview?region=OESTE: a region by its code (any letter case), or every region the caller sees (absent or `all`). */
+/** GET /api/v1/map/overview?region=OESTE: a region by its code (any letter case); absent or `all` is no region (a 404). */
 export const overviewQuerySchema = z.instanceof(URLSearchParams).transform((params) => {
   const region = params.get("region");
   return { region: region && region !== "all" ? region.toUpperCase() : null };

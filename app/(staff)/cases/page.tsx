@@ -8,8 +8,8 @@ import { getT } from "@/lib/i18n/server";
 import { getJurisdictionBounds } from "@/lib/map/jurisdiction-shapes";
 import { listIncomingTransfers } from "@/lib/legal-aid/transfers-data";
 import { watchesRegions } from "@/lib/map/policy";
-import { requireStaffScope } from "@/lib/server/auth/session";
 import { QueueWithMap } from "./queue-with-map";
+import { requireCaseReader } from "@/lib/users/landing";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +21,7 @@ export const generateMetadata = async (): Promise<Metadata> => {
 type CasesPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const CasesPage = async ({ searchParams }: CasesPageProps) => {
-  const scope = await requireStaffScope();
+  const scope = await requireCaseReader();
   // A link with a bad filter still opens the queue, with the default one.
   const parsed = parseQueueFilter(await searchParams);
   const filter = parsed.success ? parsed.data : DEFAULT_FILTER;

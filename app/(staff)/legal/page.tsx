@@ -7,7 +7,7 @@ import { DEFAULT_LEGAL_FILTER } from "@/lib/legal-aid/filters";
 import { listMyTasks } from "@/lib/legal-aid/my-tasks-data";
 import { parseLegalQueueFilter } from "@/lib/legal-aid/schema";
 import { listIncomingTransfers } from "@/lib/legal-aid/transfers-data";
-import { requireStaffScope } from "@/lib/server/auth/session";
+import { requireCaseReader } from "@/lib/users/landing";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +19,7 @@ export const generateMetadata = async (): Promise<Metadata> => {
 type LegalPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const LegalPage = async ({ searchParams }: LegalPageProps) => {
-  const scope = await requireStaffScope();
+  const scope = await requireCaseReader();
   // A link with a bad filter still opens the queue, with the default one.
   const parsed = parseLegalQueueFilter(await searchParams);
   const filter = parsed.success ? parsed.data : DEFAULT_LEGAL_FILTER;
@@ -34,7 +34,6 @@ const LegalPage = async ({ searchParams }: LegalPageProps) => {
         initialNow={Date.now()}
         actor={{ userId: scope.userId, role: scope.role }}
         timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE}
-        answersTransfers={scope.role !== "ADMIN"}
       />
     </main>
   );

@@ -6,7 +6,7 @@ import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { getJurisdictionBounds } from "@/lib/map/jurisdiction-shapes";
 import { watchesRegions } from "@/lib/map/policy";
-import { requireStaffScope } from "@/lib/server/auth/session";
+import { requireCaseReader } from "@/lib/users/landing";
 
 export const dynamic = "force-dynamic";
 
@@ -15,10 +15,10 @@ export const generateMetadata = async (): Promise<Metadata> => {
   return { title: t("map.officer.pageTitle") };
 };
 
-// The officer's map of their consulate's open cases. Supervisors and
-// administrators look at regions, aggregated: their map is /supervision.
+// The officer's map of their consulate's open cases. Supervisors look at
+// their region, aggregated: their map is /supervision.
 const MapPage = async () => {
-  const scope = await requireStaffScope();
+  const scope = await requireCaseReader();
   if (watchesRegions(scope)) redirect("/supervision");
   const { t } = await getT();
   return (

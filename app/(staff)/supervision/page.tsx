@@ -17,22 +17,19 @@ export const generateMetadata = async (): Promise<Metadata> => {
 
 type SupervisionPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// The regional view, for supervisors (their region) and administrators (any,
-// or all). Other roles get a 404, as for any page that is not theirs.
+// The regional view, for supervisors (their region). Other roles get a 404,
+// as for any page that is not theirs.
 const SupervisionPage = async ({ searchParams }: SupervisionPageProps) => {
   const scope = await requireStaffScope();
   if (!watchesRegions(scope)) notFound();
-  const isAdmin = scope.role === "ADMIN";
-  const regions = isAdmin ? REGIONS : REGIONS.filter((r) => r.code === scope.regionCode);
+  const regions = REGIONS.filter((r) => r.code === scope.regionCode);
   const asked = (await searchParams).region;
-  // An administrator starts on the whole network; a supervisor on their region.
-  const region = (typeof asked === "string" && asked ? asked : isAdmin ? "all" : (regions[0]?.code ?? "all")).toUpperCase();
-  const code = region === "ALL" ? "all" : region;
+  const code = (typeof asked === "string" && asked ? asked : (regions[0]?.code ?? "all")).toUpperCase();
 
   let overview;
   try {
     // The data function decides who may see which region: another region is a 404 there too.
-    overview = await getRegionOverview(scope, code === "all" ? null : code);
+    overview = await getRegionOverview(scope, code);
   } catch (error) {
     if (isAppError(error) && (error.code === "not_found" || error.code === "forbidden")) notFound();
     throw error;
@@ -41,7 +38,6 @@ const SupervisionPage = async ({ searchParams }: SupervisionPageProps) => {
     <main id="main" className="page page--supervision">
       <SupervisionDesk
         regions={regions.map(({ code, name }) => ({ code, name }))}
-        allowAll={isAdmin}
         initialRegion={code}
         initialOverview={overview}
       />

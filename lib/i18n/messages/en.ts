@@ -33,6 +33,7 @@ export const en: Messages = {
   "auth.submitting": "Signing in…",
   "auth.error.credentials": "Wrong e-mail or password.",
   "auth.error.unavailable": "Sign-in failed. Please try again in a few seconds.",
+  "auth.error.throttled": "Too many attempts. Please try again in {minutes} min.",
   "auth.signOut": "Sign out",
   "auth.demo.title": "Demo accounts",
   "auth.demo.body": "Demo mode: these accounts exist only in this environment.",
@@ -43,7 +44,7 @@ export const en: Messages = {
 
   "header.scope.consulate": "Consulate {code}",
   "header.scope.region": "Assigned region",
-  "header.scope.all": "All consulates",
+  "header.scope.system": "System settings",
   "header.scope.none": "No consulate assigned",
 
   "role.OFFICER": "Consular officer",
@@ -187,6 +188,7 @@ export const en: Messages = {
   "notFound.body": "The page you are looking for does not exist.",
   "notFound.caseBody": "This case does not exist or you are not allowed to see it.",
   "notFound.back": "Go to cases",
+  "notFound.backAdmin": "Go to administration",
 
   "error.title": "Something went wrong",
   "error.body": "This page could not be shown. Please try again; if the problem persists, tell support.",

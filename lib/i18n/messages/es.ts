@@ -32,6 +32,7 @@ export const es = {
   "auth.submitting": "Entrando…",
   "auth.error.credentials": "Correo o contraseña incorrectos.",
   "auth.error.unavailable": "No se pudo iniciar sesión. Inténtelo de nuevo en unos segundos.",
+  "auth.error.throttled": "Demasiados intentos. Vuelva a intentarlo en {minutes} min.",
   "auth.signOut": "Cerrar sesión",
   "auth.demo.title": "Cuentas de demostración",
   "auth.demo.body": "Modo demostración: estas cuentas existen solo en este entorno.",
@@ -42,7 +43,7 @@ export const es = {
 
   "header.scope.consulate": "Consulado {code}",
   "header.scope.region": "Región asignada",
-  "header.scope.all": "Todos los consulados",
+  "header.scope.system": "Configuración del sistema",
   "header.scope.none": "Sin consulado asignado",
 
   "role.OFFICER": "Oficial consular",
@@ -186,6 +187,7 @@ export const es = {
   "notFound.body": "La página que busca no existe.",
   "notFound.caseBody": "Este caso no existe o no tiene permiso para verlo.",
   "notFound.back": "Ir a los casos",
+  "notFound.backAdmin": "Ir a la administración",
 
   "error.title": "Algo salió mal",
   "error.body": "No se pudo mostrar esta página. Vuelva a intentarlo; si el problema continúa, avise a soporte.",

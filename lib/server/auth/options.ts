@@ -3,16 +3,8 @@
 // every request (see session.ts), so a change or deactivation applies at once.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { env } from "@/lib/env";
-import { recordAudit } from "@/lib/server/audit";
-import { getCredentials } from "./users";
-import { verifyPassword } from "./password";
-
-const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
-  password: z.string().min(1).max(200),
-});
+import { authorizeSignIn } from "./authorize";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
@@ -30,19 +22,7 @@ export const authOptions = (): NextAuthOptions => ({
     CredentialsProvider({
       name: "credentials",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: async (raw) => {
-        const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const user = await getCredentials(parsed.data.email);
-        const ok = await verifyPassword(user?.active ? user.passwordHash : null, parsed.data.password);
-        await recordAudit({
-          action: ok ? "auth.sign_in" : "auth.sign_in_failed",
-          actorUserId: ok ? user?.id : null,
-          data: ok ? {} : { email: parsed.data.email },
-        });
-        if (!ok || !user) return null;
-        return { id: user.id, email: user.email, name: user.name };
-      },
+      authorize: (credentials, request) => authorizeSignIn({ credentials, headers: request?.headers }),
     }),
   ],
   callbacks: {

@@ -1,5 +1,6 @@
 // The wrapper for the relay's signed requests (docs/ALERT_API.md):
-// media type, size, signature and replay window, per-key rate limit, JSON.
+// media type, size, signature and replay window, per-key rate limit, JSON,
+// and ahead of them the limit on failures per client address.
 // Routes behind it get a verified key id and the parsed body; every failure
 // becomes the contract's status and body here, and nothing is stored. The
 // body's canonical hash is the route's to take, after its schema passed: the
@@ -9,6 +10,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { AppError, isAppError } from "@/lib/server/errors";
 import { registration } from "@/lib/server/registration";
+import { clientAddressOf } from "./client-address";
+import { intakeAddressLimit } from "./intake-address-limit";
 import { writeNodeReply } from "./node-reply";
 import { requireJsonType } from "./parse-body";
 import { readBodyLimited, readNodeBodyLimited } from "./read-body";
@@ -29,6 +32,8 @@ export type RelayKeyLookup = {
   activeSecret: (keyId: string) => Promise<string | null>;
   /** Records that an accepted request used the key. */
   touch: (keyId: string) => Promise<void>;
+  /** Whether the key was active here lately, answered from memory. */
+  isKnown: (keyId: string) => boolean;
 };
 
 const relayKeys = registration<RelayKeyLookup>("relay key lookup");
@@ -36,13 +41,13 @@ export const registerRelayKeys = relayKeys.register;
 
 const unauthorized = () => new AppError("unauthorized", "unauthorized");
 
-const authenticate = async (keys: RelayKeyLookup, incoming: Incoming, rawBody: Uint8Array) => {
+const authenticate = async (keys: RelayKeyLookup, incoming: Incoming, rawBody: Uint8Array, address: string) => {
   const keyId = incoming.header("x-alert-key");
   const header = incoming.header("x-alert-signature");
-  if (!keyId || !header || keyId.length > 128) throw unauthorized();
-  const secret = await keys.activeSecret(keyId);
-  if (!secret || !verifySignature({ secret, rawBody, header })) throw unauthorized();
-  return keyId;
+  const secret = keyId && header && keyId.length <= 128 ? await keys.activeSecret(keyId) : null;
+  if (keyId && header && secret && verifySignature({ secret, rawBody, header })) return keyId;
+  await intakeAddressLimit().countFailure(address);
+  throw unauthorized();
 };
 
 const consume = async (keyId: string) => {
@@ -69,15 +74,22 @@ const parseJson = (rawBody: Uint8Array) => {
 const answer = async (handler: RelayHandler, incoming: Incoming): Promise<Reply> => {
   // Outside the try: a missing registration is a broken deployment, not a 503 to retry.
   const keys = relayKeys.get();
+  const address = clientAddressOf(incoming.header);
   try {
+    // A blocked address is refused before its body is read, unless it names a
+    // key this instance holds: behind a balancer without TRUST_PROXY the relay
+    // and a flood share one address, and the flood must not silence the relay.
+    const blocked = intakeAddressLimit().blocked(address);
+    const keyId = incoming.header("x-alert-key");
+    if (blocked && !(keyId && keys.isKnown(keyId))) throw blocked;
     requireJsonType(incoming.header("content-type"));
     const rawBody = await incoming.readBody(MAX_BODY_BYTES);
-    const keyId = await authenticate(keys, incoming, rawBody);
-    await consume(keyId);
+    const verifiedKeyId = await authenticate(keys, incoming, rawBody, address);
+    await consume(verifiedKeyId);
     const body = parseJson(rawBody);
-    const reply = await handler({ keyId, body });
+    const reply = await handler({ keyId: verifiedKeyId, body });
     // Only accepted requests leave a trace, so a rejected one stores nothing.
-    if (reply.status < 300) void keys.touch(keyId);
+    if (reply.status < 300) void keys.touch(verifiedKeyId);
     return reply;
   } catch (error) {
     if (isAppError(error)) return errorReply(error);

@@ -14,7 +14,7 @@ import { getCase } from "@/lib/cases/detail-data";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { getLegalDetail, listCaseWorkers, listFacilities } from "@/lib/legal-aid/data";
-import { requireStaffScope } from "@/lib/server/auth/session";
+import { requireCaseReader } from "@/lib/users/landing";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +22,7 @@ type CasePageProps = { params: Promise<{ id: string }> };
 
 // Once per request for the metadata and the page: getCase writes an audit entry per read.
 const loadCase = cache(async (id: string) => {
-  const scope = await requireStaffScope();
+  const scope = await requireCaseReader();
   const detail = await getCase(scope, id);
   if (!detail) notFound();
   return { scope, detail };

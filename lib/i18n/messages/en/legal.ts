@@ -29,6 +29,7 @@ export const legalEn: Record<keyof typeof legalEs, string> = {
   "legal.error.case_closed": "The case is closed: it is read-only until it is reopened.",
   "legal.error.open_tasks": "The case has open tasks: complete them, or cancel them when closing.",
   "legal.error.a_number_taken": "That A-number already belongs to another person.",
+  "legal.error.a_number_unavailable": "That A-number cannot be recorded on this case. Check it; if it is right, ask your supervisor.",
   "legal.error.a_number_format": "An A-number has 8 or 9 digits.",
   "legal.error.self_approval": "Another staff member must approve the message.",
   "legal.error.template_data": "The record lacks the data this template needs.",

@@ -45,7 +45,6 @@ export const mapEn: Record<keyof typeof mapEs, string> = {
   "map.region.pageTitle": "Regional supervision",
   "map.region.title": "Regional supervision",
   "map.region.select": "Region",
-  "map.region.all": "All regions",
   "map.region.label": "Load map of {region}: counties shaded by the open cases of their consulate",
   "map.region.refreshing": "Refreshing…",
   "map.region.failed": "The regional view could not be refreshed. It will try again in a minute.",

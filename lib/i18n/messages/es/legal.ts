@@ -31,6 +31,7 @@ export const legalEs = {
   "legal.error.case_closed": "El caso está cerrado: solo puede consultarse hasta que se reabra.",
   "legal.error.open_tasks": "El caso tiene tareas abiertas: complételas o cancélelas al cerrar.",
   "legal.error.a_number_taken": "Ese número A ya pertenece a otra persona.",
+  "legal.error.a_number_unavailable": "Ese número A no se puede registrar en este caso. Verifíquelo; si es correcto, consulte a su supervisión.",
   "legal.error.a_number_format": "El número A debe tener 8 o 9 dígitos.",
   "legal.error.self_approval": "Otra persona del personal debe aprobar el mensaje.",
   "legal.error.template_data": "Faltan datos del expediente para esta plantilla.",

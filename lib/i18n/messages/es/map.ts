@@ -43,7 +43,6 @@ export const mapEs = {
   "map.region.pageTitle": "Supervisión regional",
   "map.region.title": "Supervisión regional",
   "map.region.select": "Región",
-  "map.region.all": "Todas las regiones",
   "map.region.label": "Mapa de carga de {region}: condados sombreados según los casos abiertos de su consulado",
   "map.region.refreshing": "Actualizando…",
   "map.region.failed": "No se pudo actualizar la vista regional. Se volverá a intentar en un minuto.",

@@ -1,4 +1,5 @@
 // POST /api/v1/family-messages/:id/discard: drops a draft; it stays on the timeline as discarded.
+import { CASE_ROLES } from "@/lib/cases/policy";
 import { discardFamilyMessage } from "@/lib/family/mutations";
 import { emptyBodySchema } from "@/lib/legal-aid/schema";
 import { json } from "@/lib/server/http/responses";
@@ -6,6 +7,6 @@ import { withStaff } from "@/lib/server/http/with-staff";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withStaff({ body: emptyBodySchema }, async ({ scope, params }) =>
+export const POST = withStaff({ roles: CASE_ROLES, body: emptyBodySchema }, async ({ scope, params }) =>
   json({ message: await discardFamilyMessage({ scope, messageId: params.id }) }),
 );

@@ -1,4 +1,5 @@
 // POST /api/v1/transfers/:id/decline: the receiving consulate declines, with a reason; the case stays where it is.
+import { CASE_ROLES } from "@/lib/cases/policy";
 import { transferDeclineSchema } from "@/lib/legal-aid/schema";
 import { decideTransfer } from "@/lib/legal-aid/transfers";
 import { json } from "@/lib/server/http/responses";
@@ -6,6 +7,6 @@ import { withStaff } from "@/lib/server/http/with-staff";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withStaff({ body: transferDeclineSchema }, async ({ scope, params, body: { reason } }) =>
+export const POST = withStaff({ roles: CASE_ROLES, body: transferDeclineSchema }, async ({ scope, params, body: { reason } }) =>
   json({ transfer: await decideTransfer({ scope, transferId: params.id, accept: false, reason }) }),
 );

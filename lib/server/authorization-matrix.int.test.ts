@@ -1,0 +1,556 @@
+// The authorization matrix (issue 11): every API route file on disk, each
+// method it exports, called in process against every caller (the officers of
+// LAX and HOU, LAX's legal aid, the supervisors of LAX's region and of HOU's,
+// an administrator, nobody) about a case in LAX and one in HOU. Each entry
+// says exactly who gets through (2xx); everyone else must be refused with
+// 401, 403 or 404, and nobody may get anything else. A route file or method
+// without an entry fails the first test. Then the sockets: which rooms each
+// caller joins, and what each hears of a LAX case.
+import { randomBytes, randomUUID } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Socket } from "socket.io-client";
+import { db } from "@/lib/server/db";
+import type { StaffScope } from "@/lib/server/auth/scope";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { panicEvent } from "@/lib/alerts/testing/panic";
+import { decodeMapCases } from "@/lib/map/case-codec";
+import { draftFamilyMessage } from "@/lib/family/mutations";
+import { scheduleHearing } from "@/lib/legal-aid/hearings";
+import { createTask } from "@/lib/legal-aid/tasks";
+import { requestTransfer } from "@/lib/legal-aid/transfers";
+import { createCaseAt, createStaff, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
+import { startSocketServer, type SocketServer } from "@/lib/server/testing/socket-server";
+import { waitFor } from "@/lib/server/testing/sockets";
+
+const session = vi.hoisted(() => ({ scope: null as StaffScope | null }));
+vi.mock("@/lib/server/auth/session", () => ({ getStaffScope: async () => session.scope }));
+// The language switch sets a cookie, which needs Next's request context: here it goes nowhere.
+vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined }) }));
+
+const CALLERS = ["officerLAX", "officerHOU", "legalLAX", "supervisorLAX", "supervisorHOU", "admin", "anonymous"] as const;
+type Caller = (typeof CALLERS)[number];
+type At = "LAX" | "HOU";
+const PLACES: At[] = ["LAX", "HOU"];
+const other = (at: At): At => (at === "LAX" ? "HOU" : "LAX");
+
+/** The consulate (officers, legal aid) or the region of the consulate (supervisors) each caller works in. */
+const WORKS_IN: Partial<Record<Caller, At>> = { officerLAX: "LAX", officerHOU: "HOU", legalLAX: "LAX", supervisorLAX: "LAX", supervisorHOU: "HOU" };
+const ROLE: Record<Exclude<Caller, "anonymous">, Role> = {
+  officerLAX: "OFFICER",
+  officerHOU: "OFFICER",
+  legalLAX: "LEGAL_AID",
+  supervisorLAX: "SUPERVISOR",
+  supervisorHOU: "SUPERVISOR",
+  admin: "ADMIN",
+};
+const role = (caller: Caller) => (caller === "anonymous" ? null : ROLE[caller]);
+const sees = (caller: Caller, at: At) => WORKS_IN[caller] === at;
+const is = (...roles: Role[]) => (caller: Caller) => roles.includes(role(caller)!);
+const caseRole = is("OFFICER", "LEGAL_AID", "SUPERVISOR");
+const legalWriter = caseRole;
+const anyStaff = (caller: Caller) => caller !== "anonymous";
+
+type Staff = Awaited<ReturnType<typeof createStaff>>;
+let staff: Record<Exclude<Caller, "anonymous">, Staff>;
+/** Per consulate: a legal-aid colleague who authors what a call needs, and an officer to assign cases to. */
+let author: Record<At, Staff>;
+let assignee: Record<At, Staff>;
+let regionOf: Record<At, string>;
+
+type Call = { path: string; params?: Record<string, string>; query?: string; body?: unknown };
+type RouteModule = Record<string, (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>>;
+
+type Entry = {
+  load: () => Promise<unknown>;
+  /** Who gets a 2xx, about a case (or what hangs off it) at `at`. */
+  allowed: (caller: Caller, at: At) => boolean;
+  /** A fresh request about a case at `at`, for `caller` (what it acts on is new each time). */
+  call: (at: At, caller: Caller) => Promise<Call>;
+  /** For a list: whether the answer names the thing the call is about. */
+  names?: (body: Uint8Array, marker: string) => boolean;
+  /** For a list: who finds the thing in it. */
+  listed?: (caller: Caller, at: At) => boolean;
+  marker?: (call: Call) => string;
+};
+
+/** What a route file is excluded for: it is not a staff route, and its own suite covers it. */
+const EXCLUDED: Record<string, string> = {
+  "app/api/v1/alerts/route.ts POST": "the relay's intake: a signed relay key, not a session (lib/alerts/*.int.test.ts)",
+  "app/api/auth/[...nextauth]/route.ts GET": "next-auth's own endpoints (e2e/auth.spec.ts)",
+  "app/api/auth/[...nextauth]/route.ts POST": "next-auth's own endpoints (e2e/auth.spec.ts)",
+};
+
+// --- what calls act on, made fresh for each call -------------------------------------------------
+
+const point = (at: At) => (at === "LAX" ? { lat: 34.05, lng: -118.25 } : { lat: 29.76, lng: -95.37 });
+const newCase = (at: At, status: Parameters<typeof createCaseAt>[0] = {}) => createCaseAt({ consulate: at, location: point(at), ...status });
+const referred = (at: At) => newCase(at, { status: "REFERRED_LEGAL_AID", ownerId: assignee[at].user.id });
+const future = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
+const contactOn = async (caseId: string) =>
+  String(
+    (
+      await db.caseContact.create({
+        data: { caseId, eventId: randomUUID(), name: "José Hernández", phone: `+1323555${randomBytes(2).readUInt16BE() % 10_000}`, language: "es" },
+      })
+    ).id,
+  );
+const draftOn = async (at: At) => {
+  const c = await referred(at);
+  const message = await draftFamilyMessage({ scope: author[at].scope, caseId: c.id, draft: { contactId: await contactOn(c.id), template: "released" } });
+  return message.id;
+};
+const transferOf = async (at: At) => {
+  const c = await referred(at);
+  const transfer = await requestTransfer({ scope: author[at].scope, caseId: c.id, toConsulateCode: other(at), reason: "Trasladado" });
+  return { caseId: c.id, transferId: transfer.id };
+};
+
+const byQuery = (call: Call) => new URLSearchParams(call.query).get("marker")!;
+const text = (body: Uint8Array, marker: string) => new TextDecoder().decode(body).includes(marker);
+
+// --- the table ---------------------------------------------------------------------------------------
+
+const ROUTES: Record<string, Entry> = {
+  "app/api/v1/cases/route.ts GET": {
+    load: () => import("@/app/api/v1/cases/route"),
+    allowed: caseRole,
+    call: async (at) => {
+      const c = await newCase(at);
+      return { path: "/api/v1/cases", query: `status=all&q=${c.number}&marker=${c.id}` };
+    },
+    names: text,
+    listed: sees,
+    marker: byQuery,
+  },
+  "app/api/v1/cases/[id]/route.ts GET": {
+    load: () => import("@/app/api/v1/cases/[id]/route"),
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/cases/:id", params: { id: (await newCase(at)).id } }),
+  },
+  "app/api/v1/cases/[id]/assignees/route.ts GET": {
+    load: () => import("@/app/api/v1/cases/[id]/assignees/route"),
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/cases/:id/assignees", params: { id: (await newCase(at)).id } }),
+  },
+  "app/api/v1/cases/[id]/assignment/route.ts POST": {
+    load: () => import("@/app/api/v1/cases/[id]/assignment/route"),
+    // A new case nobody was given: only a supervisor hands it out (an officer hands over only their own).
+    allowed: (caller, at) => is("SUPERVISOR")(caller) && sees(caller, at),
+    call: async (at) => {
+      const c = await newCase(at);
+      return { path: "/api/v1/cases/:id/assignment", params: { id: c.id }, body: { ownerId: assignee[at].user.id, version: c.version } };
+    },
+  },
+  "app/api/v1/cases/[id]/contact-attempts/route.ts POST": {
+    load: () => import("@/app/api/v1/cases/[id]/contact-attempts/route"),
+    allowed: (caller, at) => is("OFFICER", "LEGAL_AID")(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/cases/:id/contact-attempts", params: { id: (await newCase(at)).id }, body: { contactName: "José", result: "NO_ANSWER" } }),
+  },
+  "app/api/v1/cases/[id]/contacts/[contactId]/route.ts PATCH": {
+    load: () => import("@/app/api/v1/cases/[id]/contacts/[contactId]/route"),
+    allowed: (caller, at) => legalWriter(caller) && sees(caller, at),
+    call: async (at) => {
+      const c = await referred(at);
+      return { path: "/api/v1/cases/:id/contacts/:contactId", params: { id: c.id, contactId: await contactOn(c.id) }, body: { language: "en" } };
+    },
+  },
+  "app/api/v1/cases/[id]/family-messages/route.ts POST": {
+    load: () => import("@/app/api/v1/cases/[id]/family-messages/route"),
+    allowed: (caller, at) => legalWriter(caller) && sees(caller, at),
+    call: async (at) => {
+      const c = await referred(at);
+      return { path: "/api/v1/cases/:id/family-messages", params: { id: c.id }, body: { contactId: await contactOn(c.id), template: "released" } };
+    },
+  },
+  "app/api/v1/cases/[id]/hearings/route.ts POST": {
+    load: () => import("@/app/api/v1/cases/[id]/hearings/route"),
+    allowed: (caller, at) => legalWriter(caller) && sees(caller, at),
+    call: async (at) => ({
+      path: "/api/v1/cases/:id/hearings",
+      params: { id: (await referred(at)).id },
+      body: { court: "Adelanto Immigration Court", scheduledAt: future(), type: "MASTER_CALENDAR" },
+    }),
+  },
+  "app/api/v1/cases/[id]/hearings/[hearingId]/route.ts PATCH": {
+    load: () => import("@/app/api/v1/cases/[id]/hearings/[hearingId]/route"),
+    allowed: (caller, at) => legalWriter(caller) && sees(caller, at),
+    call: async (at) => {
+      const c = await referred(at);
+      const hearing = await scheduleHearing({
+        scope: author[at].scope,
+        caseId: c.id,
+        hearing: { court: "Adelanto Immigration Court", scheduledAt: new Date(future()), type: "MASTER_CALENDAR" },
+      });
+      return { path: "/api/v1/cases/:id/hearings/:hearingId", params: { id: c.id, hearingId: hearing.id }, body: { version: hearing.version, judge: "Juez Ruiz" } };
+    },
+  },
+  "app/api/v1/cases/[id]/legal/route.ts GET": {
+    load: () => import("@/app/api/v1/cases/[id]/legal/route"),
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/cases/:id/legal", params: { id: (await referred(at)).id } }),
+  },
+  "app/api/v1/cases/[id]/legal/route.ts PATCH": {
+    load: () => import("@/app/api/v1/cases/[id]/legal/route"),
+    allowed: (caller, at) => legalWriter(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/cases/:id/legal", params: { id: (await referred(at)).id }, body: { version: 0, lawyerName: "Lic. Ana Soto" } }),
+  },
+  "app/api/v1/cases/[id]/notes/route.ts POST": {
+    load: () => import("@/app/api/v1/cases/[id]/notes/route"),
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/cases/:id/notes", params: { id: (await newCase(at)).id }, body: { body: "Nota" } }),
+  },
+  "app/api/v1/cases/[id]/reopen/route.ts POST": {
+    load: () => import("@/app/api/v1/cases/[id]/reopen/route"),
+    allowed: (caller, at) => is("OFFICER", "SUPERVISOR")(caller) && sees(caller, at),
+    call: async (at) => {
+      const c = await newCase(at, { status: "NOT_DETAINED", ownerId: assignee[at].user.id });
+      return { path: "/api/v1/cases/:id/reopen", params: { id: c.id }, body: { version: c.version, reason: "Lo volvieron a detener" } };
+    },
+  },
+  "app/api/v1/cases/[id]/tasks/route.ts POST": {
+    load: () => import("@/app/api/v1/cases/[id]/tasks/route"),
+    allowed: (caller, at) => legalWriter(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/cases/:id/tasks", params: { id: (await referred(at)).id }, body: { title: "Pedir expediente", dueAt: future() } }),
+  },
+  "app/api/v1/cases/[id]/tasks/[taskId]/route.ts PATCH": {
+    load: () => import("@/app/api/v1/cases/[id]/tasks/[taskId]/route"),
+    allowed: (caller, at) => legalWriter(caller) && sees(caller, at),
+    call: async (at) => {
+      const c = await referred(at);
+      const task = await createTask({ scope: author[at].scope, caseId: c.id, task: { title: "Pedir expediente", dueAt: new Date(future()) } });
+      return { path: "/api/v1/cases/:id/tasks/:taskId", params: { id: c.id, taskId: task.id }, body: { version: task.version, title: "Pedir el expediente" } };
+    },
+  },
+  "app/api/v1/cases/[id]/transfers/route.ts POST": {
+    load: () => import("@/app/api/v1/cases/[id]/transfers/route"),
+    allowed: (caller, at) => legalWriter(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/cases/:id/transfers", params: { id: (await referred(at)).id }, body: { toConsulateCode: "WAS", reason: "Trasladado" } }),
+  },
+  "app/api/v1/cases/[id]/transitions/route.ts POST": {
+    load: () => import("@/app/api/v1/cases/[id]/transitions/route"),
+    // Taking a new case: an officer of its consulate.
+    allowed: (caller, at) => is("OFFICER")(caller) && sees(caller, at),
+    call: async (at) => {
+      const c = await newCase(at);
+      return { path: "/api/v1/cases/:id/transitions", params: { id: c.id }, body: { to: "ACKNOWLEDGED", version: c.version } };
+    },
+  },
+  "app/api/v1/cases/[id]/workers/route.ts GET": {
+    load: () => import("@/app/api/v1/cases/[id]/workers/route"),
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/cases/:id/workers", params: { id: (await newCase(at)).id } }),
+  },
+  "app/api/v1/family-messages/[id]/approve/route.ts POST": {
+    load: () => import("@/app/api/v1/family-messages/[id]/approve/route"),
+    allowed: (caller, at) => legalWriter(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/family-messages/:id/approve", params: { id: await draftOn(at) }, body: {} }),
+  },
+  "app/api/v1/family-messages/[id]/discard/route.ts POST": {
+    load: () => import("@/app/api/v1/family-messages/[id]/discard/route"),
+    allowed: (caller, at) => legalWriter(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/family-messages/:id/discard", params: { id: await draftOn(at) }, body: {} }),
+  },
+  "app/api/v1/legal-aid/cases/route.ts GET": {
+    load: () => import("@/app/api/v1/legal-aid/cases/route"),
+    allowed: caseRole,
+    call: async (at) => {
+      const c = await referred(at);
+      return { path: "/api/v1/legal-aid/cases", query: `q=${c.number}&marker=${c.id}` };
+    },
+    names: text,
+    listed: sees,
+    marker: byQuery,
+  },
+  "app/api/v1/legal-aid/facilities/route.ts GET": {
+    load: () => import("@/app/api/v1/legal-aid/facilities/route"),
+    allowed: anyStaff,
+    call: async () => ({ path: "/api/v1/legal-aid/facilities" }),
+  },
+  "app/api/v1/map/cases/route.ts GET": {
+    load: () => import("@/app/api/v1/map/cases/route"),
+    // The officers' map: exact points, for the roles that have that map.
+    allowed: is("OFFICER", "LEGAL_AID"),
+    call: async (at) => ({ path: "/api/v1/map/cases", query: `marker=${(await newCase(at)).id}` }),
+    names: (body, marker) => decodeMapCases(body).some((c) => c.id === marker),
+    listed: sees,
+    marker: byQuery,
+  },
+  "app/api/v1/map/cases/[id]/trail/route.ts GET": {
+    load: () => import("@/app/api/v1/map/cases/[id]/trail/route"),
+    allowed: (caller, at) => is("OFFICER", "LEGAL_AID")(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/map/cases/:id/trail", params: { id: (await newCase(at)).id } }),
+  },
+  "app/api/v1/map/jurisdiction-area/route.ts GET": {
+    load: () => import("@/app/api/v1/map/jurisdiction-area/route"),
+    // Geography, no case: who answers for which counties.
+    allowed: anyStaff,
+    call: async (at) => ({ path: "/api/v1/map/jurisdiction-area", query: `code=${at}` }),
+  },
+  "app/api/v1/map/jurisdiction-tiles/[z]/[x]/[y]/route.ts GET": {
+    load: () => import("@/app/api/v1/map/jurisdiction-tiles/[z]/[x]/[y]/route"),
+    allowed: anyStaff,
+    call: async () => ({ path: "/api/v1/map/jurisdiction-tiles/:z/:x/:y", params: { z: "4", x: "3", y: "6" } }),
+  },
+  "app/api/v1/map/jurisdictions/route.ts GET": {
+    load: () => import("@/app/api/v1/map/jurisdictions/route"),
+    allowed: anyStaff,
+    call: async () => ({ path: "/api/v1/map/jurisdictions" }),
+  },
+  "app/api/v1/map/overview/route.ts GET": {
+    load: () => import("@/app/api/v1/map/overview/route"),
+    // The regional view of the case's region: its supervisors only.
+    allowed: (caller, at) => is("SUPERVISOR")(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/map/overview", query: `region=${regionOf[at]}` }),
+  },
+  "app/api/v1/preferences/locale/route.ts POST": {
+    load: () => import("@/app/api/v1/preferences/locale/route"),
+    // The language switch works on the sign-in page too.
+    allowed: () => true,
+    call: async () => ({ path: "/api/v1/preferences/locale", body: { locale: "es" } }),
+  },
+  "app/api/v1/relay-keys/route.ts GET": {
+    load: () => import("@/app/api/v1/relay-keys/route"),
+    allowed: is("ADMIN"),
+    call: async () => ({ path: "/api/v1/relay-keys" }),
+  },
+  "app/api/v1/relay-keys/route.ts POST": {
+    load: () => import("@/app/api/v1/relay-keys/route"),
+    allowed: is("ADMIN"),
+    call: async () => ({ path: "/api/v1/relay-keys", body: { name: "matrix" } }),
+  },
+  "app/api/v1/relay-keys/[id]/route.ts DELETE": {
+    load: () => import("@/app/api/v1/relay-keys/[id]/route"),
+    allowed: is("ADMIN"),
+    call: async () => ({ path: "/api/v1/relay-keys/:id", params: { id: (await createTestRelayKey()).id } }),
+  },
+  "app/api/v1/reminders/route.ts GET": {
+    load: () => import("@/app/api/v1/reminders/route"),
+    allowed: caseRole,
+    call: async () => ({ path: "/api/v1/reminders" }),
+  },
+  "app/api/v1/reminders/[id]/read/route.ts POST": {
+    load: () => import("@/app/api/v1/reminders/[id]/read/route"),
+    // The caller's own reminder (a case role's; others have none to read).
+    allowed: caseRole,
+    call: async (at, caller) => {
+      const userId = caller === "anonymous" ? author[at].user.id : staff[caller].user.id;
+      const c = await newCase(at);
+      const reminder = await db.reminder.create({
+        data: { userId, caseId: c.id, targetType: "task", targetId: randomUUID(), offsetMinutes: 120, dueAt: new Date(future()) },
+      });
+      return { path: "/api/v1/reminders/:id/read", params: { id: String(reminder.id) }, body: {} };
+    },
+  },
+  "app/api/v1/reports/cases/route.ts GET": {
+    load: () => import("@/app/api/v1/reports/cases/route"),
+    allowed: caseRole,
+    call: async (at) => {
+      const c = await newCase(at);
+      return { path: "/api/v1/reports/cases", query: `status=all&q=${c.number}&marker=${c.number}` };
+    },
+    names: text,
+    listed: sees,
+    marker: byQuery,
+  },
+  "app/api/v1/reports/monthly/route.ts GET": {
+    load: () => import("@/app/api/v1/reports/monthly/route"),
+    // Figures per consulate that name no one: administrators keep them.
+    allowed: anyStaff,
+    call: async () => ({ path: "/api/v1/reports/monthly" }),
+  },
+  "app/api/v1/tasks/route.ts GET": {
+    load: () => import("@/app/api/v1/tasks/route"),
+    allowed: caseRole,
+    call: async () => ({ path: "/api/v1/tasks" }),
+  },
+  "app/api/v1/transfers/[id]/accept/route.ts POST": {
+    load: () => import("@/app/api/v1/transfers/[id]/accept/route"),
+    // The receiving side answers: a transfer of a case at `at` goes to the other consulate.
+    allowed: (caller, at) => caseRole(caller) && sees(caller, other(at)),
+    call: async (at) => ({ path: "/api/v1/transfers/:id/accept", params: { id: (await transferOf(at)).transferId }, body: {} }),
+  },
+  "app/api/v1/transfers/[id]/decline/route.ts POST": {
+    load: () => import("@/app/api/v1/transfers/[id]/decline/route"),
+    allowed: (caller, at) => caseRole(caller) && sees(caller, other(at)),
+    call: async (at) => ({ path: "/api/v1/transfers/:id/decline", params: { id: (await transferOf(at)).transferId }, body: { reason: "No nos corresponde" } }),
+  },
+  "app/api/v1/transfers/incoming/route.ts GET": {
+    load: () => import("@/app/api/v1/transfers/incoming/route"),
+    allowed: caseRole,
+    call: async (at) => ({ path: "/api/v1/transfers/incoming", query: `marker=${(await transferOf(at)).transferId}` }),
+    names: text,
+    listed: (caller, at) => sees(caller, other(at)),
+    marker: byQuery,
+  },
+};
+
+// --- running a call ----------------------------------------------------------------------------------
+
+const routeFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return routeFiles(path);
+    return entry.name === "route.ts" ? [path] : [];
+  });
+
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+const fill = (path: string, params: Record<string, string> = {}) => path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name]));
+
+type Outcome = { status: number; body: Uint8Array };
+
+const send = async (route: RouteModule, method: string, caller: Caller, call: Call): Promise<Outcome> => {
+  session.scope = caller === "anonymous" ? null : staff[caller].scope;
+  const url = `http://localhost${fill(call.path, call.params)}${call.query ? `?${call.query}` : ""}`;
+  const request = new Request(url, {
+    method,
+    ...(call.body !== undefined && { body: JSON.stringify(call.body), headers: { "content-type": "application/json" } }),
+  });
+  const response = await route[method](request, { params: Promise.resolve(call.params ?? {}) });
+  return { status: response.status, body: new Uint8Array(await response.arrayBuffer()) };
+};
+
+const REFUSALS = [401, 403, 404];
+
+beforeAll(async () => {
+  await ensureNetwork();
+  const regions = await db.consulate.findMany({ where: { code: { in: PLACES } }, select: { code: true, region: { select: { code: true } } } });
+  regionOf = Object.fromEntries(regions.map((c) => [c.code, c.region.code])) as Record<At, string>;
+  const [officerLAX, officerHOU, legalLAX, supervisorLAX, supervisorHOU, admin, authorLAX, authorHOU, assigneeLAX, assigneeHOU] = await Promise.all([
+    createStaff("OFFICER", { consulate: "LAX" }),
+    createStaff("OFFICER", { consulate: "HOU" }),
+    createStaff("LEGAL_AID", { consulate: "LAX" }),
+    createStaff("SUPERVISOR", { region: regionOf.LAX }),
+    createStaff("SUPERVISOR", { region: regionOf.HOU }),
+    createStaff("ADMIN"),
+    createStaff("LEGAL_AID", { consulate: "LAX" }),
+    createStaff("LEGAL_AID", { consulate: "HOU" }),
+    createStaff("OFFICER", { consulate: "LAX" }),
+    createStaff("OFFICER", { consulate: "HOU" }),
+  ]);
+  staff = { officerLAX, officerHOU, legalLAX, supervisorLAX, supervisorHOU, admin };
+  author = { LAX: authorLAX, HOU: authorHOU };
+  assignee = { LAX: assigneeLAX, HOU: assigneeHOU };
+});
+
+describe("[AUTH] the authorization matrix", () => {
+  it("has an entry for every method of every API route file, and no entry for a route that is gone", async () => {
+    const root = fileURLToPath(new URL("../..", import.meta.url));
+    const onDisk: string[] = [];
+    for (const file of routeFiles(join(root, "app/api"))) {
+      const path = relative(root, file);
+      const entry = ROUTES[`${path} GET`] ?? ROUTES[`${path} POST`] ?? ROUTES[`${path} PATCH`] ?? ROUTES[`${path} DELETE`];
+      // The module is loaded through an entry's own import (vitest needs the path written out); excluded files are listed by method.
+      const exported = entry ? ((await entry.load()) as Record<string, unknown>) : null;
+      const methods = exported ? METHODS.filter((m) => typeof exported[m] === "function") : Object.keys(EXCLUDED).filter((k) => k.startsWith(`${path} `)).map((k) => k.split(" ")[1]);
+      if (!exported && methods.length === 0) onDisk.push(`${path} (no entry)`);
+      onDisk.push(...methods.map((method) => `${path} ${method}`));
+    }
+    expect(onDisk.sort()).toEqual([...Object.keys(ROUTES), ...Object.keys(EXCLUDED)].sort());
+  });
+
+  for (const [key, entry] of Object.entries(ROUTES)) {
+    it(`${key}: exactly the callers the policy names get through`, async () => {
+      const [, method] = key.split(" ");
+      const route = (await entry.load()) as RouteModule;
+      const expected: string[] = [];
+      const through: string[] = [];
+      const listedExpected: string[] = [];
+      const listedActual: string[] = [];
+      for (const at of PLACES) {
+        for (const caller of CALLERS) {
+          const call = await entry.call(at, caller);
+          const { status, body } = await send(route, method, caller, call);
+          const who = `${caller}@${at}`;
+          if (entry.allowed(caller, at)) expected.push(who);
+          if (status >= 200 && status < 300) through.push(who);
+          else if (!REFUSALS.includes(status)) throw new Error(`${key} as ${who}: ${status} ${new TextDecoder().decode(body).slice(0, 300)}`);
+          if (caller === "anonymous" && status !== 401 && !entry.allowed(caller, at)) throw new Error(`${key} answered nobody ${status}, not 401`);
+          if (entry.names && entry.listed && entry.marker && status === 200) {
+            if (entry.listed(caller, at)) listedExpected.push(who);
+            if (entry.names(body, entry.marker(call))) listedActual.push(who);
+          }
+        }
+      }
+      expect(through, "who got a 2xx").toEqual(expected);
+      expect(listedActual, "who found it in the list").toEqual(listedExpected);
+    });
+  }
+});
+
+// --- sockets -----------------------------------------------------------------------------------------
+
+const EVENTS = ["case:created", "case:updated", "region:changed", "transfer:requested", "case:transferred", "case:presence"] as const;
+
+type Heard = { event: string; payload: Record<string, unknown> };
+
+const listen = (socket: Socket) => {
+  const heard: Heard[] = [];
+  for (const event of EVENTS) socket.on(event, (payload: Record<string, unknown>) => heard.push({ event, payload }));
+  return heard;
+};
+
+/** What a caller heard, as `event: field,field` with a point marked when it carries one. */
+const summary = (heard: Heard[]) =>
+  [...new Set(heard.map(({ event, payload }) => {
+    const point = "lastLocation" in payload ? (payload.lastLocation ? " +point" : " -point") : "";
+    const name = "personName" in payload ? " +name" : "";
+    return `${event}${name}${point}`;
+  }))].sort();
+
+describe("[AUTH] the sockets' rooms and what each caller hears of a LAX case", () => {
+  let server: SocketServer;
+  beforeAll(async () => {
+    server = await startSocketServer();
+  });
+  afterAll(() => server.close());
+
+  it("joins each caller to the rooms of what they may read, and sends each only what their screens show", async () => {
+    const callers = CALLERS.filter((c): c is Exclude<Caller, "anonymous"> => c !== "anonymous");
+    const sockets = await Promise.all(callers.map((caller) => server.connectAs(staff[caller].user.id)));
+    await expect(server.connect({})).rejects.toThrow("unauthorized");
+
+    const [lax, laxRegion, hou] = await Promise.all([
+      db.consulate.findUniqueOrThrow({ where: { code: "LAX" } }),
+      db.region.findUniqueOrThrow({ where: { code: regionOf.LAX } }),
+      db.consulate.findUniqueOrThrow({ where: { code: "HOU" } }),
+    ]);
+    const houRegion = hou.regionId;
+    const rooms = Object.fromEntries(
+      (await server.io.fetchSockets()).map((s) => [(s.data.scope as StaffScope).userId, [...s.rooms].filter((r) => r !== s.id).sort()]),
+    );
+    const roomsOf = (caller: Exclude<Caller, "anonymous">) => rooms[staff[caller].user.id];
+    const own = (caller: Exclude<Caller, "anonymous">) => `user:${staff[caller].user.id}`;
+    expect(roomsOf("officerLAX")).toEqual([`consulate:${lax.id}`, own("officerLAX")].sort());
+    expect(roomsOf("legalLAX")).toEqual([`consulate:${lax.id}`, own("legalLAX")].sort());
+    expect(roomsOf("officerHOU")).toEqual([`consulate:${hou.id}`, own("officerHOU")].sort());
+    expect(roomsOf("supervisorLAX")).toEqual([`region-cases:${laxRegion.id}`, `region:${laxRegion.id}`, own("supervisorLAX")].sort());
+    expect(roomsOf("supervisorHOU")).toEqual([`region-cases:${houRegion}`, `region:${houRegion}`, own("supervisorHOU")].sort());
+    expect(roomsOf("admin")).toEqual([own("admin")]);
+
+    const heard = Object.fromEntries(callers.map((caller, i) => [caller, listen(sockets[i])])) as Record<Exclude<Caller, "anonymous">, Heard[]>;
+    // A new LAX case from the relay, then a transfer of it asked towards HOU; everyone asks to watch it.
+    const key = await createTestRelayKey();
+    const { caseId } = await (await (await import("@/app/api/v1/alerts/route")).POST(signedRequest({ key, body: panicEvent() }))).json();
+    await db.case.update({ where: { id: caseId }, data: { status: "REFERRED_LEGAL_AID" } });
+    await requestTransfer({ scope: author.LAX.scope, caseId, toConsulateCode: "HOU", reason: "Trasladado" });
+    for (const socket of sockets) socket.emit("presence:join", caseId);
+    await waitFor(() => heard.officerLAX.some((h) => h.event === "case:presence") && heard.officerHOU.some((h) => h.event === "transfer:requested"));
+    // Give a wrongly routed event time to arrive before asserting it did not.
+    await new Promise((r) => setTimeout(r, 300));
+
+    const got = Object.fromEntries(callers.map((caller) => [caller, summary(heard[caller])]));
+    expect(got).toEqual({
+      officerLAX: ["case:created +name +point", "case:presence", "case:updated +name +point"],
+      legalLAX: ["case:created +name +point", "case:presence", "case:updated +name +point"],
+      supervisorLAX: ["case:created +name -point", "case:presence", "case:updated +name -point", "region:changed"],
+      officerHOU: ["transfer:requested"],
+      supervisorHOU: ["transfer:requested"],
+      admin: [],
+    });
+    expect(heard.supervisorLAX.find((h) => h.event === "region:changed")?.payload).toEqual({ consulateCode: "LAX" });
+  });
+});
