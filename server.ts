@@ -50,7 +50,9 @@ const main = async () => {
     console.error(`[amparo] ${what} could not answer:`, error.message);
     res.destroy();
   };
-  const httpServer = createServer((req, res) => {
+  // Every answer, ours and Next's, carries a Content-Security-Policy with a nonce of its own.
+  const { withBrowserPolicy } = await import("@/lib/server/http/browser-policy");
+  const listener = withBrowserPolicy((req, res) => {
     // First: the sign-in throttle and the intake's limit count by it, and a client must not choose it.
     stampClientAddress(req, settings.TRUST_PROXY);
     // Next's router would answer a segment that does not percent-decode with a 500.
@@ -59,7 +61,8 @@ const main = async () => {
     // `via=next` reaches Next's route instead: the benchmark measures both.
     if (req.method === "GET" && isPathOf(req.url, QUEUE_PATH) && !req.url?.includes("via=next")) return void queue(req, res).catch(answered("queue", res));
     void handle(req, res);
-  });
+  }, { dev });
+  const httpServer = createServer(listener);
 
   // With REDIS_URL the instances share live events, presence, signals and the
   // relay's rate limit (docs/scaling.md); without it this instance keeps them

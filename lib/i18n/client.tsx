@@ -1,4 +1,6 @@
 "use client";
+// First, before any schema is built: the root layout's provider is the first client module every page evaluates.
+import "@/lib/client/zod-without-eval";
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { Locale } from "./locale";
 import { catalogs } from "./messages";

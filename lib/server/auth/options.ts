@@ -11,6 +11,12 @@ export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 export const authOptions = (): NextAuthOptions => ({
   secret: env().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // In production the session cookie is Secure (and named __Secure-…, which
+  // request-scope.ts reads too) whatever NEXTAUTH_URL says: next-auth would
+  // otherwise decide from that URL, which defaults to http. Browsers accept
+  // Secure cookies from http://localhost and 127.0.0.1, so a local production
+  // build still signs in.
+  useSecureCookies: env().NODE_ENV === "production",
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({

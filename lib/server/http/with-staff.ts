@@ -12,6 +12,7 @@ import { getStaffScope } from "@/lib/server/auth/session";
 import { pathSegments } from "./input";
 import { parseWith, readJsonWith } from "./parse-body";
 import { toResponse } from "./responses";
+import { isForeignWrite, webWrite } from "./same-origin";
 import { answerRead, type QuerySchema, type StaffRead } from "./staff-read";
 import { allows, failureReply, FORBIDDEN, UNAUTHORIZED } from "./staff-reply";
 
@@ -54,10 +55,12 @@ type TypedHandler = (context: never) => Promise<Response>;
 /** What Next calls: the request, and the route's segments. */
 type NextRoute = (request: Request, context: { params: Promise<RouteParams> }) => Promise<Response>;
 
-// Order of refusals: 401 (no session), 403 (role), then 400/413/415 (params, query, body).
+// Order of refusals: 403 (a write from another site, before the session or
+// the body is read), 401 (no session), 403 (role), then 400/413/415 (params, query, body).
 const serve =
   (options: StaffOptions, signedInOnly: boolean, handler: AnyHandler): NextRoute =>
   async (request, context) => {
+    if (isForeignWrite(webWrite(request))) return toResponse(FORBIDDEN);
     try {
       const scope = await getStaffScope();
       if (!scope && signedInOnly) return toResponse(UNAUTHORIZED);
