@@ -145,4 +145,50 @@ describe("the page's live connection", () => {
     expect(socket.connects).toBe(2);
     queue.leave();
   });
+
+  it("reloads the page, whose render goes to sign-in, when refused after it had been let in", () => {
+    const reload = vi.fn();
+    vi.stubGlobal("window", { location: { reload } });
+    try {
+      const queue = screen();
+      const [socket] = opened;
+      socket.up();
+      // The server closed it (the session ended), and refuses the way back in.
+      socket.connected = false;
+      socket.fire("disconnect", "io server disconnect");
+      vi.advanceTimersByTime(1_000);
+      socket.active = false;
+      socket.fire("connect_error", new Error("unauthorized"));
+      expect(reload).toHaveBeenCalledTimes(1);
+      // It stops there: no more tries while the page goes.
+      expect(socket.disconnected).toBe(1);
+      vi.advanceTimersByTime(10_000);
+      expect(socket.connects).toBe(1);
+      queue.leave();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("tries again, without reloading, when the server could not look the session up", () => {
+    const reload = vi.fn();
+    vi.stubGlobal("window", { location: { reload } });
+    try {
+      const queue = screen();
+      const [socket] = opened;
+      socket.up();
+      socket.connected = false;
+      socket.fire("disconnect", "io server disconnect");
+      vi.advanceTimersByTime(1_000);
+      socket.active = false;
+      socket.fire("connect_error", new Error("unavailable"));
+      expect(queue.states.at(-1)).toBe("reconnecting");
+      vi.advanceTimersByTime(2_000); // the second try in a row waits longer
+      expect(socket.connects).toBe(2);
+      expect(reload).not.toHaveBeenCalled();
+      queue.leave();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

@@ -63,7 +63,7 @@ const connected = (conn: Connection, sub: Subscriber) => {
 /**
  * Opens the page's connection. It keeps trying after the server drops or
  * refuses it (a restart, a failed session lookup): an officer's screen must
- * not go quiet for good.
+ * not go quiet for good. Only an ended session stops it.
  */
 const open = (): Connection => {
   const socket: AppSocket = io({ transports: ["websocket", "polling"] });
@@ -99,7 +99,15 @@ const open = (): Connection => {
     for (const sub of conn.subscribers) sub.handlers().onDisconnect?.();
     if (reason === "io server disconnect") retryLater();
   });
-  socket.on("connect_error", () => {
+  socket.on("connect_error", (error) => {
+    // Refused after it had been let in: the session has ended (signed out,
+    // disabled, moved, or past its lifetime), and the page's own render sends
+    // the user to sign in. Not on a first refusal: the page was rendered with
+    // a session a moment ago, and a page whose socket never gets in must not reload forever.
+    if (error.message === "unauthorized" && everConnected) {
+      conn.shut();
+      return window.location.reload();
+    }
     setState(everConnected ? "reconnecting" : "connecting");
     if (!socket.active) retryLater();
   });

@@ -126,14 +126,16 @@ const prepare = async () => {
   const { createRelayKey } = await import("@/lib/relay-keys/mutations");
   const key = await createRelayKey({ name: "scale-out bench" });
   const { db, disconnectDb } = await import("@/lib/server/db");
-  const officer = await db.user.findUniqueOrThrow({ where: { email: "oficial.la@amparo.demo" }, select: { id: true } });
+  const officer = await db.user.findUniqueOrThrow({ where: { email: "oficial.la@amparo.demo" }, select: { id: true, sessionVersion: true } });
   await disconnectDb();
-  return { key, officerId: officer.id };
+  return { key, officer };
 };
 
 // An LA officer's websocket on one instance, counting the cases it is told about.
-const officerSocket = async (port: number, officerId: string) => {
-  const token = await encode({ token: { sub: officerId }, secret: NEXTAUTH_SECRET });
+const officerSocket = async (port: number, officer: { id: string; sessionVersion: number }) => {
+  // A session as signing in makes it (lib/server/auth/session-claims.ts).
+  const claims = { sub: officer.id, authTime: Math.floor(Date.now() / 1000), sessionVersion: officer.sessionVersion };
+  const token = await encode({ token: claims, secret: NEXTAUTH_SECRET });
   const seen = new Set<string>();
   const socket: Socket = connect(`http://127.0.0.1:${port}`, {
     transports: ["websocket"],
@@ -207,11 +209,11 @@ const main = async () => {
 
   say(`Scale-out benchmark: ${cpus().length} CPUs (PostgreSQL, Redis, HAProxy, the instances and the load all on this machine)`);
   say(`  database ${new URL(DATABASE_URL).pathname.slice(1)}, Redis ${REDIS_URL} (prefix ${REDIS_PREFIX}), instances on ${APP.join(" and ")}`);
-  const { key, officerId } = await prepare();
+  const { key, officer } = await prepare();
   await Promise.all(APP.map(startInstance));
   await startBalancer(1);
   await startBalancer(2);
-  const watchers = await Promise.all(APP.map((port) => officerSocket(port, officerId)));
+  const watchers = await Promise.all(APP.map((port) => officerSocket(port, officer)));
 
   say(`  warming up (${Math.min(5, DURATION)} s through each balancer, not counted)`);
   for (const instances of [1, 2] as const) await load({ instances, key, seconds: Math.min(5, DURATION) });

@@ -23,7 +23,8 @@ export type SignInRequest = {
   headers: Record<string, unknown> | undefined;
 };
 
-export type SignedInUser = { id: string; email: string; name: string };
+/** The version is the one the session is signed in under (session-claims.ts). */
+export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };
 
 /** The user, null for wrong credentials; throws the throttled code while blocked. */
 export const authorizeSignIn = async ({ credentials, headers }: SignInRequest): Promise<SignedInUser | null> => {
@@ -55,5 +56,5 @@ export const authorizeSignIn = async ({ credentials, headers }: SignInRequest): 
     data: ok ? {} : { email },
   });
   if (!ok || !user) return null;
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 };

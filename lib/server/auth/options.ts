@@ -1,12 +1,13 @@
 // next-auth (v4) configuration: e-mail and password, JWT sessions that carry
-// only the user id. Role, consulate and region are read from the database on
-// every request (see session.ts), so a change or deactivation applies at once.
+// the user id, the sign-in time and the user's session version
+// (session-claims.ts). Role, consulate and region are read from the database
+// on every request (see session.ts), so a change or deactivation applies at once.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { authorizeSignIn } from "./authorize";
-
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+import { liveSessionClaims, SESSION_MAX_AGE_SECONDS } from "./session-claims";
+import { endSessionsOnSignOut } from "./sign-out";
 
 export const authOptions = (): NextAuthOptions => ({
   secret: env().NEXTAUTH_SECRET,
@@ -26,10 +27,14 @@ export const authOptions = (): NextAuthOptions => ({
     }),
   ],
   callbacks: {
-    jwt: ({ token, user }) => {
-      if (user) token.sub = user.id;
-      return token;
+    // Kept from the sign-in through every roll of the token's expiry.
+    jwt: ({ token, user }) =>
+      user ? { ...token, sub: user.id, authTime: Math.floor(Date.now() / 1000), sessionVersion: user.sessionVersion } : token,
+    // Past its absolute lifetime a token is no one's session, whatever its rolling expiry says.
+    session: ({ session, token }) => {
+      const claims = liveSessionClaims(token);
+      return { ...session, userId: claims?.userId, sessionVersion: claims?.sessionVersion };
     },
-    session: ({ session, token }) => ({ ...session, userId: token.sub }),
   },
+  events: { signOut: ({ token }) => endSessionsOnSignOut(token) },
 });

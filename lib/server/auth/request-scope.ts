@@ -4,8 +4,9 @@
 import type { IncomingMessage } from "node:http";
 import { decode } from "next-auth/jwt";
 import { env } from "@/lib/env";
-import { getScopeUser } from "./users";
+import { getSessionUser } from "./users";
 import { mintScope, type StaffScope } from "./scope";
+import { liveSessionClaims, type SessionClaims } from "./session-claims";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
@@ -29,8 +30,13 @@ const sessionToken = (cookies: Map<string, string>) => {
   return undefined;
 };
 
-/** The scope of the session the request's cookie holds, or null; a database failure throws. */
-export const scopeFromRequest = async (request: IncomingMessage): Promise<StaffScope | null> => {
+export type RequestSession = { scope: StaffScope; claims: SessionClaims };
+
+/**
+ * The session the request's cookie holds, with its scope, or null when there
+ * is none, it is past its lifetime, or it was ended; a database failure throws.
+ */
+export const sessionFromRequest = async (request: IncomingMessage): Promise<RequestSession | null> => {
   let token: string | undefined;
   try {
     token = sessionToken(parseCookies(request.headers.cookie));
@@ -38,8 +44,12 @@ export const scopeFromRequest = async (request: IncomingMessage): Promise<StaffS
     return null; // a cookie with a broken percent-escape is no session
   }
   if (!token) return null;
-  const claims = await decode({ token, secret: env().NEXTAUTH_SECRET }).catch(() => null);
-  if (!claims?.sub) return null;
-  const user = await getScopeUser(claims.sub);
-  return user ? mintScope(user) : null;
+  const claims = liveSessionClaims(await decode({ token, secret: env().NEXTAUTH_SECRET }).catch(() => null));
+  if (!claims) return null;
+  const user = await getSessionUser(claims);
+  return user ? { scope: mintScope(user), claims } : null;
 };
+
+/** The scope of the session the request's cookie holds, or null; a database failure throws. */
+export const scopeFromRequest = async (request: IncomingMessage): Promise<StaffScope | null> =>
+  (await sessionFromRequest(request))?.scope ?? null;

@@ -1,12 +1,14 @@
 // Socket.IO on the app's own http server. A socket is authenticated from the
 // same next-auth session cookie as the pages, and the server alone decides
 // its rooms: the ones the domain registered for the user's scope (role and
-// consulate or region), and the user's own.
+// consulate or region), and the user's own. A socket lasts no longer than
+// its session (session-sweep.ts).
 import type { IncomingMessage } from "node:http";
-import { scopeFromRequest } from "@/lib/server/auth/request-scope";
+import { sessionFromRequest } from "@/lib/server/auth/request-scope";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { registration } from "@/lib/server/registration";
 import { registerIo, userRoom, type AmparoIo, type AmparoSocket } from "./publish";
+import { startSessionSweep } from "./session-sweep";
 
 export type SocketSetup = {
   /** The rooms a signed-in socket joins. */
@@ -35,14 +37,17 @@ export const attachRealtime = (io: AmparoIo) => {
   const { roomsForScope, onConnection } = socketSetup.get();
   io.use(async (socket, next) => {
     if (!sameOrigin(socket.request)) return next(new Error("forbidden"));
-    const scope = await scopeFromRequest(socket.request).catch((error: unknown) => {
+    const session = await sessionFromRequest(socket.request).catch((error: unknown) => {
       // A failed lookup (the database is down or slow) is not the user's fault:
-      // say so in the log, and the client tries again.
+      // say so in the log, and the client tries again rather than sign in again.
       console.error("[amparo] socket session lookup failed:", error instanceof Error ? error.message : error);
-      return null;
+      return "unavailable" as const;
     });
-    if (!scope) return next(new Error("unauthorized"));
-    socket.data.scope = scope;
+    if (session === "unavailable") return next(new Error("unavailable"));
+    // The client takes this to mean the session has ended (lib/client/use-live-socket.ts).
+    if (!session) return next(new Error("unauthorized"));
+    socket.data.scope = session.scope;
+    socket.data.claims = session.claims;
     next();
   });
   io.on("connection", (socket) => {
@@ -51,4 +56,5 @@ export const attachRealtime = (io: AmparoIo) => {
     onConnection(io, socket);
   });
   registerIo(io);
+  startSessionSweep(io);
 };

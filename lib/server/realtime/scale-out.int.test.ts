@@ -1,8 +1,8 @@
 // Two Socket.IO servers on two ports, each with its own Redis connections as
 // two processes would have, sharing one Redis and one PostgreSQL: live
-// events, presence, a disabled user's sockets, relay-key revocations and the
-// relay's rate limit span both. (The Playwright phase runs the same against
-// two real production processes: e2e/scale-out.spec.ts.)
+// events, presence, a disabled or moved user's sockets, relay-key revocations
+// and the relay's rate limit span both. (The Playwright phase runs the same
+// against two real production processes: e2e/scale-out.spec.ts.)
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdapter } from "@socket.io/redis-adapter";
 import { Redis } from "ioredis";
@@ -11,7 +11,7 @@ import { POST } from "@/app/api/v1/alerts/route";
 import { db } from "@/lib/server/db";
 import { getActiveRelaySecret } from "@/lib/relay-keys/data";
 import { revokeRelayKey } from "@/lib/relay-keys/mutations";
-import { disableUser } from "@/lib/users/mutations";
+import { disableUser, moveUser } from "@/lib/users/mutations";
 import { closeRedis, connectRedis, getRedis } from "@/lib/server/redis";
 import { listenForSignals } from "@/lib/server/signals";
 import { createRelayRateLimiter } from "@/lib/server/http/relay-rate-limit";
@@ -21,6 +21,7 @@ import { TEST_REDIS_URL, redisProblem, uniqueRedisPrefix } from "@/lib/server/te
 import { startSocketServer, type SocketServer } from "@/lib/server/testing/socket-server";
 import { collectCases, collectPresence, waitFor } from "@/lib/server/testing/sockets";
 import { socketAdapter } from "./adapter";
+import { userRoom } from "./publish";
 
 const prefix = uniqueRedisPrefix("int");
 process.env.REDIS_URL = TEST_REDIS_URL;
@@ -114,6 +115,30 @@ describe("[AUTH] a disabled user", () => {
     await expect(b.connectAs(leaving.id)).rejects.toThrow("unauthorized");
     expect(colleague.connected).toBe(true);
     expect((await db.user.findUniqueOrThrow({ where: { id: leaving.id } })).active).toBe(false);
+  });
+});
+
+describe("[AUTH] ending a user's sessions across instances", () => {
+  it("closes a disabled user's socket on the other instance within a second", async () => {
+    const leaving = await officer();
+    const onB = await b.connectAs(leaving.id);
+    await disableUser({ userId: leaving.id });
+    await waitFor(() => !onB.connected, 1_000);
+    expect(onB.connected).toBe(false);
+  });
+
+  it("closes a moved user's sockets on both instances within a second; signed in again, they are in the new consulate's room", async () => {
+    const user = await officer();
+    const [onA, onB] = await Promise.all([a.connectAs(user.id), b.connectAs(user.id)]);
+    const houston = await db.consulate.findUniqueOrThrow({ where: { code: "HOU" } });
+    await moveUser({ userId: user.id, to: { consulateId: houston.id } });
+
+    await waitFor(() => !onA.connected && !onB.connected, 1_000);
+    expect([onA.connected, onB.connected]).toEqual([false, false]);
+    const again = await b.connectAs(user.id);
+    const [socket] = await b.io.in(userRoom(user.id)).fetchSockets();
+    expect(socket.id).toBe(again.id);
+    expect([...socket.rooms].filter((room) => room !== socket.id).sort()).toEqual([`consulate:${houston.id}`, userRoom(user.id)].sort());
   });
 });
 

@@ -3,9 +3,20 @@
 import { encode } from "next-auth/jwt";
 import { io as connect, type Socket } from "socket.io-client";
 import type { CaseSummary } from "@/lib/cases/events";
+import { db } from "@/lib/server/db";
 
-export const cookieFor = async (userId: string) =>
-  `next-auth.session-token=${await encode({ token: { sub: userId }, secret: process.env.NEXTAUTH_SECRET! })}`;
+type TokenClaims = { authTime?: number; sessionVersion?: number };
+
+/**
+ * The session cookie signing in would give this user now: their current
+ * session version, signed in this second. A test that needs a token past its
+ * lifetime or from before a sign-out gives those claims itself.
+ */
+export const cookieFor = async (userId: string, claims: TokenClaims = {}) => {
+  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+  const token = { sub: userId, authTime: Math.floor(Date.now() / 1000), sessionVersion, ...claims };
+  return `next-auth.session-token=${await encode({ token, secret: process.env.NEXTAUTH_SECRET! })}`;
+};
 
 export const openSocket = (url: string, headers: Record<string, string>) =>
   new Promise<Socket>((resolve, reject) => {
