@@ -101,6 +101,9 @@ const main = async () => {
     await background.stop();
     const { disconnectDb } = await import("@/lib/server/db");
     await disconnectDb();
+    // The sockets' last presence announcements publish through Redis.
+    const { settlePresence } = await import("@/lib/cases/presence");
+    await settlePresence();
     const { closeRedis } = await import("@/lib/server/redis");
     await closeRedis();
     await prepared.stop();

@@ -47,6 +47,16 @@ const announce = async (io: AmparoIo, caseId: string) => {
   io.to(caseRoom(caseId)).emit(CASE_PRESENCE, presence);
 };
 
+// Announcements still on their way. A socket's disconnect announces after it
+// is gone, as its server closes too: a shutdown waits for them before it
+// closes Redis, whose closed connection would reject their publish.
+const pending = new Set<Promise<void>>();
+
+/** Resolves once every announcement under way has been sent (or given up). */
+export const settlePresence = async () => {
+  await Promise.allSettled([...pending]);
+};
+
 const canSee = async (scope: StaffScope, caseId: string) =>
   isUuid(caseId) && (await canSeeCase(scope, caseId).catch(() => false));
 
@@ -69,7 +79,11 @@ export const trackPresence = (io: AmparoIo, socket: AmparoSocket) => {
   });
   // By now Socket.IO has taken the socket out of every room.
   socket.on("disconnect", () => {
-    for (const caseId of joined) void announce(io, caseId);
+    for (const caseId of joined) {
+      const announced = announce(io, caseId).catch((error: Error) => console.error("[amparo] presence not announced:", error.message));
+      pending.add(announced);
+      void announced.finally(() => pending.delete(announced));
+    }
     joined.clear();
   });
 };

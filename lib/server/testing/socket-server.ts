@@ -11,6 +11,7 @@ import type { Socket } from "socket.io-client";
 import "@/lib/register";
 import { attachRealtime } from "@/lib/server/realtime/attach";
 import { cookieFor, openSocket } from "./sockets";
+import { settlePresence } from "@/lib/cases/presence";
 
 export type SocketServer = {
   io: Server;
@@ -43,6 +44,7 @@ export const startSocketServer = async ({ adapter }: Pick<Partial<ServerOptions>
     close: async () => {
       sockets.forEach((socket) => socket.close());
       await io.close();
+      await settlePresence();
     },
   };
 };
