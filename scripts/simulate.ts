@@ -10,9 +10,13 @@ import { alertEventSchema } from "../lib/alerts/schema";
 import { signBody } from "../lib/server/http/relay-signature";
 import { createSimulation, type Step } from "../lib/alerts/testing/simulation";
 
+// The same port the server takes (PORT, else 3000), so `PORT=3100 npm run demo`
+// and `PORT=3100 npm run simulate` find each other.
+const DEFAULT_URL = `http://localhost:${process.env.PORT || 3000}`;
+
 const USAGE = `Usage: npm run simulate -- [options]
 
-  --url <url>          Amparo base URL (default http://localhost:3000)
+  --url <url>          Amparo base URL (default ${DEFAULT_URL}, from PORT)
   --rate <n>           events per second (default 5, at most 500)
   --duration <s>       seconds to send for (default 10, at most 3600)
   --count <n>          send exactly n new panics (one per person), then stop; ignores --duration
@@ -42,7 +46,7 @@ const parseOptions = () => {
   try {
     ({ values } = parseArgs({
       options: {
-        url: { type: "string", default: "http://localhost:3000" },
+        url: { type: "string", default: DEFAULT_URL },
         rate: { type: "string", default: "5" },
         duration: { type: "string", default: "10" },
         count: { type: "string" },
@@ -83,6 +87,7 @@ const parseOptions = () => {
   }
   return {
     base: url.origin,
+    port: url.port || (url.protocol === "https:" ? "443" : "80"),
     endpoint: new URL("/api/v1/alerts", url),
     rate: number("rate", values.rate, 0.1, 500),
     duration: number("duration", values.duration, 0.1, 3600),
@@ -275,7 +280,10 @@ const main = async () => {
 
   // exitCode rather than exit(): on some platforms a piped stdout is flushed asynchronously.
   if (stats.unreachable) {
-    console.error(`\nNo Amparo server answers at ${options.base} — start it with \`npm run demo\``);
+    console.error(
+      `\nNo Amparo server answers at ${options.base}. If one runs elsewhere, pass --url (or the PORT it listens on); ` +
+        `to start one here: \`PORT=${options.port} npm run demo\`.`,
+    );
     process.exitCode = 1;
     return;
   }
