@@ -1,5 +1,5 @@
 // npm run simulate -- --rate 20 --duration 30: plays the relay. Sends signed,
-// realistic alerts to a running Amparo (docs/ALERT_API.md) and prints
+// realistic alerts to a running Amparo (docs/alert-api.md) and prints
 // what came back. Only ever talks to --url; stops by itself.
 import { randomInt } from "node:crypto";
 import { setMaxListeners } from "node:events";

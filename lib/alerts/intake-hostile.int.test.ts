@@ -2,7 +2,7 @@
 // field of a panic, location or cancel replaced by a hostile value, unknown
 // fields, bodies that are not JSON or are nested deep, all correctly signed so
 // that the schema and the database are what answers. Every answer is one of
-// docs/ALERT_API.md's (never a 5xx: the database is up, so not even 503), and
+// docs/alert-api.md's (never a 5xx: the database is up, so not even 503), and
 // a refused event stores nothing.
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";

@@ -1,4 +1,4 @@
-// The intake contract (docs/ALERT_API.md) row by row, through the real
+// The intake contract (docs/alert-api.md) row by row, through the real
 // route handler and the real PostgreSQL.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";

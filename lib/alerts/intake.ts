@@ -1,4 +1,4 @@
-// The relay's intake (docs/ALERT_API.md), defined once for both servers
+// The relay's intake (docs/alert-api.md), defined once for both servers
 // that mount it: Next's route file (app/api/v1/alerts/route.ts) and server.ts,
 // which answers it ahead of Next's router.
 import { canonicalSha256 } from "@/lib/server/http/canonical-json";

@@ -1,4 +1,4 @@
-// The relay's event schema (docs/ALERT_API.md, v1). Defined once: the
+// The relay's event schema (docs/alert-api.md, v1). Defined once: the
 // intake route, the simulator and the tests all import it.
 import { z } from "zod";
 import { dateOnly, dateTime, text } from "@/lib/server/http/input";

@@ -1,4 +1,4 @@
-// Which consulate answers an alert (docs: ALERT_API.md, "What the dashboard
+// Which consulate answers an alert (docs/alert-api.md, "What the dashboard
 // does with an event"). Pure: the county lookup and the jurisdiction table are
 // passed in, so the intake can use the database's jurisdictions and tests can
 // use the computed ones.

@@ -1,4 +1,4 @@
-// Demo data: the relay key of docs/ALERT_API.md and one account per role.
+// Demo data: the relay key of docs/alert-api.md and one account per role.
 // Never in production: seed.ts refuses before calling this.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";

@@ -1,4 +1,4 @@
-// Request signatures for the relay intake (docs/ALERT_API.md,
+// Request signatures for the relay intake (docs/alert-api.md,
 // "Authentication"): X-Alert-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256>.
 // No framework imports: the relay wrapper beside it, the simulator and tests
 // share it. It is the wrapper's scheme, so it lives in lib/server/http.

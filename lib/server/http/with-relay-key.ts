@@ -1,4 +1,4 @@
-// The wrapper for the relay's signed requests (docs/ALERT_API.md):
+// The wrapper for the relay's signed requests (docs/alert-api.md):
 // media type, size, signature and replay window, per-key rate limit, JSON,
 // and ahead of them the limit on failures per client address.
 // Routes behind it get a verified key id and the parsed body; every failure
