@@ -146,19 +146,25 @@ describe("the page's live connection", () => {
     queue.leave();
   });
 
-  it("reloads the page, whose render goes to sign-in, when refused after it had been let in", () => {
+  /** A page that was let in, whose socket the server closed and then refused with `reason`. */
+  const refusedAfterConnect = (reason: string) => {
     const reload = vi.fn();
     vi.stubGlobal("window", { location: { reload } });
+    const queue = screen();
+    const [socket] = opened;
+    socket.up();
+    // The server closed it (the session ended, or its lookup failed), and refuses the way back in.
+    socket.connected = false;
+    socket.fire("disconnect", "io server disconnect");
+    vi.advanceTimersByTime(1_000);
+    socket.active = false;
+    socket.fire("connect_error", new Error(reason));
+    return { queue, socket, reload };
+  };
+
+  it("reloads the page, whose render goes to sign-in, when refused after it had been let in", () => {
     try {
-      const queue = screen();
-      const [socket] = opened;
-      socket.up();
-      // The server closed it (the session ended), and refuses the way back in.
-      socket.connected = false;
-      socket.fire("disconnect", "io server disconnect");
-      vi.advanceTimersByTime(1_000);
-      socket.active = false;
-      socket.fire("connect_error", new Error("unauthorized"));
+      const { queue, socket, reload } = refusedAfterConnect("unauthorized");
       expect(reload).toHaveBeenCalledTimes(1);
       // It stops there: no more tries while the page goes.
       expect(socket.disconnected).toBe(1);
@@ -171,17 +177,8 @@ describe("the page's live connection", () => {
   });
 
   it("tries again, without reloading, when the server could not look the session up", () => {
-    const reload = vi.fn();
-    vi.stubGlobal("window", { location: { reload } });
     try {
-      const queue = screen();
-      const [socket] = opened;
-      socket.up();
-      socket.connected = false;
-      socket.fire("disconnect", "io server disconnect");
-      vi.advanceTimersByTime(1_000);
-      socket.active = false;
-      socket.fire("connect_error", new Error("unavailable"));
+      const { queue, socket, reload } = refusedAfterConnect("unavailable");
       expect(queue.states.at(-1)).toBe("reconnecting");
       vi.advanceTimersByTime(2_000); // the second try in a row waits longer
       expect(socket.connects).toBe(2);
