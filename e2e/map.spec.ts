@@ -80,7 +80,12 @@ test("[MAP] the officer's map renders its basemap and cases, asking no other hos
 
 // The second instance serves a street archive (scripts/e2e-server.ts builds it): two Los Angeles streets.
 test("[MAP] with a street archive on the server, the officer's map draws its streets and credits OpenStreetMap, asking no other host", async ({ signIn }) => {
-  const { hosts, map } = await openMap(signIn, "officerLA", undefined, secondURL);
+  const { page, hosts, map } = await openMap(signIn, "officerLA", undefined, secondURL);
+  // What the map says when a source, glyph or icon fails (use-map.ts logs MapLibre's errors), or MapLibre's missing-icon warning.
+  const complaints: string[] = [];
+  page.on("console", (message) => {
+    if (/\[amparo\] map:|could not be loaded/.test(message.text())) complaints.push(message.text());
+  });
   await map.gotoOfficer();
   const [lng, lat] = TEST_STREET.from;
   await map.zoomTo({ lng: lng + 0.01, lat }, 14);
@@ -91,6 +96,7 @@ test("[MAP] with a street archive on the server, the officer's map draws its str
   expect(hosts.urls.some((url) => url === `${secondURL}/map/streets.pmtiles`)).toBe(true);
   expect(hosts.urls.some((url) => url.includes("/map/tiles/"))).toBe(true);
   expect(hosts.foreign()).toEqual([]);
+  expect(complaints).toEqual([]);
 });
 
 test("[MAP] a click on a case opens its summary beside the map, with its trail and a link to it", async ({ signIn, request }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CASE_LAYERS, caseOverlay } from "./case-layers";
 import { buildStyle, FONT, SOURCES } from "./layers";
+import { regionOverlay } from "./region-layers";
 import { streetLayers } from "./street-layers";
 
 const origin = "https://desk.example.org";
@@ -45,6 +46,15 @@ describe("the street basemap's style", () => {
     for (const id of [CASE_LAYERS.clusters, CASE_LAYERS.points, "consulate-dots", "consulate-labels", "trail-line"]) expect(at(id)).toBeGreaterThan(lastStreet);
     // Layer ids are unique in a style, whatever the archive's layers are called.
     expect(new Set(style).size).toBe(style.length);
+  });
+
+  it("keeps the supervisors' counties and possible raids over the streets, their names over the counties' shading", () => {
+    const overlay = regionOverlay();
+    const style = ids(buildStyle({ origin, overlay, streets: streets() }));
+    const at = (id: string) => style.indexOf(id);
+    for (const layer of overlay.below) expect(at(layer.id)).toBeGreaterThan(at("streets-roads_major"));
+    for (const layer of overlay.below) expect(at(layer.id)).toBeLessThan(at("streets-roads_labels_major"));
+    for (const layer of overlay.top) expect(at(layer.id)).toBeGreaterThan(at("streets-roads_labels_major"));
   });
 
   it("is the map as before without an archive", () => {
