@@ -30,15 +30,17 @@ const main = async () => {
   process.env.NEXTAUTH_SECRET ??= "e2e-nextauth-secret-0123456789abcdefghij";
   process.env.AMPARO_SECRET_KEY ??= "0".repeat(64);
   if (!joining) await prepareDatabase();
+  // Set either way: a variable in the shell that runs the suite must not reach the first instance.
+  let basemap = "";
   if (joining) {
     const { buildStreetArchive } = await import("@/lib/map/testing/street-archive");
-    process.env.AMPARO_BASEMAP_PMTILES = path.join(tmpdir(), `amparo-e2e-${port}-streets.pmtiles`);
-    writeFileSync(process.env.AMPARO_BASEMAP_PMTILES, buildStreetArchive());
+    basemap = path.join(tmpdir(), `amparo-e2e-${port}-streets.pmtiles`);
+    writeFileSync(basemap, buildStreetArchive());
   }
 
   const server = spawn("node", ["dist/server.js"], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", PORT: port, HOST: "127.0.0.1", AMPARO_DEMO: "0" },
+    env: { ...process.env, NODE_ENV: "production", PORT: port, HOST: "127.0.0.1", AMPARO_DEMO: "0", AMPARO_BASEMAP_PMTILES: basemap },
   });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGTERM", stop);
