@@ -99,6 +99,16 @@ test("[MAP] with a street archive on the server, the officer's map draws its str
   expect(complaints).toEqual([]);
 });
 
+test("[MAP] with a street archive on the server, the supervisor's map draws its streets too", async ({ signIn }) => {
+  const { hosts, map } = await openMap(signIn, "supervisorOeste", undefined, secondURL);
+  await map.gotoRegion();
+  const [lng, lat] = TEST_STREET.from;
+  await map.zoomTo({ lng: lng + 0.01, lat }, 14);
+  expect(await map.streetsDrawn()).toContain(TEST_STREET.name);
+  await expect(map.attribution()).toContainText(t("map.attribution.streets"));
+  expect(hosts.foreign()).toEqual([]);
+});
+
 test("[MAP] a click on a case opens its summary beside the map, with its trail and a link to it", async ({ signIn, request }) => {
   const { page, map } = await openMap(signIn, "officerLA");
   await map.gotoOfficer();
