@@ -46,6 +46,9 @@ const main = async () => {
   const { isPathOf } = await import("@/lib/server/http/staff-reply");
   const { stampClientAddress } = await import("@/lib/server/http/client-address");
   const queue = staffReadNode(readQueue);
+  // The optional street basemap (docs/basemap.md), in byte ranges; null, and said why, without a usable archive.
+  const { streetBasemap, isBasemapRequest } = await import("@/lib/map/basemap-route");
+  const basemap = streetBasemap((line) => console.log(`[amparo] ${line}`));
   const answered = (what: string, res: ServerResponse) => (error: Error) => {
     console.error(`[amparo] ${what} could not answer:`, error.message);
     res.destroy();
@@ -58,6 +61,7 @@ const main = async () => {
     // Next's router would answer a segment that does not percent-decode with a 500.
     if (req.url) req.url = literalPathSegments(req.url);
     if (req.method === "POST" && req.url === INTAKE_PATH) return void intake.node(req, res).catch(answered("intake", res));
+    if (basemap && isBasemapRequest(req)) return basemap(req, res);
     // `via=next` reaches Next's route instead: the benchmark measures both.
     if (req.method === "GET" && isPathOf(req.url, QUEUE_PATH) && !req.url?.includes("via=next")) return void queue(req, res).catch(answered("queue", res));
     void handle(req, res);

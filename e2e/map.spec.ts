@@ -1,10 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { baseURL } from "./playwright.config";
+import { TEST_STREET } from "../lib/map/testing/street-archive";
+import { baseURL, secondURL } from "./playwright.config";
 import { MapPage } from "./pages/map-page";
 import type { AccountRole } from "./support/accounts";
 import { expect, test, type SignIn } from "./support/fixtures";
-import { pattern } from "./support/messages";
+import { pattern, t } from "./support/messages";
 import { panicNear, postAlert } from "./support/relay";
 
 // Other specs post Los Angeles alerts at the same time: each test raises its
@@ -32,7 +33,7 @@ const raise = async (request: Request, near: { lat: number; lng: number }) => {
 };
 
 /** Every URL the page asks for, websockets included, from before its first navigation. */
-const recordHosts = (page: Page) => {
+const recordHosts = (page: Page, own = baseURL) => {
   const urls: string[] = [];
   page.on("request", (request) => urls.push(request.url()));
   page.on("websocket", (socket) => urls.push(socket.url()));
@@ -42,16 +43,16 @@ const recordHosts = (page: Page) => {
       urls.filter((url) => {
         const { protocol, host } = new URL(url);
         // data: and blob: URLs are made in the page and never touch the network.
-        return protocol !== "data:" && protocol !== "blob:" && host !== new URL(baseURL).host;
+        return protocol !== "data:" && protocol !== "blob:" && host !== new URL(own).host;
       }),
   };
 };
 
-const openMap = async (signIn: SignIn, role: AccountRole, viewport = { width: 1100, height: 800 }) => {
+const openMap = async (signIn: SignIn, role: AccountRole, viewport = { width: 1100, height: 800 }, server = baseURL) => {
   // Each frame of a map costs the main thread in software WebGL: a modest
   // window, and no pulse (reduced motion keeps the ring still), keep the suite quick.
-  const page = await signIn(role, { reducedMotion: "reduce", viewport });
-  const hosts = recordHosts(page);
+  const page = await signIn(role, { reducedMotion: "reduce", viewport, baseURL: server });
+  const hosts = recordHosts(page, server);
   return { page, hosts, map: new MapPage(page) };
 };
 
@@ -74,6 +75,37 @@ test("[MAP] the officer's map renders its basemap and cases, asking no other hos
   expect(hosts.urls.some((url) => url.includes("/api/v1/map/jurisdiction-tiles/"))).toBe(true);
   expect(hosts.urls.some((url) => url.includes("/api/v1/map/jurisdiction-area?code=LAX"))).toBe(true);
   expect(hosts.urls.some((url) => url.includes("/map/fonts/"))).toBe(true);
+  expect(hosts.foreign()).toEqual([]);
+});
+
+// The second instance serves a street archive (scripts/e2e-server.ts builds it): two Los Angeles streets.
+test("[MAP] with a street archive on the server, the officer's map draws its streets and credits OpenStreetMap, asking no other host", async ({ signIn }) => {
+  const { page, hosts, map } = await openMap(signIn, "officerLA", undefined, secondURL);
+  // What the map says when a source, glyph or icon fails (use-map.ts logs MapLibre's errors), or MapLibre's missing-icon warning.
+  const complaints: string[] = [];
+  page.on("console", (message) => {
+    if (/\[amparo\] map:|could not be loaded/.test(message.text())) complaints.push(message.text());
+  });
+  await map.gotoOfficer();
+  const [lng, lat] = TEST_STREET.from;
+  await map.zoomTo({ lng: lng + 0.01, lat }, 14);
+  expect(await map.streetsDrawn()).toContain(TEST_STREET.name);
+  await expect(map.attribution()).toContainText(t("map.attribution.streets"));
+
+  // The archive came in byte ranges from the desk itself.
+  expect(hosts.urls.some((url) => url === `${secondURL}/map/streets.pmtiles`)).toBe(true);
+  expect(hosts.urls.some((url) => url.includes("/map/tiles/"))).toBe(true);
+  expect(hosts.foreign()).toEqual([]);
+  expect(complaints).toEqual([]);
+});
+
+test("[MAP] with a street archive on the server, the supervisor's map draws its streets too", async ({ signIn }) => {
+  const { hosts, map } = await openMap(signIn, "supervisorOeste", undefined, secondURL);
+  await map.gotoRegion();
+  const [lng, lat] = TEST_STREET.from;
+  await map.zoomTo({ lng: lng + 0.01, lat }, 14);
+  expect(await map.streetsDrawn()).toContain(TEST_STREET.name);
+  await expect(map.attribution()).toContainText(t("map.attribution.streets"));
   expect(hosts.foreign()).toEqual([]);
 });
 

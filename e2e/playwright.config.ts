@@ -5,7 +5,7 @@ import { defineConfig } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3005);
 export const baseURL = `http://127.0.0.1:${port}`;
 // A second production instance on the same database and Redis, for
-// e2e/scale-out.spec.ts. Every spec runs with Redis shared, as in production;
+// e2e/scale-out.spec.ts, and with a street basemap for e2e/map.spec.ts's test of it. Every spec runs with Redis shared, as in production;
 // one instance without Redis is what the integration suite covers.
 export const secondURL = `http://127.0.0.1:${port + 1}`;
 // Pub/sub channels ignore the database index: the run's own prefix keeps

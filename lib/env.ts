@@ -38,6 +38,10 @@ const schema = z.object({
   SMS_ACCOUNT_SID: z.string().optional(),
   SMS_AUTH_TOKEN: z.string().optional(),
   SMS_FROM: z.string().optional(),
+  // An optional street basemap (docs/basemap.md): a PMTiles archive on this
+  // server's disk. Checked at start (lib/map/basemap-archive.ts): a path that
+  // does not hold one is logged, and the map keeps its own basemap.
+  AMPARO_BASEMAP_PMTILES: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
 }).superRefine((value, ctx) => {
   if (value.SMS_TRANSPORT !== "twilio") return;
   for (const key of ["SMS_ACCOUNT_SID", "SMS_AUTH_TOKEN", "SMS_FROM"] as const) {

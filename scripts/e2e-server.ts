@@ -2,7 +2,13 @@
 // seeded with the network and the demo accounts), then the production build.
 // With E2E_JOIN=1 it starts another instance on the database that the first
 // prepared (the scale-out specs: two instances, one Redis), and touches no data.
+// That second instance also serves a street basemap (docs/basemap.md) from a
+// small archive built here, for the map spec's test of it; the first keeps the
+// map as it is without one, which every other spec sees.
 import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { recreateDatabase, withDatabaseName, TEST_DATABASE_URL } from "@/lib/server/testing/database";
 import { migrate } from "@/lib/server/migrate";
 
@@ -24,10 +30,17 @@ const main = async () => {
   process.env.NEXTAUTH_SECRET ??= "e2e-nextauth-secret-0123456789abcdefghij";
   process.env.AMPARO_SECRET_KEY ??= "0".repeat(64);
   if (!joining) await prepareDatabase();
+  // Set either way: a variable in the shell that runs the suite must not reach the first instance.
+  let basemap = "";
+  if (joining) {
+    const { buildStreetArchive } = await import("@/lib/map/testing/street-archive");
+    basemap = path.join(tmpdir(), `amparo-e2e-${port}-streets.pmtiles`);
+    writeFileSync(basemap, buildStreetArchive());
+  }
 
   const server = spawn("node", ["dist/server.js"], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", PORT: port, HOST: "127.0.0.1", AMPARO_DEMO: "0" },
+    env: { ...process.env, NODE_ENV: "production", PORT: port, HOST: "127.0.0.1", AMPARO_DEMO: "0", AMPARO_BASEMAP_PMTILES: basemap },
   });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGTERM", stop);

@@ -18,6 +18,7 @@ import { useMap } from "./use-map";
 import { useMapCases } from "./use-map-cases";
 import { usePulse } from "./use-pulse";
 import { useSettled } from "./use-settled";
+import { streetLayers } from "./street-layers";
 
 export type CaseMapProps = {
   /** The viewer's consulate: the map opens on its jurisdiction. */
@@ -28,6 +29,8 @@ export type CaseMapProps = {
   filter?: QueueFilter;
   /** The box of the consulate's jurisdiction (getJurisdictionBounds), where the map opens. */
   bounds: Bounds | null;
+  /** Whether the server has a street basemap archive (docs/basemap.md). */
+  streets: boolean;
 };
 
 /**
@@ -35,13 +38,19 @@ export type CaseMapProps = {
  * by status and priority, unacknowledged ones pulsing; a click on a cluster
  * zooms in, a click on a case opens its summary and trail beside the map.
  */
-export const CaseMap = ({ consulateCode, userId, timeZone, filter, bounds }: CaseMapProps) => {
+export const CaseMap = ({ consulateCode, userId, timeZone, filter, bounds, streets }: CaseMapProps) => {
   const { t, locale } = useT();
   const container = useRef<HTMLDivElement>(null);
   const home = consulateByCode(consulateCode);
   const { map, meter, failed, basemapFailed } = useMap(container, {
     style: (origin) =>
-      buildStyle({ origin, overlay: caseOverlay(), own: consulateCode, consulates: consulateFeatures(undefined, consulateCode) }),
+      buildStyle({
+        origin,
+        overlay: caseOverlay(),
+        own: consulateCode,
+        consulates: consulateFeatures(undefined, consulateCode),
+        streets: streets ? streetLayers({ origin, locale, attribution: t("map.attribution.streets") }) : null,
+      }),
     center: home ? [home.lng, home.lat] : [-98.5, 39.5],
     zoom: home ? 8 : 3.5,
     // Open on the consulate's own jurisdiction, known before the map starts.

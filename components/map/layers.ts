@@ -2,16 +2,19 @@
 // the US states and counties from the app's own vector tiles (cut at install
 // from us-atlas and world-atlas, see lib/geo/basemap-tiles.ts), the borders
 // between jurisdictions drawn by the server, consulate markers with glyphs
-// the app serves. No sprite, no tile server, no remote URL: the browser must
-// ask no third-party host, which would learn where the cases are.
+// the app serves; with a street archive on the server, its streets too
+// (street-layers.ts). No sprite, no tile server, no remote URL: the browser
+// must ask no third-party host, which would learn where the cases are.
 import type {
   ExpressionSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
+  SourceSpecification,
   StyleSpecification,
 } from "maplibre-gl";
 import { BASEMAP_BOUNDS, BASEMAP_LAYER, BASEMAP_MAX_ZOOM, JURISDICTION_LAYER, JURISDICTION_MAX_ZOOM } from "@/lib/geo/basemap-tiles";
 import type { BasemapKind } from "@/lib/geo/shapes";
+import type { StreetLayers } from "./street-layers";
 
 export const FONT = ["Noto Sans Regular"];
 
@@ -51,6 +54,8 @@ export const SOURCES = {
   jurisdictions: "jurisdictions",
   /** The viewer's consulate's area, shaded (GET /api/v1/map/jurisdiction-area). */
   ownArea: "own-area",
+  /** The optional street basemap, a PMTiles archive the app serves (street-layers.ts). */
+  streets: "streets",
   consulates: "consulates",
   cases: "cases",
   trail: "trail",
@@ -89,13 +94,23 @@ const line = (kind: BasemapKind, color: string, width: ExpressionSpecification |
     paint: { "line-color": color, "line-width": width, ...extra },
   }) as LayerSpecification;
 
-const basemapLayers: LayerSpecification[] = [
+const landLayers: LayerSpecification[] = [
   { id: "background", type: "background", paint: { "background-color": PALETTE.water } },
   fill("land", { "fill-color": PALETTE.land }),
   line("country-line", PALETTE.countryLine, 0.6),
   fill("us-land", { "fill-color": PALETTE.usLand }),
-  fill("own-area", { "fill-color": PALETTE.ownArea, "fill-opacity": 0.06 }),
 ];
+
+/**
+ * The basemap: the app's own land always (it covers the world, an extract
+ * only its region), with the street archive's layers over it when there is
+ * one; `labels` go over the borders and under the cases.
+ */
+export const basemapLayers = (streets: StreetLayers | null) => ({
+  sources: (streets ? { [SOURCES.streets]: streets.source } : {}) as Record<string, SourceSpecification>,
+  under: [...landLayers, ...(streets?.base ?? []), fill("own-area", { "fill-color": PALETTE.ownArea, "fill-opacity": 0.06 })],
+  labels: streets?.labels ?? [],
+});
 
 const boundaryLayers: LayerSpecification[] = [
   { ...line("county-line", PALETTE.countyLine, 0.5), minzoom: 5 },
@@ -145,36 +160,43 @@ export const buildStyle = ({
   overlay,
   own,
   consulates,
+  streets = null,
 }: {
   origin: string;
   overlay: Overlay;
   own?: string;
+  /** The street basemap's layers, when the server has an archive (street-layers.ts). */
+  streets?: StreetLayers | null;
   /** The consulate markers, when known as the map is made (drawn with the first frame, not after it). */
   consulates?: GeoJSON.FeatureCollection;
-}): StyleSpecification => ({
-  version: 8,
-  // No fades: a change shows at once, and the pulse's paint changes never hold the map busy (or keep it from "idle").
-  transition: { duration: 0, delay: 0 },
-  glyphs: `${origin}/map/fonts/{fontstack}/{range}.pbf`,
-  sources: {
-    [SOURCES.basemap]: {
-      type: "vector",
-      tiles: [`${origin}/map/tiles/{z}/{x}/{y}.pbf`],
-      maxzoom: BASEMAP_MAX_ZOOM,
-      bounds: BASEMAP_BOUNDS,
+}): StyleSpecification => {
+  const basemap = basemapLayers(streets);
+  return {
+    version: 8,
+    // No fades: a change shows at once, and the pulse's paint changes never hold the map busy (or keep it from "idle").
+    transition: { duration: 0, delay: 0 },
+    glyphs: `${origin}/map/fonts/{fontstack}/{range}.pbf`,
+    sources: {
+      [SOURCES.basemap]: {
+        type: "vector",
+        tiles: [`${origin}/map/tiles/{z}/{x}/{y}.pbf`],
+        maxzoom: BASEMAP_MAX_ZOOM,
+        bounds: BASEMAP_BOUNDS,
+      },
+      [SOURCES.jurisdictions]: {
+        type: "vector",
+        tiles: [`${origin}/api/v1/map/jurisdiction-tiles/{z}/{x}/{y}`],
+        maxzoom: JURISDICTION_MAX_ZOOM,
+        bounds: BASEMAP_BOUNDS,
+      },
+      [SOURCES.ownArea]: geojson(own ? { data: `${origin}/api/v1/map/jurisdiction-area?code=${encodeURIComponent(own)}` } : {}),
+      [SOURCES.consulates]: geojson(consulates ? { data: consulates } : {}),
+      ...basemap.sources,
+      ...overlay.sources,
     },
-    [SOURCES.jurisdictions]: {
-      type: "vector",
-      tiles: [`${origin}/api/v1/map/jurisdiction-tiles/{z}/{x}/{y}`],
-      maxzoom: JURISDICTION_MAX_ZOOM,
-      bounds: BASEMAP_BOUNDS,
-    },
-    [SOURCES.ownArea]: geojson(own ? { data: `${origin}/api/v1/map/jurisdiction-area?code=${encodeURIComponent(own)}` } : {}),
-    [SOURCES.consulates]: geojson(consulates ? { data: consulates } : {}),
-    ...overlay.sources,
-  },
-  layers: [...basemapLayers, ...overlay.below, ...boundaryLayers, ...overlay.above, ...consulateLayers, ...overlay.top],
-});
+    layers: [...basemap.under, ...overlay.below, ...boundaryLayers, ...basemap.labels, ...overlay.above, ...consulateLayers, ...overlay.top],
+  };
+};
 
 /** What a view adds to the basemap: its sources, and layers under the boundaries, over them, and on top. */
 export type Overlay = {

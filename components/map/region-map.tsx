@@ -12,13 +12,14 @@ import { choroplethColor, hotspotFeatures, REGION_LAYERS, regionOverlay } from "
 import { RegionMapLegend } from "./region-map-legend";
 import { useMap } from "./use-map";
 import { useSettled } from "./use-settled";
+import { streetLayers } from "./street-layers";
 
 export type RegionMapProps = {
   overview: RegionOverview;
   label: string;
+  /** Whether the server has a street basemap archive (docs/basemap.md). */
+  streets: boolean;
 };
-
-const regionStyle = (origin: string) => buildStyle({ origin, overlay: regionOverlay() });
 
 type CountyShapes = { us: UsTopology; jurisdictions: Jurisdictions };
 
@@ -27,8 +28,8 @@ type CountyShapes = { us: UsTopology; jurisdictions: Jurisdictions };
  * consulate, consulate markers, possible raids as areas. Aggregates only:
  * it never asks for, nor draws, a case's point.
  */
-export const RegionMap = ({ overview, label }: RegionMapProps) => {
-  const { t } = useT();
+export const RegionMap = ({ overview, label, streets }: RegionMapProps) => {
+  const { t, locale } = useT();
   const container = useRef<HTMLDivElement>(null);
   // The counties download while MapLibre starts.
   const [shapes, setShapes] = useState<CountyShapes | null>(null);
@@ -36,7 +37,17 @@ export const RegionMap = ({ overview, label }: RegionMapProps) => {
   useEffect(() => {
     loadCountyShapes().then(setShapes, () => setShapesFailed(true));
   }, []);
-  const { map, failed, basemapFailed: tilesFailed } = useMap(container, { style: regionStyle, center: [-98.5, 38], zoom: 3.3, label });
+  const { map, failed, basemapFailed: tilesFailed } = useMap(container, {
+    style: (origin) =>
+      buildStyle({
+        origin,
+        overlay: regionOverlay(),
+        streets: streets ? streetLayers({ origin, locale, attribution: t("map.attribution.streets") }) : null,
+      }),
+    center: [-98.5, 38],
+    zoom: 3.3,
+    label,
+  });
   // The region's consulates, as a stable key: counties are recomputed only when the set changes.
   const codes = useMemo(() => overview.consulates.map((c) => c.code).join(","), [overview.consulates]);
   const drawn = useRef<{ map: MapLibreMap; codes: string } | null>(null);

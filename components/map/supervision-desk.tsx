@@ -13,10 +13,12 @@ type SupervisionDeskProps = {
   regions: readonly RegionOption[];
   initialRegion: string;
   initialOverview: RegionOverview;
+  /** Whether the server has a street basemap archive (docs/basemap.md). */
+  streets: boolean;
 };
 
 /** The regional view: a region, its map (aggregated), its consulates' load, and possible raids. */
-export const SupervisionDesk = ({ regions, initialRegion, initialOverview }: SupervisionDeskProps) => {
+export const SupervisionDesk = ({ regions, initialRegion, initialOverview, streets }: SupervisionDeskProps) => {
   const { t } = useT();
   const [region, setRegion] = useState(initialRegion);
   const { overview, load, live } = useOverview({ initial: initialOverview, region });
@@ -45,7 +47,7 @@ export const SupervisionDesk = ({ regions, initialRegion, initialOverview }: Sup
       )}
       <div className="supervision__body">
         <div className="supervision__map">
-          <RegionMapLazy overview={overview} label={t("map.region.label", { region: regionName })} />
+          <RegionMapLazy overview={overview} label={t("map.region.label", { region: regionName })} streets={streets} />
         </div>
         <HotspotList hotspots={overview.hotspots} />
       </div>

@@ -1,11 +1,13 @@
 "use client";
-import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type StyleSpecification } from "maplibre-gl";
+import { addProtocol, Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type StyleSpecification } from "maplibre-gl";
+import { Protocol } from "pmtiles";
 import { useEffect, useRef, useState, type RefObject } from "react";
 import { useT } from "@/lib/i18n/client";
 import { createFrameMeter, type FrameMeter } from "./frame-meter";
 import type { Bounds } from "@/lib/geo/shapes";
 import { SOURCES } from "./layers";
 import { exposeProbe } from "./map-probe";
+import { PMTILES_PROTOCOL } from "@/lib/map/basemap";
 
 // MapLibre 6 ships its worker as an ES module that Next cannot bundle; the
 // app serves it (scripts/copy-map-assets.ts), and a same-origin .mjs URL
@@ -18,6 +20,8 @@ const WORKER_URL = "/map/maplibre-gl-worker.mjs";
 if (typeof window !== "undefined") {
   setWorkerUrl(WORKER_URL);
   prewarm();
+  // The street basemap's archive is read in byte ranges from the app (street-layers.ts); unused without one.
+  addProtocol(PMTILES_PROTOCOL, new Protocol().tile);
 }
 
 type MapOptions = {
@@ -89,7 +93,7 @@ export const useMap = (container: RefObject<HTMLDivElement | null>, { style, cen
       console.warn("[amparo] map:", event.error?.message);
       // Without its tiles or borders the map still shows the cases, over water: say so.
       const sourceId = (event as { sourceId?: string }).sourceId;
-      if (sourceId === SOURCES.basemap || sourceId === SOURCES.jurisdictions || sourceId === SOURCES.ownArea) setBasemapFailed(true);
+      if (sourceId === SOURCES.basemap || sourceId === SOURCES.streets || sourceId === SOURCES.jurisdictions || sourceId === SOURCES.ownArea) setBasemapFailed(true);
     });
     exposeProbe({ map: instance, createdAt });
     return () => {

@@ -102,6 +102,17 @@ export class MapPage {
       return map.queryRenderedFeatures(point, { layers: ["cases"] }).map((f) => f.properties.id as string);
     }, at);
 
+  /** The names of the streets drawn in view, from the street basemap's layers (components/map/street-layers.ts). */
+  streetsDrawn = () =>
+    this.page.evaluate(() => {
+      const map = window.__amparoMap!.map!;
+      const layers = map.getStyle().layers.filter((layer) => layer.id.startsWith("streets-roads")).map((layer) => layer.id);
+      return map.queryRenderedFeatures({ layers }).map((f) => f.properties.name as string);
+    });
+
+  /** The map's credits, as its attribution control lists them. */
+  attribution = () => this.page.locator(".maplibregl-ctrl-attrib");
+
   /** Clicks the map where a location is drawn. */
   clickAt = async (at: LatLng) => {
     const point = await this.page.evaluate((at) => window.__amparoMap!.map!.project([at.lng, at.lat]), at);

@@ -5,6 +5,7 @@ import { DEFAULT_FILTER, PAGE_SIZE } from "@/lib/cases/filters";
 import { parseQueueFilter } from "@/lib/cases/schema";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
+import { basemapArchive } from "@/lib/map/basemap-archive";
 import { getJurisdictionBounds } from "@/lib/map/jurisdiction-shapes";
 import { listIncomingTransfers } from "@/lib/legal-aid/transfers-data";
 import { watchesRegions } from "@/lib/map/policy";
@@ -43,7 +44,7 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
         actor={{ userId: scope.userId, role: scope.role }}
         timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE}
         showZone={!scope.timeZone}
-        map={mapCode ? { consulateCode: mapCode, bounds: await getJurisdictionBounds(mapCode) } : null}
+        map={mapCode ? { consulateCode: mapCode, bounds: await getJurisdictionBounds(mapCode), streets: basemapArchive().ok } : null}
       />
     </main>
   );

@@ -11,7 +11,7 @@ if (typeof window !== "undefined" && wantsQueueMap()) preloadCaseMap();
 
 type QueueWithMapProps = Omit<QueueDeskProps, "renderMap"> & {
   /** The viewer's consulate and its jurisdiction's box, when they may see its exact points. */
-  map: { consulateCode: string; bounds: Bounds | null } | null;
+  map: { consulateCode: string; bounds: Bounds | null; streets: boolean } | null;
 };
 
 export const QueueWithMap = ({ map, ...desk }: QueueWithMapProps) => (
@@ -20,7 +20,14 @@ export const QueueWithMap = ({ map, ...desk }: QueueWithMapProps) => (
     renderMap={
       map
         ? (filter) => (
-            <CaseMapLazy consulateCode={map.consulateCode} bounds={map.bounds} userId={desk.actor.userId} timeZone={desk.timeZone} filter={filter} />
+            <CaseMapLazy
+              consulateCode={map.consulateCode}
+              bounds={map.bounds}
+              streets={map.streets}
+              userId={desk.actor.userId}
+              timeZone={desk.timeZone}
+              filter={filter}
+            />
           )
         : undefined
     }

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { CaseMap } from "@/components/map/case-map";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
+import { basemapArchive } from "@/lib/map/basemap-archive";
 import { getJurisdictionBounds } from "@/lib/map/jurisdiction-shapes";
 import { watchesRegions } from "@/lib/map/policy";
 import { requireCaseReader } from "@/lib/users/landing";
@@ -38,6 +39,7 @@ const MapPage = async () => {
             userId={scope.userId}
             timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE}
             bounds={await getJurisdictionBounds(scope.consulateCode)}
+            streets={basemapArchive().ok}
           />
         ) : (
           <p className="panel__intro">{t("map.officer.noConsulate")}</p>

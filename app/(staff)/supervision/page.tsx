@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { SupervisionDesk } from "@/components/map/supervision-desk";
 import { REGIONS } from "@/lib/consulates/network";
 import { getT } from "@/lib/i18n/server";
+import { basemapArchive } from "@/lib/map/basemap-archive";
 import { getRegionOverview } from "@/lib/map/data";
 import { watchesRegions } from "@/lib/map/policy";
 import { requireStaffScope } from "@/lib/server/auth/session";
@@ -43,6 +44,7 @@ const SupervisionPage = async ({ searchParams }: SupervisionPageProps) => {
         regions={regions.map(({ code, name }) => ({ code, name }))}
         initialRegion={code}
         initialOverview={overview}
+        streets={basemapArchive().ok}
       />
     </main>
   );

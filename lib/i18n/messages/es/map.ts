@@ -2,6 +2,7 @@
 export const mapEs = {
   "map.loading": "Cargando el mapa…",
   "map.attribution": "Formas: Oficina del Censo de EE. UU. (us-atlas), Natural Earth",
+  "map.attribution.streets": "© colaboradores de OpenStreetMap",
   "map.control.zoomIn": "Acercar",
   "map.control.zoomOut": "Alejar",
   "map.control.attribution": "Mostrar u ocultar las fuentes del mapa",
