@@ -1,6 +1,7 @@
 // The one Node entry point: Next's request handler and Socket.IO on one
 // http.Server. With no DATABASE_URL it first starts the embedded PostgreSQL;
 // with AMPARO_DEMO=1 it applies migrations and seeds the demo data.
+// `npm run demo` (scripts/demo.ts) builds once, then imports this file.
 import { createServer, type ServerResponse } from "node:http";
 import next from "next";
 import { Server } from "socket.io";
@@ -9,7 +10,8 @@ import { literalPathSegments } from "@/lib/server/http/literal-path";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "localhost";
-const dev = process.env.NODE_ENV !== "production";
+// `npm run demo` (scripts/demo.ts) serves the production build outside production: AMPARO_PREBUILT=1.
+const dev = process.env.NODE_ENV !== "production" && process.env.AMPARO_PREBUILT !== "1";
 // The server must not call out: no telemetry from a desk that holds case data.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
