@@ -28,7 +28,7 @@ const main = async () => {
   }
   if (settings.AMPARO_DEMO) {
     const { seed } = await import("@/prisma/seed/seed");
-    await seed({ demo: true, log: (line) => console.log(`[amparo] ${line}`) });
+    await seed({ demo: true, night: true, log: (line) => console.log(`[amparo] ${line}`) });
   }
 
   const app = next({ dev, hostname, port });
