@@ -1,11 +1,11 @@
 // The one Node entry point: Next's request handler and Socket.IO on one
 // http.Server. With no DATABASE_URL it first starts the embedded PostgreSQL;
 // with AMPARO_DEMO=1 it applies migrations and seeds the demo data.
-// `npm run demo` (scripts/demo.ts) builds once, then imports this file.
+// `npm run demo` (scripts/demo.ts) imports this file, building the app meanwhile on a first run.
 import { createServer, type ServerResponse } from "node:http";
 import next from "next";
 import { Server } from "socket.io";
-import { prepareEnvironment } from "@/lib/server/bootstrap";
+import { nextBuildDone, prepareEnvironment } from "@/lib/server/bootstrap";
 import { literalPathSegments } from "@/lib/server/http/literal-path";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -31,6 +31,8 @@ const main = async () => {
     await seed({ demo: true, night: true, log: (line) => console.log(`[amparo] ${line}`) });
   }
 
+  // On the demo's first run its production build is still being made (scripts/demo.ts).
+  await nextBuildDone();
   const app = next({ dev, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();

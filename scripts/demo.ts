@@ -1,11 +1,12 @@
 // npm run demo: the app as a user meets it, from a production build rather
 // than the development server (no development badge, no compile pause on a
 // page's first visit). The build is made on the first run and reused until
-// its inputs change; then server.ts starts with the demo data (embedded
-// PostgreSQL when DATABASE_URL is unset) and serves that build.
+// its inputs change. Meanwhile server.ts prepares the demo data (embedded
+// PostgreSQL when DATABASE_URL is unset); then it serves that build.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { startNextAfter } from "@/lib/server/bootstrap";
 import { buildInputsHash } from "./demo-inputs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -47,7 +48,11 @@ const ensureBuild = async () => {
 };
 
 const main = async () => {
-  await ensureBuild();
+  // The database starts, migrates and seeds while the build runs; Next starts once both are done.
+  const build = ensureBuild();
+  // server.ts awaits it (and reports a failed build); until then a rejection is not "unhandled".
+  build.catch(() => undefined);
+  startNextAfter(build);
   process.env.AMPARO_DEMO = "1";
   // server.ts serves the build in .next instead of starting Next's development server.
   process.env.AMPARO_PREBUILT = "1";
