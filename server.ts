@@ -1,15 +1,17 @@
 // The one Node entry point: Next's request handler and Socket.IO on one
 // http.Server. With no DATABASE_URL it first starts the embedded PostgreSQL;
 // with AMPARO_DEMO=1 it applies migrations and seeds the demo data.
+// `npm run demo` (scripts/demo.ts) imports this file, building the app meanwhile on a first run.
 import { createServer, type ServerResponse } from "node:http";
 import next from "next";
 import { Server } from "socket.io";
-import { prepareEnvironment } from "@/lib/server/bootstrap";
+import { nextBuildDone, prepareEnvironment } from "@/lib/server/bootstrap";
 import { literalPathSegments } from "@/lib/server/http/literal-path";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "localhost";
-const dev = process.env.NODE_ENV !== "production";
+// `npm run demo` (scripts/demo.ts) serves the production build outside production: AMPARO_PREBUILT=1.
+const dev = process.env.NODE_ENV !== "production" && process.env.AMPARO_PREBUILT !== "1";
 // The server must not call out: no telemetry from a desk that holds case data.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
@@ -26,9 +28,11 @@ const main = async () => {
   }
   if (settings.AMPARO_DEMO) {
     const { seed } = await import("@/prisma/seed/seed");
-    await seed({ demo: true, log: (line) => console.log(`[amparo] ${line}`) });
+    await seed({ demo: true, night: true, log: (line) => console.log(`[amparo] ${line}`) });
   }
 
+  // On the demo's first run its production build is still being made (scripts/demo.ts).
+  await nextBuildDone();
   const app = next({ dev, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();

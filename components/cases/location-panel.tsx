@@ -1,6 +1,6 @@
 import { Icon } from "@/components/ui/icon";
 import type { CaseDetail } from "@/lib/cases/detail-data";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime, formatTime } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { accuracyText } from "./timeline-detail";
 
@@ -35,7 +35,15 @@ export const LocationPanel = async ({ detail, timeZone }: LocationPanelProps) =>
             <div>
               <dt>{t("case.location.capturedAt")}</dt>
               <dd>
-                <time dateTime={detail.lastLocationAt}>{formatDateTime(detail.lastLocationAt, zoned)}</time>
+                <time dateTime={detail.lastLocationAt}>
+                  {detail.locations[0]
+                    ? // The phone's time and the desk's, as the timeline says them: "captada 5 dic 2026, 01:12:03 (recibida 01:13:05)".
+                      t("case.location.when", {
+                        captured: formatDateTime(detail.lastLocationAt, zoned),
+                        received: formatTime(detail.locations[0].receivedAt, zoned),
+                      })
+                    : formatDateTime(detail.lastLocationAt, zoned)}
+                </time>
               </dd>
             </div>
           )}
@@ -53,6 +61,7 @@ export const LocationPanel = async ({ detail, timeZone }: LocationPanelProps) =>
             <thead>
               <tr>
                 <th scope="col">{t("case.location.capturedAt")}</th>
+                <th scope="col">{t("case.location.receivedAt")}</th>
                 <th scope="col">{t("case.location.coordinates")}</th>
                 <th scope="col">{t("case.location.accuracy")}</th>
               </tr>
@@ -63,6 +72,9 @@ export const LocationPanel = async ({ detail, timeZone }: LocationPanelProps) =>
                 <tr key={index}>
                   <td>
                     <time dateTime={location.capturedAt}>{formatDateTime(location.capturedAt, zoned)}</time>
+                  </td>
+                  <td>
+                    <time dateTime={location.receivedAt}>{formatTime(location.receivedAt, zoned)}</time>
                   </td>
                   <td className="mono">{coordinates(location.lat, location.lng)}</td>
                   <td>{accuracyText(location.accuracyM, t)}</td>

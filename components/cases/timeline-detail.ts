@@ -68,6 +68,8 @@ type DescribeOptions = {
   notes?: CaseDetail["notes"];
   /** Times inside legal entries (a hearing's date), in the page's zone; ISO as written without it. */
   formatWhen?: (iso: string) => string;
+  /** A time of day in the page's zone (a position's capture and receipt). */
+  formatClock?: (iso: string) => string;
 };
 
 /**
@@ -75,7 +77,10 @@ type DescribeOptions = {
  * since the case shows it already. A note entry holds only the note's id, so
  * its text comes from `notes`.
  */
-export const describeTimelineEntry = (entry: Entry, { t, caseMessage, notes = [], formatWhen = (iso) => iso }: DescribeOptions) => {
+export const describeTimelineEntry = (
+  entry: Entry,
+  { t, caseMessage, notes = [], formatWhen = (iso) => iso, formatClock = formatWhen }: DescribeOptions,
+) => {
   const data = entry.data ?? {};
   const legal = describeLegalEntry(entry.kind, data, { t, formatWhen });
   if (legal) return legal;
@@ -152,5 +157,7 @@ export const describeTimelineEntry = (entry: Entry, { t, caseMessage, notes = []
       break;
     }
   }
+  // A position from the phone: the entry's time is the desk's receipt, as on the location panel.
+  if (entry.capturedAt) lines.push(t("timeline.locationWhen", { captured: formatClock(entry.capturedAt), received: formatClock(entry.createdAt) }));
   return lines;
 };

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from "react";
 import { WorkFormFooter } from "@/components/ui/work-form-footer";
 import { useT } from "@/lib/i18n/client";
 import type { HearingType } from "@/lib/generated/prisma/enums";
-import { fromLocalInput, zoneName } from "./local-time";
+import { fromLocalInput, wallClockHint } from "./local-time";
 import { CheckedInput } from "./checked-input";
 import { HearingTypeSelect } from "./hearing-type-select";
 import { useLegalWrite } from "./use-legal-write";
@@ -59,7 +59,7 @@ export const HearingForm = ({ caseId, timeZone }: { caseId: string; timeZone: st
           onChange={(value) => setDraft({ ...draft, scheduledAt: value })}
           error={errors.scheduledAt}
           type="datetime-local"
-          hint={t("legalPanel.timeZoneHint", { zone: zoneName(timeZone, locale) })}
+          hint={wallClockHint({ value: draft.scheduledAt, timeZone, locale, t })}
         />
         <HearingTypeSelect id={`${id}-type`} value={draft.type} onChange={(type) => setDraft({ ...draft, type })} />
         <div className="field">

@@ -5,7 +5,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { HearingResult } from "@/lib/generated/prisma/enums";
 import type { Hearing } from "@/lib/legal-aid/types";
 import { HearingDetailsForm } from "./hearing-details-form";
-import { fromLocalInput, toLocalInput, zoneName } from "./local-time";
+import { fromLocalInput, toLocalInput, wallClockHint } from "./local-time";
 import { useLegalWrite } from "./use-legal-write";
 
 type HearingItemProps = { caseId: string; hearing: Hearing; timeZone: string; writable: boolean };
@@ -55,7 +55,7 @@ export const HearingItem = ({ caseId, hearing, timeZone, writable }: HearingItem
           <div className="field">
             <label htmlFor={`${id}-when`}>{t("legalPanel.hearing.reschedule")}</label>
             <p id={`${id}-zone`} className="field__hint">
-              {t("legalPanel.timeZoneHint", { zone: zoneName(timeZone, locale) })}
+              {wallClockHint({ value: when, timeZone, locale, t })}
             </p>
             <input id={`${id}-when`} type="datetime-local" value={when} aria-describedby={`${id}-zone`} onChange={(event) => setWhen(event.target.value)} />
           </div>

@@ -8,6 +8,7 @@ import { FacilityField } from "./facility-field";
 import { draftToPatch, toDraft, type DraftErrors, type RecordDraft } from "./legal-record-draft";
 import { A_NUMBER_REFUSALS, isANumberFormat, legalFailureMessage } from "./legal-failure";
 import { useLegalWrite } from "./use-legal-write";
+import { calendarDateHint } from "./local-time";
 
 type LegalRecordPanelProps = { caseId: string; detail: LegalDetail; facilities: readonly Facility[]; workers: readonly Worker[] };
 
@@ -22,7 +23,7 @@ const same = (a: RecordDraft, b: RecordDraft) => JSON.stringify(a) === JSON.stri
  * keeps the user's edits on screen, with a way to load the current record.
  */
 export const LegalRecordPanel = ({ caseId, detail, facilities, workers }: LegalRecordPanelProps) => {
-  const { t } = useT();
+  const { t, locale } = useT();
   const id = useId();
   const write = useLegalWrite();
   const [base, setBase] = useState(() => baseOf(detail));
@@ -104,7 +105,17 @@ export const LegalRecordPanel = ({ caseId, detail, facilities, workers }: LegalR
             </div>
             <div className="field">
               <label htmlFor={`${id}-detained`}>{t("legal.field.detainedOn")}</label>
-              <input id={`${id}-detained`} type="date" value={draft.detainedOn} onChange={(event) => set("detainedOn", event.target.value)} />
+              <input
+                id={`${id}-detained`}
+                type="date"
+                value={draft.detainedOn}
+                aria-describedby={`${id}-detained-hint`}
+                onChange={(event) => set("detainedOn", event.target.value)}
+              />
+              {/* The browser draws the input in its own language; this says the date in the page's. */}
+              <p id={`${id}-detained-hint`} className="field__hint" data-testid="detained-on-hint">
+                {calendarDateHint(draft.detainedOn, locale)}
+              </p>
             </div>
             <div className="field">
               <label htmlFor={`${id}-custody`}>{t("legal.field.custodyStatus")}</label>

@@ -4,7 +4,8 @@
 // browser's is: a legal-aid worker in Mexico City typing a Los Angeles
 // hearing's time must not move it by two hours. Both ways here.
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locale";
-import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
+import { DEFAULT_TIME_ZONE, formatCalendarDate, formatDateTime } from "@/lib/i18n/format";
+import type { Translate } from "@/lib/i18n/translate";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -82,3 +83,18 @@ export const zoneName = (timeZone: string, locale: Locale) => {
     return timeZone;
   }
 };
+
+/**
+ * The hint under a date-and-time input. The input itself is drawn by the
+ * browser in the browser's language ("12/08/2026, 02:00 PM" in a Spanish
+ * page); the hint repeats the chosen time in the page's language and zone:
+ * "8 dic 2026, 14:00:00 GMT-8 · en hora del Pacífico, la hora del consulado".
+ */
+export const wallClockHint = ({ value, timeZone, locale, t }: { value: string; timeZone: string; locale: Locale; t: Translate }) => {
+  const zone = t("legalPanel.timeZoneHint", { zone: zoneName(timeZone, locale) });
+  const instant = fromLocalInput(value, timeZone);
+  return instant ? t("legalPanel.chosenTime", { when: formatDateTime(instant, { locale, timeZone }), zone }) : zone;
+};
+
+/** The same for a date-only input: "2 de mayo de 2026", or nothing while it is empty. */
+export const calendarDateHint = (value: string, locale: Locale) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatCalendarDate(value, locale) : "");

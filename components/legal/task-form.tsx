@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from "react";
 import { WorkFormFooter } from "@/components/ui/work-form-footer";
 import { useT } from "@/lib/i18n/client";
 import type { Worker } from "@/lib/legal-aid/types";
-import { fromLocalInput, zoneName } from "./local-time";
+import { fromLocalInput, wallClockHint } from "./local-time";
 import { CheckedInput } from "./checked-input";
 import { useLegalWrite } from "./use-legal-write";
 
@@ -58,7 +58,7 @@ export const TaskForm = ({ caseId, workers, userId, timeZone }: TaskFormProps) =
           onChange={(value) => setDraft({ ...draft, dueAt: value })}
           error={errors.dueAt}
           type="datetime-local"
-          hint={t("legalPanel.timeZoneHint", { zone: zoneName(timeZone, locale) })}
+          hint={wallClockHint({ value: draft.dueAt, timeZone, locale, t })}
         />
         <div className="field">
           <label htmlFor={`${id}-owner`}>{t("legal.field.owner")}</label>

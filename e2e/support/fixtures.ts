@@ -9,7 +9,8 @@ import type { Locale } from "../../lib/i18n/locale";
 import { baseURL } from "../playwright.config";
 import { storageStatePath, type AccountRole } from "./accounts";
 
-type SignInOptions = Pick<BrowserContextOptions, "baseURL" | "timezoneId" | "viewport" | "reducedMotion"> & { uiLocale?: Locale };
+// `locale` is the browser's language, apart from the page's (`uiLocale`).
+type SignInOptions = Pick<BrowserContextOptions, "baseURL" | "timezoneId" | "locale" | "viewport" | "reducedMotion"> & { uiLocale?: Locale };
 
 /** Another signed-in page for `role`, in a context of its own (a second window, another instance, another zone). */
 export type SignIn = (role: AccountRole, options?: SignInOptions) => Promise<Page>;

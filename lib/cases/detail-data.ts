@@ -53,7 +53,7 @@ export const getCase = async (scope: StaffScope, caseId: string) => {
         orderBy: { id: "asc" },
       },
       locations: {
-        select: { lat: true, lng: true, accuracyM: true, capturedAt: true },
+        select: { lat: true, lng: true, accuracyM: true, capturedAt: true, receivedAt: true, eventId: true },
         orderBy: { capturedAt: "desc" },
         take: 50,
       },
@@ -74,13 +74,15 @@ export const getCase = async (scope: StaffScope, caseId: string) => {
         orderBy: { id: "desc" },
       },
       timeline: {
-        select: { id: true, kind: true, data: true, createdAt: true, actor: { select: { name: true } } },
+        select: { id: true, kind: true, eventId: true, data: true, createdAt: true, actor: { select: { name: true } } },
         orderBy: { id: "desc" },
       },
     },
   });
   if (!row) return null;
   await auditView(scope, row.id);
+  // A position has two times: when the phone took it and when the desk received it (the timeline's).
+  const capturedByEvent = new Map(row.locations.map((l) => [l.eventId, l.capturedAt.toISOString()]));
   return {
     summary: toCaseSummary(row),
     consulateName: row.consulate.name,
@@ -90,7 +92,7 @@ export const getCase = async (scope: StaffScope, caseId: string) => {
     lastLocationAt: row.lastLocationAt?.toISOString() ?? null,
     person: { ...row.person, birthDate: row.person.birthDate?.toISOString().slice(0, 10) ?? null },
     contacts: row.contacts.map((c) => ({ ...c, id: String(c.id), createdAt: c.createdAt.toISOString() })),
-    locations: row.locations.map((l) => ({ ...l, capturedAt: l.capturedAt.toISOString() })),
+    locations: row.locations.map(({ eventId: _event, ...l }) => ({ ...l, capturedAt: l.capturedAt.toISOString(), receivedAt: l.receivedAt.toISOString() })),
     notes: row.notes.map((n) => ({ id: String(n.id), body: n.body, authorName: n.author.name, createdAt: n.createdAt.toISOString() })),
     contactAttempts: row.contactAttempts.map(({ author, ...a }) => ({
       ...a,
@@ -108,6 +110,7 @@ export const getCase = async (scope: StaffScope, caseId: string) => {
       data: t.data as Record<string, unknown>,
       actorName: t.actor?.name ?? null,
       createdAt: t.createdAt.toISOString(),
+      capturedAt: (t.eventId && capturedByEvent.get(t.eventId)) || null,
     })),
   };
 };

@@ -9,6 +9,13 @@ export const dataDir = () => path.resolve(process.env.AMPARO_DATA_DIR ?? ".data"
 
 type Prepared = { embedded: boolean; stop: () => Promise<void> };
 
+// `npm run demo` builds the app while server.ts prepares the database; server.ts waits for the build before starting Next.
+let buildDone: Promise<void> = Promise.resolve();
+export const startNextAfter = (build: Promise<void>) => {
+  buildDone = build;
+};
+export const nextBuildDone = () => buildDone;
+
 const ensureDevSecrets = () => {
   if (process.env.NEXTAUTH_SECRET && process.env.AMPARO_SECRET_KEY) return;
   if (process.env.NODE_ENV === "production") return; // lib/env.ts reports what is missing

@@ -3,44 +3,41 @@
 // screens (/legal, the case page's legal panels, the reminders) with
 // something in them. Made by the domain functions the app itself runs, as
 // the demo accounts would, so it is exactly what a real case would be.
-// Idempotent: the person's app user id marks it.
-import { createFaker, fakePanic } from "@/lib/alerts/testing/fake";
-import { ingestAlertEvent } from "@/lib/alerts/mutations";
-import { alertEventSchema } from "@/lib/alerts/schema";
+// Idempotent: the person's app user id marks it. Its steps are minutes
+// apart, as on a real night (night.ts).
 import { transitionCase } from "@/lib/cases/mutations";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { scheduleHearing } from "@/lib/legal-aid/hearings";
 import { updateLegalRecord } from "@/lib/legal-aid/record";
 import { createTask } from "@/lib/legal-aid/tasks";
-import { mintScope } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
-import { canonicalSha256 } from "@/lib/server/http/canonical-json";
-import { getScopeUser } from "@/lib/server/auth/users";
+import { openNightCase, scopeOf } from "./night";
 
 const DEMO_APP_USER = "demo_legal_case";
 const EAST_LOS_ANGELES = { lat: 34.0239, lng: -118.172 };
 const HOUR = 3_600_000;
-
-const scopeOf = async (email: string) => {
-  const { id } = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  return mintScope((await getScopeUser(id))!);
-};
+// Minutes after the alert, as a night at the consulate goes.
+const STEPS: [CaseStatus, number][] = [["ACKNOWLEDGED", 3], ["IN_CONTACT", 12], ["DETENTION_CONFIRMED", 44], ["REFERRED_LEGAL_AID", 61]];
 
 export const seedDemoLegalCase = async ({ relayKeyId }: { relayKeyId: string }) => {
   const existing = await db.person.findUnique({ where: { appUserId: DEMO_APP_USER }, select: { id: true } });
   if (existing) return { created: false };
 
-  const event = alertEventSchema.parse(fakePanic(createFaker(2026), { appUserId: DEMO_APP_USER, near: EAST_LOS_ANGELES }));
-  const { caseId } = await ingestAlertEvent({ event, bodySha256: canonicalSha256(event), relayKeyId });
+  // The alert came in a little over three hours before the seed.
+  const night = await openNightCase({ appUserId: DEMO_APP_USER, fakerSeed: 2026, near: EAST_LOS_ANGELES, minutesAgo: 192, relayKeyId });
+  const { caseId } = night;
   const officer = await scopeOf("oficial.la@amparo.demo");
   const legal = await scopeOf("legal.la@amparo.demo");
-  for (const to of ["ACKNOWLEDGED", "IN_CONTACT", "DETENTION_CONFIRMED", "REFERRED_LEGAL_AID"] as CaseStatus[]) {
-    const { version } = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } });
-    await transitionCase({ scope: officer, caseId, to, version });
+  await night.moved(2);
+  for (const [to, minutes] of STEPS) {
+    await night.at(minutes, async () => {
+      const { version } = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } });
+      await transitionCase({ scope: officer, caseId, to, version });
+    });
   }
   const adelanto = await db.detentionFacility.findUnique({ where: { code: "ADELANTO" }, select: { id: true } });
   const record = await db.legalRecord.findUnique({ where: { caseId }, select: { version: true } });
-  await updateLegalRecord({
+  await night.at(75, () => updateLegalRecord({
     scope: legal,
     caseId,
     patch: {
@@ -53,12 +50,15 @@ export const seedDemoLegalCase = async ({ relayKeyId }: { relayKeyId: string }) 
       assigneeId: legal.userId,
       documents: { CONSULAR_ID: "RECEIVED", NOTICE_TO_APPEAR: "REQUESTED" },
     },
-  });
-  await scheduleHearing({
-    scope: legal,
-    caseId,
-    hearing: { court: "Corte de Inmigración de Adelanto", scheduledAt: new Date(Date.now() + 72 * HOUR), type: "BOND", judge: null },
-  });
-  await createTask({ scope: legal, caseId, task: { title: "Conseguir el acta de nacimiento", dueAt: new Date(Date.now() + 24 * HOUR) } });
+  }));
+  await night.at(79, () =>
+    scheduleHearing({
+      scope: legal,
+      caseId,
+      hearing: { court: "Corte de Inmigración de Adelanto", scheduledAt: new Date(Date.now() + 72 * HOUR), type: "BOND", judge: null },
+    }),
+  );
+  await night.at(83, () => createTask({ scope: legal, caseId, task: { title: "Conseguir el acta de nacimiento", dueAt: new Date(Date.now() + 24 * HOUR) } }));
+  await night.settle();
   return { created: true, caseId };
 };

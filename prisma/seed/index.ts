@@ -8,7 +8,8 @@ const main = async () => {
   const prepared = await prepareEnvironment();
   try {
     const { seed } = await import("./seed");
-    await seed({ demo: values.demo || process.env.AMPARO_DEMO === "1" });
+    const demo = values.demo || process.env.AMPARO_DEMO === "1";
+    await seed({ demo, night: demo });
   } finally {
     const { disconnectDb } = await import("@/lib/server/db");
     await disconnectDb();

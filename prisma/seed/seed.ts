@@ -4,11 +4,13 @@ import { db } from "@/lib/server/db";
 import { seedNetwork } from "./network";
 import { DEMO_RELAY_KEY, seedDemo } from "./demo";
 import { seedDemoLegalCase } from "./demo-legal";
+import { seedDemoNight } from "./demo-night";
 import { seedFacilities } from "./facilities";
 
-type SeedOptions = { demo: boolean; log?: (line: string) => void };
+// `night`: with the demo data, cases at every stage over the last hours (demo-night.ts).
+type SeedOptions = { demo: boolean; night?: boolean; log?: (line: string) => void };
 
-export const seed = async ({ demo, log = console.log }: SeedOptions) => {
+export const seed = async ({ demo, night = false, log = console.log }: SeedOptions) => {
   if (demo && process.env.NODE_ENV === "production") {
     throw new Error("Refusing to seed demo accounts and the demo relay key with NODE_ENV=production.");
   }
@@ -21,5 +23,9 @@ export const seed = async ({ demo, log = console.log }: SeedOptions) => {
     log(`seeded demo data: ${result.users} accounts (password amparo-demo), relay key ${result.relayKey}`);
     const legal = await seedDemoLegalCase({ relayKeyId: DEMO_RELAY_KEY.id });
     if (legal.created) log("seeded a demo case referred to legal aid, with a hearing and a task");
+    if (night) {
+      const { created } = await seedDemoNight({ relayKeyId: DEMO_RELAY_KEY.id });
+      if (created) log(`seeded ${created} more demo cases over the last hours`);
+    }
   }
 };

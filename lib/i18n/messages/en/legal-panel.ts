@@ -40,6 +40,7 @@ export const legalPanelEn: Record<keyof typeof legalPanelEs, string> = {
   "legalPanel.hearing.saveResult": "Save result",
   "legalPanel.hearing.reschedule": "New date and time",
   "legalPanel.timeZoneHint": "In {zone}, the consulate's time",
+  "legalPanel.chosenTime": "{when} · {zone}",
   "legalPanel.hearing.saveDate": "Change date",
   "legalPanel.hearing.cancel": "Cancel hearing",
   "legalPanel.hearing.edit": "Correct court, type or judge",

@@ -38,6 +38,7 @@ export const legalPanelEs = {
   "legalPanel.hearing.saveResult": "Guardar resultado",
   "legalPanel.hearing.reschedule": "Nueva fecha y hora",
   "legalPanel.timeZoneHint": "En {zone}, la hora del consulado",
+  "legalPanel.chosenTime": "{when} · {zone}",
   "legalPanel.hearing.saveDate": "Cambiar fecha",
   "legalPanel.hearing.cancel": "Cancelar audiencia",
   "legalPanel.hearing.edit": "Corregir corte, tipo o juez(a)",

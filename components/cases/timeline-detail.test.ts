@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { formatTime } from "@/lib/i18n/format";
+import { catalogs } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/translate";
+import type { CaseDetail } from "@/lib/cases/detail-data";
+import { describeTimelineEntry } from "./timeline-detail";
+
+type Entry = CaseDetail["timeline"][number];
+
+const LA = "America/Los_Angeles";
+const entry = (over: Partial<Entry>): Entry => ({
+  id: "1",
+  kind: "LOCATION_UPDATED",
+  data: { lat: 34.0239, lng: -118.172, accuracyM: 12 },
+  actorName: null,
+  createdAt: "2026-12-05T09:13:05.000Z",
+  capturedAt: null,
+  ...over,
+});
+
+describe("describeTimelineEntry: a position's two times", () => {
+  it("says when the phone took it and when the desk received it, as the location panel does", () => {
+    const lines = describeTimelineEntry(entry({ capturedAt: "2026-12-05T09:12:03.000Z" }), {
+      t: translator(catalogs.es),
+      caseMessage: null,
+      formatClock: (iso) => formatTime(iso, { locale: "es", timeZone: LA }),
+    });
+    expect(lines).toEqual(["34.02390, -118.17200 (±12 m)", "Captada 01:12:03 (recibida 01:13:05)"]);
+  });
+
+  it("in English too", () => {
+    const lines = describeTimelineEntry(entry({ kind: "ALERT_RECEIVED", data: {}, capturedAt: "2026-12-05T09:12:03.000Z" }), {
+      t: translator(catalogs.en),
+      caseMessage: null,
+      formatClock: (iso) => formatTime(iso, { locale: "en", timeZone: LA }),
+    });
+    expect(lines).toEqual(["Captured 01:12:03 (received 01:13:05)"]);
+  });
+
+  it("adds nothing to an entry that carries no position", () => {
+    const lines = describeTimelineEntry(entry({ kind: "NOTE_ADDED", data: { text: "Llamó la hermana" } }), {
+      t: translator(catalogs.es),
+      caseMessage: null,
+    });
+    expect(lines).toEqual(["Llamó la hermana"]);
+  });
+});
