@@ -1,25 +1,17 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import { DEFAULT_FILTER, filterToSearchParams, IDS_MAX } from "@/lib/cases/filters";
 import { CONSULATES } from "@/lib/consulates/network";
 import { useT } from "@/lib/i18n/client";
 import { DEFAULT_TIME_ZONE, formatNumber, formatTime } from "@/lib/i18n/format";
 import type { RaidCase, RaidHotspot } from "@/lib/map/schema";
 import { RaidCaseItem } from "./raid-case-item";
+import { raidQueueLinks } from "./raid-links";
 
 /** Cases shown before "y 12 más": enough to read who, few enough to see the next raid below. */
 export const RAID_FIRST_CASES = 5;
 
 const zoneOf = (code: string | undefined) => CONSULATES.find((c) => c.code === code)?.timeZone ?? DEFAULT_TIME_ZONE;
-
-/** The queue holding exactly these cases, whatever their status. */
-export const raidQueueHref = (cases: readonly Pick<RaidCase, "id">[]) =>
-  `/cases?${filterToSearchParams({ ...DEFAULT_FILTER, status: "all", ids: cases.map((c) => c.id) })}`;
-
-/** A raid's cases in links of at most IDS_MAX, so that each link's queue holds exactly its part. */
-const parts = <T,>(items: readonly T[]) =>
-  Array.from({ length: Math.ceil(items.length / IDS_MAX) }, (_, i) => items.slice(i * IDS_MAX, (i + 1) * IDS_MAX));
 
 /** One possible raid: how many, where and when; who, the first few then the rest on demand; and the queue of exactly its cases. */
 export const HotspotCard = ({ spot }: { spot: RaidHotspot }) => {
@@ -30,7 +22,7 @@ export const HotspotCard = ({ spot }: { spot: RaidHotspot }) => {
   const hidden = spot.cases.length - RAID_FIRST_CASES;
   const shown = expanded || hidden <= 0 ? spot.cases : spot.cases.slice(0, RAID_FIRST_CASES);
   const placeOf = (c: RaidCase) => c.place ?? (c.county ? t("map.hotspots.county", c.county) : null);
-  const links = parts(spot.cases);
+  const links = raidQueueLinks(spot.cases.map((c) => c.id));
   return (
     <li className="hotspot" data-testid="hotspot" data-count={spot.cases.length}>
       <h3 className="hotspot__title">{t("map.hotspots.item", { count: spot.cases.length, km: formatNumber(spot.radiusKm, locale) })}</h3>
@@ -52,11 +44,11 @@ export const HotspotCard = ({ spot }: { spot: RaidHotspot }) => {
             {expanded ? t("map.hotspots.fewer") : t("map.hotspots.more", { count: hidden })}
           </button>
         )}
-        {links.map((part, i) => (
-          <Link key={i} href={raidQueueHref(part)} className="hotspot__queue-link" data-testid="hotspot-queue-link">
+        {links.map((link) => (
+          <Link key={link.from} href={link.href} className="hotspot__queue-link" data-testid="hotspot-queue-link">
             {links.length === 1
               ? t("map.hotspots.queue", { count: spot.cases.length })
-              : t("map.hotspots.queuePart", { from: i * IDS_MAX + 1, to: i * IDS_MAX + part.length })}
+              : t("map.hotspots.queuePart", { from: link.from, to: link.to })}
           </Link>
         ))}
       </div>

@@ -17,7 +17,7 @@ export const SEARCH_MAX_LENGTH = 100;
 /**
  * The most case ids one queue link may name (`ids=`, a possible raid's cases).
  * 200 ids are about 7.8 KB of URL: under the 8 KB request line that common
- * proxies accept. A larger raid is linked in parts (components/map/hotspot-card.tsx).
+ * proxies accept. A larger raid is linked in parts (components/map/raid-links.ts).
  */
 export const IDS_MAX = 200;
 /** Rows per page of the triage queue unless the request asks for another size; at most PAGE_MAX. */
