@@ -128,7 +128,7 @@ const consulateLayers: LayerSpecification[] = [
       // Beside its dot on whichever side is free: the markers drawn over the consulates (raids, case dots)
       // are symbols placed first, so the label moves around them instead of lying under one; the offset
       // clears a raid marker centred on the dot itself.
-      "text-variable-anchor": ["top", "bottom", "right", "left"],
+      "text-variable-anchor": ["top", "bottom", "right", "left", "top-right", "bottom-right", "top-left", "bottom-left"],
       "text-radial-offset": 1.2,
       "text-allow-overlap": false,
       "text-ignore-placement": false,
