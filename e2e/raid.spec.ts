@@ -1,7 +1,7 @@
 import { MapPage } from "./pages/map-page";
 import { QueuePage } from "./pages/queue-page";
 import { expect, test } from "./support/fixtures";
-import { t } from "./support/messages";
+import { t, tEn } from "./support/messages";
 import { panicNear, postAlert } from "./support/relay";
 import { CONSULATES } from "../lib/consulates/network";
 
@@ -12,9 +12,11 @@ const LAX = CONSULATES.find((c) => c.code === "LAX")!;
 /** The raid marker's side in CSS pixels (RAID_MARKER_PX, components/map/marker-images.ts). */
 const RAID_MARKER_PX = 24;
 
-/** A raid at the Los Angeles consulate's own door: a dozen panics within about 100 m, at a spot of this run's own. */
-const raidAtTheConsulate = async (request: Parameters<typeof postAlert>[0], count: number) => {
-  const spot = { lat: LAX.lat + (Math.random() - 0.5) * 0.004, lng: LAX.lng + (Math.random() - 0.5) * 0.004 };
+type LatLng = { lat: number; lng: number };
+
+/** A dozen panics or so within about 100 m of a spot, jittered by up to `spread` degrees so that each run has its own. */
+const raidNear = async (request: Parameters<typeof postAlert>[0], { at, count, spread = 0.004 }: { at: LatLng; count: number; spread?: number }) => {
+  const spot = { lat: at.lat + (Math.random() - 0.5) * spread, lng: at.lng + (Math.random() - 0.5) * spread };
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const near = { lat: spot.lat + (Math.random() - 0.5) * 0.001, lng: spot.lng + (Math.random() - 0.5) * 0.001 };
@@ -25,13 +27,19 @@ const raidAtTheConsulate = async (request: Parameters<typeof postAlert>[0], coun
   return ids;
 };
 
+// Los Angeles County (routed to LAX), but away from the consulate and from
+// the points map.spec.ts raises (33.95-34.10 N), so that no other test's
+// alerts join these raids while they run: a card then holds this test's cases.
+const LONG_BEACH = { lat: 33.84, lng: -118.17 };
+const PASADENA = { lat: 34.15, lng: -118.13 };
+
 test("[MAP] a raid's card names its people and opens a queue holding exactly its cases", async ({ signIn, request }) => {
-  const raid = await raidAtTheConsulate(request, 12);
+  const raid = await raidNear(request, { at: LONG_BEACH, count: 12, spread: 0.02 });
   const page = await signIn("supervisorOeste", { reducedMotion: "reduce", viewport: { width: 1280, height: 900 } });
   const map = new MapPage(page);
   await map.gotoRegion();
 
-  const card = map.hotspotWithAny(raid);
+  const card = map.hotspotOf(raid[0]);
   await expect(card).toBeVisible();
   // Readable at a glance: the first few people by name, age and place, the rest on demand.
   const listed = card.getByTestId("hotspot-case");
@@ -65,12 +73,27 @@ test("[MAP] a raid's card names its people and opens a queue holding exactly its
   await expect(page).not.toHaveURL(/ids=/);
 });
 
+test("[MAP] in English, the raid's link and its chip say so", async ({ signIn, request }) => {
+  const raid = await raidNear(request, { at: PASADENA, count: 6, spread: 0.02 });
+  const page = await signIn("supervisorOeste", { uiLocale: "en", reducedMotion: "reduce", viewport: { width: 1280, height: 900 } });
+  const map = new MapPage(page);
+  await map.gotoRegion();
+  const card = map.hotspotOf(raid[0]);
+  const total = Number(await card.getAttribute("data-count"));
+  await expect(card.getByTestId("hotspot-case").first()).toContainText(tEn("map.hotspots.county", { name: "Los Angeles", state: "CA" }));
+  await card.getByTestId("hotspot-queue-link").filter({ hasText: tEn("map.hotspots.queue", { count: total }) }).click();
+  await new QueuePage(page).waitLive();
+  await expect(page.getByTestId("filter-ids")).toContainText(tEn("queue.filter.ids", { count: total }));
+  await expect(page.getByRole("button", { name: tEn("queue.filter.ids.remove") })).toBeVisible();
+});
+
 test("[MAP] a raid's marker at the consulate leaves the consulate's label readable beside it", async ({ signIn, request }) => {
-  await raidAtTheConsulate(request, 6);
+  // At the consulate's own door: its dot, its label and the raid's marker within a few pixels.
+  await raidNear(request, { at: LAX, count: 6 });
   const page = await signIn("supervisorOeste", { reducedMotion: "reduce", viewport: { width: 1100, height: 800 } });
   const map = new MapPage(page);
   await map.gotoRegion();
-  // Close on the consulate: its dot, its label and the raid's marker all in a few pixels.
+  // Close on the consulate.
   await map.zoomTo({ lat: LAX.lat, lng: LAX.lng }, 11);
   await expect
     .poll(async () => {

@@ -53,11 +53,16 @@ export class MapPage {
 
   hotspotCase = (caseId: string) => this.page.locator(`[data-testid="hotspot-case"][data-case-id="${caseId}"]`);
 
-  /** The possible-raid card that lists any of these cases (it shows its first few until "y N más" is opened). */
-  hotspotWithAny = (caseIds: readonly string[]) =>
-    this.page
-      .getByTestId("hotspot")
-      .filter({ has: this.page.locator(caseIds.map((id) => `[data-testid="hotspot-case"][data-case-id="${id}"]`).join(", ")) });
+  /** The possible-raid card of this case: its queue link names every case of the raid, shown or not yet. */
+  hotspotOf = (caseId: string) =>
+    this.page.getByTestId("hotspot").filter({ has: this.page.locator(`[data-testid="hotspot-queue-link"][href*="${caseId}"]`) });
+
+  /** Opens every raid card's "y N más", so that each lists all its cases. */
+  openHotspots = async () => {
+    for (const more of await this.page.getByTestId("hotspot-more").all()) {
+      if ((await more.getAttribute("aria-expanded")) === "false") await more.click();
+    }
+  };
 
   /** The case numbers a raid card lists (all of them once "y N más" is open). */
   hotspotNumbers = (card: Locator) =>
