@@ -197,6 +197,7 @@ test("[MAP] the supervisor sees LAX but not HOU, aggregated, with LAX's possible
   expect(codes).not.toContain("HOU");
   // Their own region only: Texas (HOU's) cannot be chosen, nor "all".
   expect(await map.regionOptions().allTextContents()).toEqual(["Región Oeste"]);
+  await map.openHotspots();
   for (const id of laCases) await expect(map.hotspotCase(id)).toBeVisible();
   for (const id of houstonCases) await expect(map.hotspotCase(id)).toHaveCount(0);
   await expect(page.locator('[data-consulate="HOU"]')).toHaveCount(0);

@@ -3,6 +3,7 @@
 // ringed (and pulsing, see use-pulse.ts), and the selected case's trail.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from "maplibre-gl";
 import { FONT, PALETTE, SOURCES, STATUS_COLORS, emptySource, type Overlay } from "./layers";
+import { MARKER_IMAGES, SPACE_PX } from "./marker-images";
 
 export const CASE_LAYERS = { points: "cases", clusters: "clusters", selected: "case-selected" } as const;
 
@@ -104,6 +105,20 @@ export const caseOverlay = (): Overlay => ({
         "circle-stroke-color": ["case", ["==", ["get", "priority"], "HIGH"], PALETTE.high, "#ffffff"],
         "circle-stroke-width": ["case", ["==", ["get", "priority"], "HIGH"], 2.5, 1.5],
       },
+    },
+    {
+      // Invisible: the room each dot and cluster takes, as a symbol placed before the consulates'
+      // labels, so that a label moves to a free side of its dot rather than under the cases of a raid.
+      id: "case-space",
+      type: "symbol",
+      source: SOURCES.cases,
+      layout: {
+        "icon-image": MARKER_IMAGES.space,
+        "icon-size": ["case", clustered, ["/", ["*", 2, ["+", clusterRadius, 2]], SPACE_PX], (2 * 8.5) / SPACE_PX],
+        "icon-allow-overlap": true,
+        "icon-ignore-placement": false,
+      },
+      paint: { "icon-opacity": 0 },
     },
     {
       id: CASE_LAYERS.selected,

@@ -13,6 +13,7 @@ import { CaseMapPanel } from "./case-map-panel";
 import { buildStyle } from "./layers";
 import type { MapPoint } from "./map-cases";
 import { consulateByCode, consulateFeatures } from "./map-sources";
+import { addMarkerImages } from "./marker-images";
 import { useCaseTrail } from "./use-case-trail";
 import { useMap } from "./use-map";
 import { useMapCases } from "./use-map-cases";
@@ -57,6 +58,10 @@ export const CaseMap = ({ consulateCode, userId, timeZone, filter, bounds, stree
     bounds,
     label: t("map.officer.label", { code: consulateCode }),
   });
+  // The icons first: the cases' source asks for them with its first features.
+  useEffect(() => {
+    if (map) addMarkerImages(map);
+  }, [map]);
   const cases = useMapCases({ map, meter, filter, userId });
   const { expansionZoom } = cases;
   const settled = useSettled(map, cases.count !== null);

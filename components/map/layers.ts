@@ -140,9 +140,14 @@ const consulateLayers: LayerSpecification[] = [
       "text-field": ["get", "code"],
       "text-font": FONT,
       "text-size": 12,
-      "text-anchor": "top",
-      "text-offset": [0, 0.7],
+      // Beside its dot on whichever side is free: the markers drawn over the consulates (raids, case dots)
+      // are symbols placed first, so the label moves around them instead of lying under one; the offset
+      // clears a raid marker centred on the dot itself.
+      "text-variable-anchor": ["top", "bottom", "right", "left", "top-right", "bottom-right", "top-left", "bottom-left"],
+      "text-radial-offset": 1.2,
       "text-allow-overlap": false,
+      "text-ignore-placement": false,
+      "text-padding": 2,
     },
     paint: { "text-color": PALETTE.label, "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
   },

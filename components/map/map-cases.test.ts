@@ -22,7 +22,7 @@ describe("[MAP] cases on the officer map", () => {
     expect(toFeature(point()).geometry.coordinates).toEqual([-118.24, 34.05]);
   });
 
-  it("shares the queue's filter: status, owner and flag", () => {
+  it("shares the queue's filter: status, case ids, owner and flag", () => {
     const me = "u-me";
     expect(matchesMapFilter(point(), undefined, me)).toBe(true);
     expect(matchesMapFilter(point(), { ...DEFAULT_FILTER, status: ["ACKNOWLEDGED"] }, me)).toBe(false);
@@ -32,6 +32,8 @@ describe("[MAP] cases on the officer map", () => {
     expect(matchesMapFilter(point({ owned: true, ownerId: me }), { ...DEFAULT_FILTER, owner: "unassigned" }, me)).toBe(false);
     expect(matchesMapFilter(point(), { ...DEFAULT_FILTER, flag: "duress" }, me)).toBe(false);
     expect(matchesMapFilter(point({ duress: true }), { ...DEFAULT_FILTER, flag: "duress" }, me)).toBe(true);
+    expect(matchesMapFilter(point(), { ...DEFAULT_FILTER, ids: ["1"] }, me)).toBe(true);
+    expect(matchesMapFilter(point(), { ...DEFAULT_FILTER, ids: ["2"] }, me)).toBe(false);
   });
 
   it("turns a batch into one diff: upserts, and removals of cases that left", () => {

@@ -36,11 +36,12 @@ const ownerMatches = (point: MapPoint, owner: string, userId: string) => {
 
 /**
  * Whether a case belongs on a map that shares the queue's filter: status,
- * owner and flag. Free text (`q`) needs the server and is not applied here.
+ * case ids, owner and flag. Free text (`q`) needs the server and is not applied here.
  */
 export const matchesMapFilter = (point: MapPoint, filter: QueueFilter | undefined, userId: string) => {
   if (!filter) return true;
   if (!statusesOf(filter.status).includes(point.status)) return false;
+  if (filter.ids && !filter.ids.includes(point.id)) return false;
   if (filter.owner && !ownerMatches(point, filter.owner, userId)) return false;
   if (filter.flag === "duress" && !point.duress) return false;
   if (filter.flag === "pressed_again" && !point.pressedAgain) return false;

@@ -4,8 +4,9 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import type { ConsulateOverview, RaidHotspot } from "@/lib/map/schema";
 import { FONT, PALETTE, SOURCES, emptySource, type Overlay } from "./layers";
+import { MARKER_IMAGES } from "./marker-images";
 
-export const REGION_LAYERS = { counties: "counties-fill", hotspots: "hotspot-fill" } as const;
+export const REGION_LAYERS = { counties: "counties-fill", hotspots: "hotspot-fill", hotspotMarkers: "hotspot-marker" } as const;
 
 /** Open cases → shade, shared with the legend. */
 export const OPEN_STOPS = [
@@ -74,23 +75,20 @@ const hotspotLayers: LayerSpecification[] = [
     paint: { "line-color": PALETTE.hotspot, "line-width": 2.5 },
   },
   {
-    id: "hotspot-marker",
-    type: "circle",
-    source: SOURCES.hotspots,
-    filter: ["==", ["geometry-type"], "Point"],
-    paint: { "circle-radius": 11, "circle-color": PALETTE.hotspot, "circle-stroke-color": "#ffffff", "circle-stroke-width": 2 },
-  },
-  {
-    id: "hotspot-count",
+    // The marker and its count are one symbol: placed before the consulates' labels, which then keep clear of it.
+    // Raids that would overlap each other show the larger one's marker (both areas stay drawn, both cards listed).
+    id: REGION_LAYERS.hotspotMarkers,
     type: "symbol",
     source: SOURCES.hotspots,
     filter: ["==", ["geometry-type"], "Point"],
     layout: {
+      "symbol-sort-key": ["-", ["get", "count"]],
+      "icon-image": MARKER_IMAGES.raid,
+      "icon-allow-overlap": false,
       "text-field": ["to-string", ["get", "count"]],
       "text-font": FONT,
       "text-size": 12,
-      "text-allow-overlap": true,
-      "text-ignore-placement": true,
+      "text-allow-overlap": false,
     },
     paint: { "text-color": "#ffffff" },
   },

@@ -8,6 +8,7 @@ import { boundsAround, countiesByConsulate, type Jurisdictions, type UsTopology 
 import { loadCountyShapes } from "./county-shapes";
 import { buildStyle, SOURCES } from "./layers";
 import { consulateFeatures, setSourceData } from "./map-sources";
+import { addMarkerImages } from "./marker-images";
 import { choroplethColor, hotspotFeatures, REGION_LAYERS, regionOverlay } from "./region-layers";
 import { RegionMapLegend } from "./region-map-legend";
 import { useMap } from "./use-map";
@@ -70,6 +71,7 @@ export const RegionMap = ({ overview, label, streets }: RegionMapProps) => {
 
   useEffect(() => {
     if (!map) return;
+    addMarkerImages(map);
     map.setPaintProperty(REGION_LAYERS.counties, "fill-color", choroplethColor(overview.consulates));
     void setSourceData(map, SOURCES.consulates, consulateFeatures(overview.consulates));
     void setSourceData(map, SOURCES.hotspots, hotspotFeatures(overview.hotspots));

@@ -1,5 +1,6 @@
 "use client";
 import type { RefObject } from "react";
+import { FilterChip } from "@/components/ui/filter-chip";
 import { FilterSelect, OwnerOptions } from "@/components/ui/filter-select";
 import { QueueSearch } from "@/components/ui/queue-search";
 import { CASE_STATUSES, QUEUE_FLAGS, isDefaultFilter, type QueueFilter } from "@/lib/cases/filters";
@@ -75,6 +76,14 @@ export const QueueFilterBar = ({ filter, ownerName, onChange, searchRef }: Queue
           </option>
         ))}
       </FilterSelect>
+      {filter.ids && (
+        <FilterChip
+          label={t(filter.ids.length === 1 ? "queue.filter.ids.one" : "queue.filter.ids", { count: filter.ids.length })}
+          removeLabel={t("queue.filter.ids.remove")}
+          onRemove={() => onChange({ ...filter, ids: undefined })}
+          testId="filter-ids"
+        />
+      )}
       {!isDefaultFilter(filter) && (
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import type {} from "../../components/map/map-probe";
 
 type LatLng = { lat: number; lng: number };
@@ -52,6 +52,41 @@ export class MapPage {
   regionOptions = () => this.page.getByTestId("region-select").locator("option");
 
   hotspotCase = (caseId: string) => this.page.locator(`[data-testid="hotspot-case"][data-case-id="${caseId}"]`);
+
+  /** The possible-raid card of this case: its queue link names every case of the raid, shown or not yet. */
+  hotspotOf = (caseId: string) =>
+    this.page.getByTestId("hotspot").filter({ has: this.page.locator(`[data-testid="hotspot-queue-link"][href*="${caseId}"]`) });
+
+  /** Opens every raid card's "y N más", so that each lists all its cases. */
+  openHotspots = async () => {
+    for (const more of await this.page.getByTestId("hotspot-more").all()) {
+      if ((await more.getAttribute("aria-expanded")) === "false") await more.click();
+    }
+  };
+
+  /** The case numbers a raid card lists (all of them once "y N más" is open). */
+  hotspotNumbers = (card: Locator) =>
+    card.getByTestId("hotspot-case").evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.caseNumber!));
+
+  /**
+   * For each raid marker drawn on the region map: the consulate labels that MapLibre placed within
+   * the marker's box (its own query of placed symbols), and every label placed anywhere in view.
+   */
+  labelsAroundRaidMarkers = (markerPx: number) =>
+    this.page.evaluate((half) => {
+      const map = window.__amparoMap!.map!;
+      const codes = (features: { properties: Record<string, unknown> }[]) => features.map((f) => String(f.properties.code));
+      const markers = map.queryRenderedFeatures({ layers: ["hotspot-marker"] });
+      return {
+        markers: markers.length,
+        overlapping: markers.flatMap((marker) => {
+          const [lng, lat] = (marker.geometry as GeoJSON.Point).coordinates;
+          const { x, y } = map.project([lng, lat]);
+          return codes(map.queryRenderedFeatures([[x - half, y - half], [x + half, y + half]], { layers: ["consulate-labels"] }));
+        }),
+        placed: codes(map.queryRenderedFeatures({ layers: ["consulate-labels"] })),
+      };
+    }, markerPx / 2);
 
   /** The share of the canvas's pixels, in the frame just drawn, that are not the plain background. */
   paintedShare = () =>

@@ -55,6 +55,7 @@ export const queueWhere = (scope: StaffScope, filter: QueueFilter): Prisma.CaseW
     ownerWhere(filter.owner, scope),
     filter.flag ? FLAG_WHERE[filter.flag] : {},
     searchWhere(filter.q),
+    filter.ids ? { id: { in: [...filter.ids] } } : {},
   ],
 });
 

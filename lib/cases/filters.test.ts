@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { caseSummary } from "@/lib/server/testing/case-summary";
 import {
   DEFAULT_FILTER,
+  IDS_MAX,
   compareQueue,
   filterToSearchParams,
   matchesFilter,
@@ -62,8 +63,23 @@ describe("parsing the queue's URL", () => {
     }
   });
 
+  it("reads a list of case ids, repeated or comma-separated, lowercased, sorted and without repeats", () => {
+    expect(parse(`ids=${OTHER.toUpperCase()},${ME}&ids=${OTHER}`).ids).toEqual([ME, OTHER]);
+    expect(parse("ids=").ids).toBeUndefined();
+  });
+
+  it("refuses a malformed case id, or more ids than one link may carry, naming `ids`", () => {
+    const many = Array.from({ length: IDS_MAX + 1 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`);
+    for (const query of [`ids=${ME},not-a-uuid`, `ids=${ME}%00`, `ids=${many.join(",")}`]) {
+      const parsed = parseQueueFilter(new URLSearchParams(query));
+      expect(parsed.success, query.slice(0, 60)).toBe(false);
+      expect(parsed.error?.issues[0].path[0]).toBe("ids");
+    }
+    expect(parse(`ids=${many.slice(1).join(",")}`).ids).toHaveLength(IDS_MAX);
+  });
+
   it("round-trips through the URL, leaving defaults out", () => {
-    const filter: QueueFilter = { status: ["NEW", "ACKNOWLEDGED"], owner: "unassigned", flag: "pressed_again", q: "López 323" };
+    const filter: QueueFilter = { status: ["NEW", "ACKNOWLEDGED"], owner: "unassigned", flag: "pressed_again", q: "López 323", ids: [ME, OTHER] };
     expect(filterToSearchParams(DEFAULT_FILTER).toString()).toBe("");
     expect(parse(filterToSearchParams(filter).toString())).toEqual(filter);
     expect(filterToSearchParams({ ...DEFAULT_FILTER, status: "all" }).toString()).toBe("status=all");
@@ -102,6 +118,14 @@ describe("matchesFilter", () => {
       expect(matchesFilter(summary(), { ...DEFAULT_FILTER, flag }, me)).toBe(false);
     }
     expect(matchesFilter(summary({ rescinded: true }), { ...DEFAULT_FILTER, flag: "rescinded" }, me)).toBe(true);
+  });
+
+  it("keeps only the listed cases when the view names them (a possible raid's)", () => {
+    const listed = summary({ id: ME });
+    expect(matchesFilter(listed, { ...DEFAULT_FILTER, ids: [ME] }, me)).toBe(true);
+    expect(matchesFilter(summary({ id: OTHER }), { ...DEFAULT_FILTER, ids: [ME] }, me)).toBe(false);
+    // The other filters still apply to a listed case.
+    expect(matchesFilter(summary({ id: ME, status: "CLOSED" }), { ...DEFAULT_FILTER, ids: [ME] }, me)).toBe(false);
   });
 
   it("leaves free text to the server", () => {

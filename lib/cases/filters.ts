@@ -14,6 +14,12 @@ export type QueueFlag = (typeof QUEUE_FLAGS)[number];
 /** The most rows the legal-aid queue returns; the response's `total` says how many matched. */
 export const QUEUE_LIMIT = 500;
 export const SEARCH_MAX_LENGTH = 100;
+/**
+ * The most case ids one queue link may name (`ids=`, a possible raid's cases).
+ * 200 ids are about 7.8 KB of URL: under the 8 KB request line that common
+ * proxies accept. A larger raid is linked in parts (components/map/raid-links.ts).
+ */
+export const IDS_MAX = 200;
 /** Rows per page of the triage queue unless the request asks for another size; at most PAGE_MAX. */
 export const PAGE_SIZE = 100;
 export const PAGE_MAX = 200;
@@ -28,6 +34,8 @@ export type QueueFilter = {
   flag: QueueFlag | null;
   /** Free text, trimmed; "" for none. */
   q: string;
+  /** Exactly these cases (lowercase UUIDs, sorted), when present: a possible raid's. Still within the scope. */
+  ids?: readonly string[];
 };
 
 /** How many cases matched: exact, or at least `total` when `totalCapped`. */
@@ -54,6 +62,7 @@ export const rawFilterParams = (params: RawParams) => {
     owner: single("owner"),
     flag: single("flag"),
     q: single("q"),
+    ids: valuesOf(params, "ids").flatMap((v) => v.split(",")).filter((v) => v !== ""),
   };
 };
 
@@ -75,6 +84,7 @@ export const filterToSearchParams = (filter: QueueFilter) => {
   if (filter.owner) params.set("owner", filter.owner);
   if (filter.flag) params.set("flag", filter.flag);
   if (filter.q) params.set("q", filter.q);
+  if (filter.ids?.length) params.set("ids", filter.ids.join(","));
   return params;
 };
 
@@ -84,12 +94,13 @@ export const statusesOf = (status: StatusFilter): readonly CaseStatus[] =>
   status === "open" ? OPEN_STATUSES : status === "all" ? CASE_STATUSES : status;
 
 /**
- * Whether a case belongs in the view, by status, owner and flag. Free text
+ * Whether a case belongs in the view, by status, case ids, owner and flag. Free text
  * (`q`) cannot be decided from a summary, which holds neither phone nor CURP:
  * a view with a search re-reads the server instead.
  */
 export const matchesFilter = (summary: CaseSummary, filter: QueueFilter, { userId }: { userId: string }) => {
   if (!statusesOf(filter.status).includes(summary.status)) return false;
+  if (filter.ids && !filter.ids.includes(summary.id)) return false;
   const ownerId = summary.owner?.id ?? null;
   if (filter.owner === "me" && ownerId !== userId) return false;
   if (filter.owner === "unassigned" && ownerId !== null) return false;

@@ -76,13 +76,18 @@ describe("[QUEUE] server.ts's mount answers as Next's route does", () => {
     const counts = await both("only=counts&owner=me");
     expect(counts.node).toEqual(counts.next);
     expect(counts.node.body.total).toBe(3);
+    // A raid's link: exactly the listed cases, from either mount.
+    const listed = first.node.body.cases.map((c: { id: string }) => c.id);
+    const raid = await both(`ids=${listed.join(",")}`);
+    expect(raid.node).toEqual(raid.next);
+    expect(raid.node.body.cases.map((c: { id: string }) => c.id)).toEqual(listed);
   });
 
   it("400 naming the parameter, and 401 without a session, alike", async () => {
-    const bad = await both("status=NOPE&cursor=forged");
+    const bad = await both("status=NOPE&cursor=forged&ids=nope");
     expect(bad.node).toEqual(bad.next);
     expect(bad.node.status).toBe(400);
-    expect(bad.node.body.issues.map((issue: { path: string }) => issue.path).sort()).toEqual(["cursor", "status.0"]);
+    expect(bad.node.body.issues.map((issue: { path: string }) => issue.path).sort()).toEqual(["cursor", "ids.0", "status.0"]);
     const anonymous = await both("", false);
     expect(anonymous.node).toEqual(anonymous.next);
     expect(anonymous.node).toEqual({ status: 401, body: { error: "unauthorized" } });

@@ -47,6 +47,9 @@ const searchSql = (q: string): Sql => {
   return keys.digits ? sql`(${keyMatches(keys.digits)} OR ${words})` : words;
 };
 
+// One index probe per id on the primary key: a raid's cases, whatever the queue's size.
+const idsSql = (ids: QueueFilter["ids"]): Sql => (ids ? sql`c.id = ANY(${[...ids]}::uuid[])` : sql`TRUE`);
+
 /** Rows after the cursor in compareQueue's order (a row comparison: one index range, whatever the depth). */
 export const afterCursorSql = (cursor: QueueCursor | null): Sql =>
   cursor
@@ -61,6 +64,7 @@ export const queueSql = (scope: StaffScope, filter: QueueFilter): Sql =>
       ownerSql(filter, scope),
       filter.flag ? FLAG_SQL[filter.flag] : sql`TRUE`,
       searchSql(filter.q),
+      idsSql(filter.ids),
     ],
     " AND ",
   );

@@ -2,7 +2,7 @@
 // (the session replaced by a scope the test chooses). Each test owns its cases
 // through an owner no other test uses, so the shared database's other rows
 // stay out of its pages.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
@@ -186,6 +186,51 @@ describe("[TRIAGE] the queue, page by page", () => {
     const everyCase = await db.$queryRaw<{ key: string; n: number }[]>`
       SELECT consulate_id || status::text AS key, count(*)::int AS n FROM cases GROUP BY 1 ORDER BY 1`;
     expect(kept).toEqual(everyCase);
+  });
+});
+
+describe("[TRIAGE] a queue of exactly some cases (a possible raid's: ids=)", () => {
+  it("holds exactly the listed cases of the caller's scope, whatever their status, and never another consulate's", async () => {
+    const owner = await createStaff("OFFICER", { consulate: "LAX" });
+    const supervisor = await createStaff("SUPERVISOR", { region: "OESTE" });
+    const at = (minute: number) => new Date(`2026-11-25T12:${String(minute).padStart(2, "0")}:00.000Z`);
+    const [a, b, closed, unlisted] = await ownedCases(owner, [
+      { consulate: "LAX", alertAt: at(1) },
+      { consulate: "SAN", alertAt: at(2) },
+      { consulate: "LAX", alertAt: at(3), status: "CLOSED" },
+      { consulate: "LAX", alertAt: at(4) },
+    ]);
+    const [houston] = await ownedCases(owner, [{ consulate: "HOU", alertAt: at(5) }]);
+    const listed = [a, b, closed, houston].map((c) => c.id);
+    const ids = (scope: StaffScope, extra = "") => get(scope, `status=all&ids=${listed.join(",")}${extra}`);
+
+    // The region's supervisor: the three of Oeste, not Houston's, not the one left out.
+    const region = await ids(supervisor.scope);
+    expect(region.status).toBe(200);
+    expect(new Set(region.body.cases.map((c) => c.id))).toEqual(new Set([a.id, b.id, closed.id]));
+    expect(region.body).toMatchObject({ total: 3, totalCapped: false });
+    expect(region.body.cases.map((c) => c.id)).not.toContain(unlisted.id);
+    // A Los Angeles officer: only Los Angeles' among them; a Houston officer: only Houston's.
+    expect(new Set((await ids(laxOfficer.scope)).body.cases.map((c) => c.id))).toEqual(new Set([a.id, closed.id]));
+    expect((await ids(houstonOfficer.scope)).body.cases.map((c) => c.id)).toEqual([houston.id]);
+    // The other filters still apply, and so does paging.
+    const open = await get(supervisor.scope, `ids=${listed.join(",")}`);
+    expect(open.body.cases.map((c) => c.id).sort()).toEqual([a.id, b.id].sort());
+    const paged = await pages(supervisor.scope, `status=all&limit=2&ids=${listed.join(",")}`);
+    expect(paged.flatMap((p) => p.cases.map((c) => c.id)).sort()).toEqual([a.id, b.id, closed.id].sort());
+    // The counts for the refresh after live events count the same set.
+    expect((await get(supervisor.scope, `status=all&only=counts&ids=${listed.join(",")}`)).body).toMatchObject({ total: 3 });
+  });
+
+  it("answers 400 naming ids for a malformed id or too many, and matches nothing for an id that is no case", async () => {
+    for (const query of ["ids=not-a-uuid", "ids=1%27%20OR%201%3D1", `ids=${"0".repeat(36)}`, `ids=${Array.from({ length: 201 }, () => randomUUID()).join(",")}`]) {
+      const { status, body } = await get(laxOfficer.scope, query);
+      expect(status, query.slice(0, 40)).toBe(400);
+      expect(body.issues?.map((i) => i.path.split(".")[0]), query.slice(0, 40)).toEqual(["ids"]);
+    }
+    const none = await get(laxOfficer.scope, `status=all&ids=${randomUUID()}`);
+    expect(none.status).toBe(200);
+    expect(none.body).toMatchObject({ cases: [], total: 0 });
   });
 });
 

@@ -6,6 +6,7 @@ import { cursorSchema } from "./cursor";
 import {
   canonicalStatus,
   CASE_STATUSES,
+  IDS_MAX,
   PAGE_MAX,
   PAGE_SIZE,
   QUEUE_FLAGS,
@@ -59,6 +60,12 @@ export const queueFilterSchema = z.object({
     .optional()
     .transform((flag) => flag ?? null),
   q: text({ trim: true, max: SEARCH_MAX_LENGTH }).default(""),
+  // A possible raid's cases; the scope still applies, so another consulate's id matches nothing.
+  ids: z
+    .array(z.uuid())
+    .max(IDS_MAX)
+    .default([])
+    .transform((ids) => (ids.length === 0 ? undefined : [...new Set(ids.map((id) => id.toLowerCase()))].sort())),
 }) satisfies z.ZodType<QueueFilter, unknown>;
 
 /** The filter in a URL, or the zod error; unknown parameters are ignored. */

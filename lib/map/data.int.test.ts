@@ -1,6 +1,7 @@
 // The map's reads: exact points only within the caller's scope; the regional
 // view aggregated, and only for the supervisor's own region.
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db";
 import { isAppError } from "@/lib/server/errors";
 import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
 import { getCaseTrail, getRegionOverview, listMapCases } from "./data";
@@ -67,6 +68,11 @@ describe("[MAP] the regional view", () => {
       ),
     );
 
+    // Thirty-six today: born on this UTC day, 36 years ago.
+    const today = new Date();
+    const born = new Date(Date.UTC(today.getUTCFullYear() - 36, today.getUTCMonth(), today.getUTCDate()));
+    await db.person.update({ where: { id: raid[0].personId }, data: { birthDate: born } });
+
     const overview = await getRegionOverview(scope, "OESTE");
     expect(overview.region?.code).toBe("OESTE");
     expect(overview.consulates.map((c) => c.code)).toContain("LAX");
@@ -79,6 +85,12 @@ describe("[MAP] the regional view", () => {
     expect(oxr.alertsPerHour.at(-1)).toBeGreaterThanOrEqual(7);
     const spot = overview.hotspots.find((h) => raid.every((r) => h.cases.some((c) => c.id === r.id)));
     expect(spot, "the six alerts within a kilometre and six minutes").toBeDefined();
+    // Who and where in words, newest first: the name and age a supervisor's queue and case page show, and the county.
+    const first = spot!.cases.find((c) => c.id === raid[0].id)!;
+    expect(first).toMatchObject({ personName: "Persona de Prueba", age: 36, county: { name: "Ventura", state: "CA" }, place: null });
+    expect(spot!.cases.find((c) => c.id === raid[1].id)!.age).toBeNull();
+    const times = spot!.cases.map((c) => c.alertAt);
+    expect(times).toEqual([...times].sort().reverse());
     // The area and the list of cases, never a case's exact point.
     for (const r of raid) expect(JSON.stringify(overview)).not.toContain(String(r.lastLat));
   });

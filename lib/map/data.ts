@@ -5,10 +5,12 @@ import { AppError } from "@/lib/server/errors";
 import { ENDED_STATUSES } from "@/lib/cases/lifecycle";
 import { caseSqlForScope, caseWhereForScope } from "@/lib/cases/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { ageOn } from "@/lib/cases/age";
 import { findHotspots } from "@/lib/geo/hotspots";
+import { findCounty } from "@/lib/geo/jurisdiction";
 import { watchesRegions } from "./policy";
 import { COORDINATE_SCALE, decodeMapCases, PRIORITY_CODES, STATUS_CODES } from "./case-codec";
-import { MAP_FLAGS, type MapCase, type RegionOverview, type TrailPoint } from "./schema";
+import { MAP_FLAGS, type MapCase, type RaidCase, type RegionOverview, type TrailPoint } from "./schema";
 
 /**
  * Exact points of the open cases this scope may see: the officer's map of
@@ -68,6 +70,37 @@ type TrendRow = { consulate_id: string; hour: Date; alerts: bigint };
 
 const HOTSPOT_LOOKBACK_MINUTES = 120;
 
+type RecentCase = {
+  id: string;
+  number: string;
+  status: RaidCase["status"];
+  alertAt: Date;
+  lastLat: number | null;
+  lastLng: number | null;
+  consulate: { code: string };
+  person: { fullName: string; birthDate: Date | null };
+};
+
+/**
+ * A raid's case as the region's supervisors see it: what their queue and the
+ * case page already show them (number, status, name, age) and its county, far
+ * coarser than the raid's area. The point itself stays here.
+ */
+const raidCase = (r: RecentCase, now: Date): RaidCase => {
+  const county = r.lastLat !== null && r.lastLng !== null ? findCounty(r.lastLat, r.lastLng) : null;
+  return {
+    id: r.id,
+    number: r.number,
+    status: r.status,
+    consulateCode: r.consulate.code,
+    alertAt: r.alertAt.toISOString(),
+    personName: r.person.fullName,
+    age: ageOn(r.person.birthDate, now),
+    place: null,
+    county: county ? { name: county.name, state: county.state } : null,
+  };
+};
+
 /**
  * The regional view: per consulate, open cases, new cases past their
  * acknowledgement target, median time to acknowledge today (in the
@@ -104,11 +137,21 @@ export const getRegionOverview = async (scope: StaffScope, regionCode: string | 
       GROUP BY consulate_id, hour`,
     db.case.findMany({
       where: { consulateId: { in: ids }, alertAt: { gte: new Date(Date.now() - HOTSPOT_LOOKBACK_MINUTES * 60_000) }, lastLat: { not: null } },
-      select: { id: true, number: true, status: true, alertAt: true, lastLat: true, lastLng: true, consulate: { select: { code: true } } },
+      select: {
+        id: true,
+        number: true,
+        status: true,
+        alertAt: true,
+        lastLat: true,
+        lastLng: true,
+        consulate: { select: { code: true } },
+        person: { select: { fullName: true, birthDate: true } },
+      },
     }),
   ]);
 
-  const hourStart = Math.floor(Date.now() / 3600_000) * 3600_000;
+  const now = new Date();
+  const hourStart = Math.floor(now.getTime() / 3600_000) * 3600_000;
   const byId = new Map(stats.map((s) => [s.consulate_id, s]));
   const byCase = new Map(recent.map((r) => [r.id, r]));
   const hotspots = findHotspots(recent.map((r) => ({ id: r.id, lat: r.lastLat!, lng: r.lastLng!, at: r.alertAt.getTime() })));
@@ -138,10 +181,9 @@ export const getRegionOverview = async (scope: StaffScope, regionCode: string | 
       radiusKm: Number(h.radiusKm.toFixed(1)),
       firstAt: new Date(h.firstAt).toISOString(),
       lastAt: new Date(h.lastAt).toISOString(),
-      cases: h.ids.map((id) => {
-        const r = byCase.get(id)!;
-        return { id, number: r.number, status: r.status, consulateCode: r.consulate.code, alertAt: r.alertAt.toISOString() };
-      }),
+      cases: h.ids
+        .map((id) => raidCase(byCase.get(id)!, now))
+        .sort((a, b) => b.alertAt.localeCompare(a.alertAt) || a.number.localeCompare(b.number)),
     })),
   };
 };

@@ -36,12 +36,33 @@ export type ConsulateOverview = {
   alertsPerHour: number[];
 };
 
+/**
+ * One case of a possible raid, as the region's supervisors may see it: the
+ * name and age their queue and case pages already show, and where in words
+ * (never a point: the view is aggregated).
+ */
+export type RaidCase = {
+  id: string;
+  number: string;
+  status: CaseStatus;
+  consulateCode: string;
+  alertAt: string;
+  personName: string;
+  /** Whole years today; null when the person gave no birth date. */
+  age: number | null;
+  /** Where, in words ("Compton, CA 90220 · 3 km N"), once case payloads carry a place; null until then. */
+  place: string | null;
+  /** The county of the case's last location: the wording shown while `place` is null. */
+  county: { name: string; state: string } | null;
+};
+
 export type RaidHotspot = {
   center: { lat: number; lng: number };
   radiusKm: number;
   firstAt: string;
   lastAt: string;
-  cases: { id: string; number: string; status: CaseStatus; consulateCode: string; alertAt: string }[];
+  /** Newest alert first. */
+  cases: RaidCase[];
 };
 
 export type RegionOverview = {

@@ -70,8 +70,8 @@ const FILTERS = ["q", "status", "owner", "flag"];
 export const ROUTES: Record<string, RouteCase> = {
   "GET /api/v1/cases": {
     as: officer,
-    query: () => ({ q: "Persona", status: "open", owner: "me", flag: "duress", limit: "10" }),
-    named: [...FILTERS, "limit", "cursor"],
+    query: (w) => ({ q: "Persona", status: "open", owner: "me", flag: "duress", limit: "10", ids: w.caseId }),
+    named: [...FILTERS, "limit", "cursor", "ids"],
   },
   "GET /api/v1/cases/[id]": { as: officer, params: onCase },
   "GET /api/v1/cases/[id]/assignees": { as: officer, params: onCase },

@@ -56,6 +56,13 @@ export const mapEn: Record<keyof typeof mapEs, string> = {
   "map.hotspots.none": "No cluster of alerts in the last two hours.",
   "map.hotspots.item": "{count} alerts within {km} km",
   "map.hotspots.when": "Between {from} and {to}",
+  "map.hotspots.age": "{age} years old",
+  "map.hotspots.county": "{name} County, {state}",
+  "map.hotspots.noPlace": "Place not known",
+  "map.hotspots.more": "and {count} more",
+  "map.hotspots.fewer": "Show fewer",
+  "map.hotspots.queue": "See these {count} cases in the queue",
+  "map.hotspots.queuePart": "See cases {from}–{to} in the queue",
 
   "map.load.title": "Load per consulate",
   "map.load.caption": "Load per consulate: open cases, cases not taken past their target, median time to take a case today, and alerts over the last 24 hours",

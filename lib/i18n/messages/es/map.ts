@@ -54,6 +54,13 @@ export const mapEs = {
   "map.hotspots.none": "Ninguna concentración de alertas en las últimas dos horas.",
   "map.hotspots.item": "{count} alertas en {km} km",
   "map.hotspots.when": "Entre las {from} y las {to}",
+  "map.hotspots.age": "{age} años",
+  "map.hotspots.county": "Condado de {name}, {state}",
+  "map.hotspots.noPlace": "Lugar sin precisar",
+  "map.hotspots.more": "y {count} más",
+  "map.hotspots.fewer": "Mostrar menos",
+  "map.hotspots.queue": "Ver estos {count} casos en la cola",
+  "map.hotspots.queuePart": "Ver los casos {from}–{to} en la cola",
 
   "map.load.title": "Carga por consulado",
   "map.load.caption": "Carga por consulado: casos abiertos, casos sin tomar fuera de plazo, mediana del tiempo para tomar un caso hoy y alertas de las últimas 24 horas",
