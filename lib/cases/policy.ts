@@ -88,4 +88,5 @@ export const roomsForCase = ({ consulateId, regionId }: { consulateId: string; r
  * case page's header show. The exact point stays with the consulate's room;
  * their regional view aggregates, and a case page reads its location itself.
  */
-export const withoutPoint = (summary: CaseSummary): CaseSummary => ({ ...summary, lastLocation: null });
+// The place names where the point is, so it goes with the point.
+export const withoutPoint = ({ place: _place, ...summary }: CaseSummary): CaseSummary => ({ ...summary, lastLocation: null });

@@ -8,6 +8,7 @@ export const placeEn: Record<keyof typeof placeEs, string> = {
   "place.offset": "{place} · {km} km {bearing}",
   "place.near": "{km} km {bearing} of {place}",
   "place.none": "Open sea, far from any town",
+  "place.caseAt": "{number} ({place})",
   "place.county": "{county} County, {state}",
   "place.bearing.N": "N",
   "place.bearing.NE": "NE",

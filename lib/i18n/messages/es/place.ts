@@ -6,6 +6,7 @@ export const placeEs = {
   "place.offset": "{place} · {km} km al {bearing}",
   "place.near": "{km} km al {bearing} de {place}",
   "place.none": "Mar abierto, lejos de toda localidad",
+  "place.caseAt": "{number} ({place})",
   "place.county": "Condado de {county}, {state}",
   "place.bearing.N": "N",
   "place.bearing.NE": "NE",
