@@ -12,6 +12,7 @@ import type {
 } from "maplibre-gl";
 import { BASEMAP_BOUNDS, BASEMAP_LAYER, BASEMAP_MAX_ZOOM, JURISDICTION_LAYER, JURISDICTION_MAX_ZOOM } from "@/lib/geo/basemap-tiles";
 import type { BasemapKind } from "@/lib/geo/shapes";
+import { PLACE_SOURCE, placeLabelLayers, placeLabelSource } from "./place-labels";
 
 export const FONT = ["Noto Sans Regular"];
 
@@ -171,9 +172,10 @@ export const buildStyle = ({
     },
     [SOURCES.ownArea]: geojson(own ? { data: `${origin}/api/v1/map/jurisdiction-area?code=${encodeURIComponent(own)}` } : {}),
     [SOURCES.consulates]: geojson(consulates ? { data: consulates } : {}),
+    [PLACE_SOURCE]: placeLabelSource(origin),
     ...overlay.sources,
   },
-  layers: [...basemapLayers, ...overlay.below, ...boundaryLayers, ...overlay.above, ...consulateLayers, ...overlay.top],
+  layers: [...basemapLayers, ...overlay.below, ...boundaryLayers, ...placeLabelLayers(FONT), ...overlay.above, ...consulateLayers, ...overlay.top],
 });
 
 /** What a view adds to the basemap: its sources, and layers under the boundaries, over them, and on top. */

