@@ -102,6 +102,12 @@ export class MapPage {
       return map.queryRenderedFeatures(point, { layers: ["cases"] }).map((f) => f.properties.id as string);
     }, at);
 
+  /** The town labels drawn in view now (components/map/place-labels.ts). */
+  placeLabels = () =>
+    this.page.evaluate(() =>
+      window.__amparoMap!.map!.queryRenderedFeatures({ layers: ["place-labels"] }).map((f) => f.properties.name as string),
+    );
+
   /** Clicks the map where a location is drawn. */
   clickAt = async (at: LatLng) => {
     const point = await this.page.evaluate((at) => window.__amparoMap!.map!.project([at.lng, at.lat]), at);
