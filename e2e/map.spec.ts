@@ -121,6 +121,11 @@ test("[MAP] a case is named by its town, on the queue and beside the map, and th
 
   expect(hosts.urls.some((url) => url.includes("/map/places/"))).toBe(true);
   expect(hosts.foreign()).toEqual([]);
+
+  // The case page names it too, and its timeline names the county that routed it, not its code.
+  await page.goto(`/cases/${caseId}`);
+  await expect(page.getByTestId("case-place")).toContainText(town);
+  await expect(page.getByText(t("timeline.routing.countyNamed", { county: "Los Angeles", state: "CA" })).first()).toBeVisible();
 });
 
 test("[MAP] the map beside the queue shows the listed cases and follows the queue's filter", async ({ signIn, request }) => {

@@ -73,6 +73,7 @@ describe("describePlace", () => {
 
   it("describes no point that is not a number", () => {
     expect(describePlace(Number.NaN, -118)).toBeNull();
+    expect(describePlace(90, 0)).toBeNull();
   });
 });
 

@@ -20,7 +20,7 @@ import { bearingDegrees, bearingOf, PLACE_TOWN_KM, type Place } from "./place";
 
 /** Northern Mexico: the states along the border and their neighbours, south to Durango and Sinaloa. */
 const MEXICO_NORTH_OF = 22;
-/** Past this from every town a point is described as nowhere (open sea). */
+/** Past this from every town a point is described as nowhere (open sea, most likely: the towns are those of the US and northern Mexico). */
 const MAX_KM = 300;
 /** A ZIP centroid farther than this names no ZIP (a ZCTA is rarely wider). */
 const ZIP_KM = 25;
@@ -192,11 +192,13 @@ const nearestZip = (zips: Zips, lat: number, lng: number) => {
 };
 
 /**
- * The point as a place, or null when no town lies within 300 km (open sea).
+ * The point as a place, or null when no town lies within 300 km (open sea,
+ * or outside the US and northern Mexico).
  * See Place for when a ZIP and a county are named.
  */
 export const describePlace = (lat: number, lng: number): Place | null => {
-  if (!Number.isFinite(lat) || !Number.isFinite(lng)) return null;
+  // Near a pole the plane's boxes would span the globe; no town is there anyway.
+  if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 85) return null;
   const { towns, zips } = loadPlaces();
   const town = nearestTown(towns, lat, lng);
   if (!town) return null;

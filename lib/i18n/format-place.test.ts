@@ -35,8 +35,8 @@ describe("formatPlace", () => {
     expect(formatPlace(sea, tEn)).toBe("25 km SW of Malibu, CA");
   });
 
-  it("says open sea for a point far from every town, and nothing without a place", () => {
-    expect(formatPlace(null, tEs)).toBe("Mar abierto, lejos de toda localidad");
+  it("says so for a point far from every town, and nothing without a place", () => {
+    expect(formatPlace(null, tEs)).toBe("Lejos de toda localidad conocida (¿en el mar?)");
     expect(formatPlace(undefined, tEs)).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ export const placeEn: Record<keyof typeof placeEs, string> = {
   "place.townZip": "{town}, {region} {zip}",
   "place.offset": "{place} · {km} km {bearing}",
   "place.near": "{km} km {bearing} of {place}",
-  "place.none": "Open sea, far from any town",
+  "place.none": "Far from any known town (at sea?)",
   "place.caseAt": "{number} ({place})",
   "place.county": "{county} County, {state}",
   "place.bearing.N": "N",

@@ -5,7 +5,7 @@ export const placeEs = {
   "place.townZip": "{town}, {region} {zip}",
   "place.offset": "{place} · {km} km al {bearing}",
   "place.near": "{km} km al {bearing} de {place}",
-  "place.none": "Mar abierto, lejos de toda localidad",
+  "place.none": "Lejos de toda localidad conocida (¿en el mar?)",
   "place.caseAt": "{number} ({place})",
   "place.county": "Condado de {county}, {state}",
   "place.bearing.N": "N",
