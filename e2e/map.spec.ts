@@ -127,6 +127,39 @@ test("[MAP] a click on a case opens its summary beside the map, with its trail a
   await expect(map.panel()).toBeHidden();
 });
 
+test("[MAP] a case is named by its town, on the queue and beside the map, and the map labels the towns", async ({ signIn, request }) => {
+  const { page, hosts, map } = await openMap(signIn, "officerLA");
+  // West Compton, some 2.5 km south-west of its centre, away from the other specs' points.
+  const at = { lat: Math.round((33.88 + (Math.random() - 0.5) * 0.004) * 1e5) / 1e5, lng: Math.round((-118.24 + (Math.random() - 0.5) * 0.004) * 1e5) / 1e5 };
+  const caseId = await raise(request, at);
+  // "Compton, CA 902xx · 2 km al SO": the town, its ZIP, and how far which way from its centre.
+  const offset = pattern("place.offset", { bearing: t("place.bearing.SW") });
+  const town = t("place.town", { town: "Compton", region: "CA" });
+
+  await page.goto("/cases");
+  const row = page.locator(`[data-testid="case-row"][data-case-id="${caseId}"]`);
+  await expect(row.getByTestId("case-place")).toHaveText(offset, { timeout: 10_000 });
+  await expect(row.getByTestId("case-place")).toContainText(town);
+
+  await map.gotoOfficer();
+  await map.waitLive();
+  await map.zoomTo(at, 11);
+  expect(await map.placeLabels()).toEqual(expect.arrayContaining(["Compton", "Torrance", "Downey"]));
+  await map.zoomTo(at);
+  await map.clickAt(at);
+  await expect(map.panel()).toHaveAttribute("data-case-id", caseId);
+  await expect(map.panel().getByTestId("map-panel-place")).toHaveText(offset);
+  await expect(map.panel().getByTestId("map-panel-place")).toContainText(town);
+
+  expect(hosts.urls.some((url) => url.includes("/map/places/"))).toBe(true);
+  expect(hosts.foreign()).toEqual([]);
+
+  // The case page names it too, and its timeline names the county that routed it, not its code.
+  await page.goto(`/cases/${caseId}`);
+  await expect(page.getByTestId("case-place")).toContainText(town);
+  await expect(page.getByText(t("timeline.routing.countyNamed", { county: "Los Angeles", state: "CA" })).first()).toBeVisible();
+});
+
 test("[MAP] the map beside the queue shows the listed cases and follows the queue's filter", async ({ signIn, request }) => {
   const { page, map } = await openMap(signIn, "officerLA");
   await map.gotoQueueWithMap();

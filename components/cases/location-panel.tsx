@@ -1,6 +1,7 @@
 import { Icon } from "@/components/ui/icon";
 import type { CaseDetail } from "@/lib/cases/detail-data";
 import { formatDateTime, formatTime } from "@/lib/i18n/format";
+import { formatCounty, formatPlace } from "@/lib/i18n/format-place";
 import { getT } from "@/lib/i18n/server";
 import { accuracyText } from "./timeline-detail";
 
@@ -13,6 +14,8 @@ export const LocationPanel = async ({ detail, timeZone }: LocationPanelProps) =>
   const { t, locale } = await getT();
   const last = detail.summary.lastLocation;
   const zoned = { locale, timeZone };
+  const place = formatPlace(detail.summary.place, t);
+  const county = formatCounty(detail.summary.place?.county ?? null, t);
   return (
     <section className="panel" aria-labelledby="location-heading">
       <h2 id="location-heading" className="panel__title">
@@ -20,6 +23,15 @@ export const LocationPanel = async ({ detail, timeZone }: LocationPanelProps) =>
       </h2>
       {last ? (
         <dl className="fields fields--inline" data-testid="case-last-location">
+          {place && (
+            <div>
+              <dt>{t("place.label")}</dt>
+              <dd data-testid="case-place">
+                {place}
+                {county && <span className="muted"> · {county}</span>}
+              </dd>
+            </div>
+          )}
           <div>
             <dt>{t("case.location.coordinates")}</dt>
             <dd className="mono">

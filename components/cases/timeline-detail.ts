@@ -43,11 +43,19 @@ export const accuracyText = (accuracyM: number | null, t: Translate) =>
 
 const routingLine = (data: Record<string, unknown>, t: Translate) => {
   const fips = text(data, "countyFips");
+  // The server adds the county's name (lib/cases/timeline-counties.ts); the code is the fallback.
+  const name = text(data, "countyName");
+  const state = text(data, "countyState");
+  const named = name && state ? { county: name, state } : null;
   switch (text(data, "routing")) {
     case "county":
-      return fips ? t("timeline.routing.county", { fips }) : null;
+      return named ? t("timeline.routing.countyNamed", named) : fips ? t("timeline.routing.county", { fips }) : null;
     case "nearest":
-      return fips ? t("timeline.routing.nearestCounty", { fips }) : t("timeline.routing.nearest");
+      return named
+        ? t("timeline.routing.nearestCountyNamed", named)
+        : fips
+          ? t("timeline.routing.nearestCounty", { fips })
+          : t("timeline.routing.nearest");
     case "registered":
       return t("timeline.routing.registered");
     case "fallback":

@@ -5,6 +5,8 @@ import { PriorityBadge } from "@/components/ui/priority-badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TimeSince } from "@/components/ui/time-since";
 import { useNow } from "@/lib/client/use-now";
+import type { Place } from "@/lib/geo/place";
+import { formatPlace } from "@/lib/i18n/format-place";
 import { useT } from "@/lib/i18n/client";
 import type { TrailPoint } from "@/lib/map/schema";
 import { formatTime } from "@/lib/i18n/format";
@@ -15,6 +17,8 @@ type CaseMapPanelProps = {
   /** The case has left the map (it ended, or lost its location) since it was picked. */
   gone: boolean;
   trail: TrailPoint[] | null;
+  /** The case's last position as a place (the trail's read has it); absent without one. */
+  place?: Place | null;
   timeZone: string;
   onClose: () => void;
 };
@@ -37,7 +41,7 @@ const MapFlags = ({ point }: { point: MapPoint }) => {
 };
 
 /** The picked case beside the map: its summary, its trail, and the way to the case. */
-export const CaseMapPanel = ({ point, gone, trail, timeZone, onClose }: CaseMapPanelProps) => {
+export const CaseMapPanel = ({ point, gone, trail, place, timeZone, onClose }: CaseMapPanelProps) => {
   const { t, locale } = useT();
   const now = useNow(Date.now(), 5_000);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -63,6 +67,8 @@ export const CaseMapPanel = ({ point, gone, trail, timeZone, onClose }: CaseMapP
       </div>
       {gone && <p className="map-panel__note">{t("map.panel.gone")}</p>}
       <dl className="map-panel__facts">
+        <dt>{t("place.label")}</dt>
+        <dd data-testid="map-panel-place">{trail === null ? t("common.loading") : (formatPlace(place, t) ?? "—")}</dd>
         <dt>{t("cases.column.status")}</dt>
         <dd>
           <StatusBadge status={point.status} />

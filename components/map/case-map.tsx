@@ -156,7 +156,7 @@ export const CaseMap = ({ consulateCode, userId, timeZone, filter, bounds, stree
           data-map-state={failed ? "failed" : settled ? "idle" : "loading"}
         />
         {point && (
-          <CaseMapPanel point={point} gone={!picked?.shown} trail={trail} timeZone={timeZone} onClose={close} />
+          <CaseMapPanel point={point} gone={!picked?.shown} trail={trail?.points ?? null} place={trail?.place} timeZone={timeZone} onClose={close} />
         )}
       </div>
       <p id="case-map-help" className="case-map__help">

@@ -14,6 +14,7 @@ import type {
 } from "maplibre-gl";
 import { BASEMAP_BOUNDS, BASEMAP_LAYER, BASEMAP_MAX_ZOOM, JURISDICTION_LAYER, JURISDICTION_MAX_ZOOM } from "@/lib/geo/basemap-tiles";
 import type { BasemapKind } from "@/lib/geo/shapes";
+import { PLACE_SOURCE, placeLabelLayers, placeLabelSource } from "./place-labels";
 import type { StreetLayers } from "./street-layers";
 
 export const FONT = ["Noto Sans Regular"];
@@ -196,10 +197,20 @@ export const buildStyle = ({
       },
       [SOURCES.ownArea]: geojson(own ? { data: `${origin}/api/v1/map/jurisdiction-area?code=${encodeURIComponent(own)}` } : {}),
       [SOURCES.consulates]: geojson(consulates ? { data: consulates } : {}),
+      [PLACE_SOURCE]: placeLabelSource(origin),
       ...basemap.sources,
       ...overlay.sources,
     },
-    layers: [...basemap.under, ...overlay.below, ...boundaryLayers, ...basemap.labels, ...overlay.above, ...consulateLayers, ...overlay.top],
+    layers: [
+      ...basemap.under,
+      ...overlay.below,
+      ...boundaryLayers,
+      ...basemap.labels,
+      ...placeLabelLayers(FONT),
+      ...overlay.above,
+      ...consulateLayers,
+      ...overlay.top,
+    ],
   };
 };
 

@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { OverdueFlag } from "@/components/ui/overdue-flag";
 import type { CaseSummary } from "@/lib/cases/events";
 import { useT } from "@/lib/i18n/client";
+import { formatPlace } from "@/lib/i18n/format-place";
 import { QueueClock } from "./queue-clock";
 
 export type QueueRowProps = {
@@ -35,6 +36,7 @@ export type QueueRowProps = {
 export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
   const { summary, fresh, selected, tabbable, busy, canTake, userId, now, timeZone, showZone, showConsulate } = props;
   const { t } = useT();
+  const place = formatPlace(summary.place, t);
   const className = [
     "case-row",
     summary.priority === "CRITICAL" && "case-row--critical",
@@ -76,7 +78,14 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
         </Link>
         {fresh && <span className="new-tag">{t("cases.newBadge")}</span>}
       </th>
-      <td className="case-row__person">{summary.personName}</td>
+      <td className="case-row__person">
+        {summary.personName}
+        {place && (
+          <span className="case-row__place" data-testid="case-place">
+            {place}
+          </span>
+        )}
+      </td>
       <td>
         <StatusBadge status={summary.status} />
       </td>

@@ -2,12 +2,19 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CaseSummary } from "@/lib/cases/events";
 import { useT } from "@/lib/i18n/client";
+import { formatPlace } from "@/lib/i18n/format-place";
+import type { Translate } from "@/lib/i18n/translate";
 import { beep } from "./beep";
 
 const STORAGE_KEY = "amparo.queue.notices";
 // Alerts of one burst share a chime and a notification.
 const GATHER_MS = 800;
 const TAG = "amparo-new-alert";
+
+const numberAndPlace = (summary: CaseSummary, t: Translate) => {
+  const place = formatPlace(summary.place, t);
+  return place ? t("place.caseAt", { number: summary.number, place }) : summary.number;
+};
 
 export type NoticesState = "off" | "on" | "sound-only";
 
@@ -16,8 +23,8 @@ const notificationsAllowed = () => typeof Notification !== "undefined" && Notifi
 /**
  * The sound and desktop notification for new alerts: off until the user turns
  * them on (a click, which lets the page play sound and ask for permission),
- * then remembered in localStorage. A notification names case numbers only:
- * it may show on a locked screen.
+ * then remembered in localStorage. A notification names case numbers and
+ * towns, never a person: it may show on a locked screen.
  */
 export const useAlertNotices = () => {
   const { t } = useT();
@@ -77,7 +84,7 @@ export const useAlertNotices = () => {
     if (!notificationsAllowed() || document.hasFocus()) return;
     const title = cases.length === 1 ? t("queue.notify.one", { number: cases[0].number }) : t("queue.notify.many", { count: cases.length });
     const notification = new Notification(title, {
-      body: t("queue.notify.body", { numbers: cases.map((c) => c.number).join(", ") }),
+      body: t("queue.notify.body", { numbers: cases.map((c) => numberAndPlace(c, t)).join(", ") }),
       tag: TAG,
       lang: document.documentElement.lang,
     });

@@ -148,6 +148,12 @@ export class MapPage {
   /** The map's credits, as its attribution control lists them. */
   attribution = () => this.page.locator(".maplibregl-ctrl-attrib");
 
+  /** The town labels drawn in view now (components/map/place-labels.ts). */
+  placeLabels = () =>
+    this.page.evaluate(() =>
+      window.__amparoMap!.map!.queryRenderedFeatures({ layers: ["place-labels"] }).map((f) => f.properties.name as string),
+    );
+
   /** Clicks the map where a location is drawn. */
   clickAt = async (at: LatLng) => {
     const point = await this.page.evaluate((at) => window.__amparoMap!.map!.project([at.lng, at.lat]), at);

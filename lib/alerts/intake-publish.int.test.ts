@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/alerts/route";
 import { db } from "@/lib/server/db";
 import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
+import { withPlace } from "@/lib/cases/with-place";
 import { consulateRoom, regionCasesRoom, regionRoom } from "@/lib/cases/policy";
 import { panicEvent } from "@/lib/alerts/testing/panic";
 import { createStaff, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
@@ -23,7 +24,9 @@ const post = async (body: unknown) => {
 
 const readSummary = async (caseId: string) => {
   const row = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: caseSummarySelect });
-  return { summary: toCaseSummary(row), rooms: [consulateRoom(row.consulateId)], regionId: row.consulate.regionId };
+  // The queue's read adds the place (lib/cases/data.ts); the region is sent neither point nor place.
+  const bare = toCaseSummary(row);
+  return { summary: withPlace(bare), bare, rooms: [consulateRoom(row.consulateId)], regionId: row.consulate.regionId };
 };
 
 /**
@@ -40,7 +43,7 @@ const publishedAndRead = async (event: unknown) => {
   const toOfficers = sent.filter((e) => e.rooms.some((room) => room.startsWith("consulate:")));
   expect(toOfficers).toHaveLength(1);
   expect(sent.filter((e) => !toOfficers.includes(e))).toEqual([
-    { event: toOfficers[0].event, rooms: [regionCasesRoom(read.regionId)], payload: { ...read.summary, lastLocation: null } },
+    { event: toOfficers[0].event, rooms: [regionCasesRoom(read.regionId)], payload: { ...read.bare, lastLocation: null } },
     { event: "region:changed", rooms: [regionRoom(read.regionId)], payload: { consulateCode: read.summary.consulateCode } },
   ]);
   return { sent: toOfficers[0], read, result: res.body.result as string };
@@ -71,6 +74,7 @@ describe("[INTAKE] what officers are sent is what the queue reads", () => {
 
     const moved = await publishedAndRead(location(panic.alertId!, new Date()));
     expect(moved.sent.payload).toEqual(moved.read.summary);
+    expect(moved.sent.payload).toMatchObject({ place: { town: "Los Angeles", region: "CA", county: { name: "Los Angeles" } } });
 
     const cancel = { eventId: randomUUID(), type: "cancel", alertId: panic.alertId, occurredAt: new Date().toISOString(), reason: "safe", duress: false };
     const cancelled = await publishedAndRead(cancel);

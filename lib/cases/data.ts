@@ -8,6 +8,7 @@ import { CASE_STATUSES, searchTerms, statusesOf, type QueueFilter, type QueueTot
 import { caseStatusCountWhereForScope, caseWhereForScope } from "./policy";
 import { afterCursorSql, queueSql } from "./queue-sql";
 import { caseSummarySelect, toCaseSummary } from "./summary";
+import { withPlace } from "./with-place";
 
 const ownerWhere = (owner: string | null, scope: StaffScope): Prisma.CaseWhereInput => {
   if (owner === null) return {};
@@ -114,7 +115,7 @@ export const listCases = async (
     FROM (${pageRowsSql(scope, filter, cursor, limit + 1)}) page JOIN case_summaries s ON s.id = page.id
     ORDER BY page.priority, page.alert_at, page.number`);
   const shown = rows.slice(0, limit);
-  const cases = shown.map((row) => row.summary);
+  const cases = shown.map((row) => withPlace(row.summary));
   const overdueTasks = Object.fromEntries(shown.filter((row) => row.overdue > 0).map((row) => [row.summary.id, row.overdue]));
   const last = cases.at(-1);
   return { cases, nextCursor: rows.length > limit && last ? encodeCursor(last) : null, overdueTasks };

@@ -6,6 +6,8 @@ import { recordAudit } from "@/lib/server/audit";
 import { allowedActions } from "./lifecycle";
 import { caseWhereForScope } from "./policy";
 import { caseSummarySelect, toCaseSummary } from "./summary";
+import { withCountyName } from "./timeline-counties";
+import { withPlace } from "./with-place";
 
 // A case page refreshes itself on every live update; one audit row per user,
 // case and ten minutes says who looked without flooding the log during a raid.
@@ -84,7 +86,7 @@ export const getCase = async (scope: StaffScope, caseId: string) => {
   // A position has two times: when the phone took it and when the desk received it (the timeline's).
   const capturedByEvent = new Map(row.locations.map((l) => [l.eventId, l.capturedAt.toISOString()]));
   return {
-    summary: toCaseSummary(row),
+    summary: withPlace(toCaseSummary(row)),
     consulateName: row.consulate.name,
     timeZone: row.consulate.timeZone,
     message: row.message,
@@ -107,7 +109,7 @@ export const getCase = async (scope: StaffScope, caseId: string) => {
     timeline: row.timeline.map((t) => ({
       id: String(t.id),
       kind: t.kind,
-      data: t.data as Record<string, unknown>,
+      data: withCountyName(t.data as Record<string, unknown>) as Record<string, unknown>,
       actorName: t.actor?.name ?? null,
       createdAt: t.createdAt.toISOString(),
       capturedAt: (t.eventId && capturedByEvent.get(t.eventId)) || null,

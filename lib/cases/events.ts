@@ -1,6 +1,7 @@
 // Realtime events about cases: names and payloads, typed once for the server
 // (lib/cases/publish.ts, lib/cases/presence.ts) and the browser (components/cases).
 import type { CaseOutcome, CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
+import type { Place } from "@/lib/geo/place";
 import type { CaseTransferredNotice, ReminderNotice, TransferNotice } from "@/lib/legal-aid/events";
 
 export const CASE_CREATED = "case:created";
@@ -23,6 +24,8 @@ export type CaseSummary = {
   alertAt: string;
   lastEventAt: string;
   lastLocation: { lat: number; lng: number; accuracyM: number | null } | null;
+  /** The last location as a place (lib/cases/with-place.ts); absent without one, null far from every town. */
+  place?: Place | null;
   owner: { id: string; name: string } | null;
   acknowledgedAt: string | null;
   contactedAt: string | null;

@@ -87,5 +87,6 @@ export const roomsForCase = ({ consulateId, regionId }: { consulateId: string; r
  * A case as the region's supervisors are sent it: the row their queue and the
  * case page's header show. The exact point stays with the consulate's room;
  * their regional view aggregates, and a case page reads its location itself.
+ * The place (with-place.ts) says where the point is, so it goes with it.
  */
-export const withoutPoint = (summary: CaseSummary): CaseSummary => ({ ...summary, lastLocation: null });
+export const withoutPoint = ({ place: _place, ...summary }: CaseSummary): CaseSummary => ({ ...summary, lastLocation: null });

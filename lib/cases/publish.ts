@@ -6,6 +6,7 @@ import { emitToRooms, userRoom } from "@/lib/server/realtime/publish";
 import { REGION_CHANGED, type CaseSummary, type ServerToClientEvents } from "./events";
 import { consulateRoom, regionCasesRoom, regionRoom, roomsForCase, withoutPoint } from "./policy";
 import { getCommittedSummary } from "./data";
+import { withPlace } from "./with-place";
 
 type Args<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>;
 
@@ -26,7 +27,7 @@ export const publishToConsulate = <E extends keyof ServerToClientEvents>(
 
 /** Sends a case event to the rooms that may see it, each as much of it as its screens show. */
 export const publishCase = (event: "case:created" | "case:updated", summary: CaseSummary, regionId: string) => {
-  publishToRooms([consulateRoom(summary.consulateId)], event, summary);
+  publishToRooms([consulateRoom(summary.consulateId)], event, withPlace(summary));
   publishToRooms([regionCasesRoom(regionId)], event, withoutPoint(summary));
   publishToRooms([regionRoom(regionId)], REGION_CHANGED, { consulateCode: summary.consulateCode });
 };

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
 import { JURISDICTION_MAX_ZOOM } from "@/lib/geo/basemap-tiles";
+import type { Place } from "@/lib/geo/place";
 import { text } from "@/lib/server/http/input";
 
 export type MapCase = {
@@ -71,8 +72,11 @@ export type RegionOverview = {
   hotspots: RaidHotspot[];
 };
 
-/** One recorded position of a case (GET /api/v1/map/cases/:id/trail: `{ trail }`, oldest first). */
+/** One recorded position of a case (GET /api/v1/map/cases/:id/trail: `{ trail, place }`, oldest first). */
 export type TrailPoint = { lat: number; lng: number; capturedAt: string };
+
+/** GET /api/v1/map/cases/:id/trail: the positions, and the last one as a place (absent without one). */
+export type TrailAnswer = { trail: TrailPoint[]; place?: Place | null };
 
 /** GET /api/v1/map/overview?region=OESTE: a region by its code (any letter case); absent or `all` is no region (a 404). */
 export const overviewQuerySchema = z.preprocess(

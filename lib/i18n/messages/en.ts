@@ -8,6 +8,7 @@ import { queueEn } from "./en/queue";
 import { legalEn } from "./en/legal";
 import { legalDeskEn } from "./en/legal-desk";
 import { legalPanelEn } from "./en/legal-panel";
+import { placeEn } from "./en/place";
 
 export const en: Messages = {
   ...queueEn,
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...legalEn,
   ...legalDeskEn,
   ...legalPanelEn,
+  ...placeEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",

@@ -7,6 +7,7 @@ import { queueEs } from "./es/queue";
 import { legalEs } from "./es/legal";
 import { legalDeskEs } from "./es/legal-desk";
 import { legalPanelEs } from "./es/legal-panel";
+import { placeEs } from "./es/place";
 
 export const es = {
   ...queueEs,
@@ -15,6 +16,7 @@ export const es = {
   ...legalEs,
   ...legalDeskEs,
   ...legalPanelEs,
+  ...placeEs,
   "app.name": "Amparo",
   "app.tagline": "Mesa de casos consulares",
   "app.skipToContent": "Saltar al contenido",

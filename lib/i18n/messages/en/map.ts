@@ -3,7 +3,7 @@ import type { mapEs } from "../es/map";
 
 export const mapEn: Record<keyof typeof mapEs, string> = {
   "map.loading": "Loading the map…",
-  "map.attribution": "Shapes: US Census Bureau (us-atlas), Natural Earth",
+  "map.attribution": "Shapes: US Census Bureau (us-atlas), Natural Earth; places: GeoNames (CC BY 4.0)",
   "map.attribution.streets": "© OpenStreetMap contributors",
   "map.control.zoomIn": "Zoom in",
   "map.control.zoomOut": "Zoom out",

@@ -1,7 +1,7 @@
 // Spanish messages of the map screens (merged into es.ts).
 export const mapEs = {
   "map.loading": "Cargando el mapa…",
-  "map.attribution": "Formas: Oficina del Censo de EE. UU. (us-atlas), Natural Earth",
+  "map.attribution": "Formas: Oficina del Censo de EE. UU. (us-atlas), Natural Earth; lugares: GeoNames (CC BY 4.0)",
   "map.attribution.streets": "© colaboradores de OpenStreetMap",
   "map.control.zoomIn": "Acercar",
   "map.control.zoomOut": "Alejar",

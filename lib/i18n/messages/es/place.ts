@@ -1,0 +1,21 @@
+// Spanish messages of a place in words (lib/i18n/format-place.ts; merged into es.ts).
+export const placeEs = {
+  "place.label": "Lugar",
+  "place.town": "{town}, {region}",
+  "place.townZip": "{town}, {region} {zip}",
+  "place.offset": "{place} · {km} km al {bearing}",
+  "place.near": "{km} km al {bearing} de {place}",
+  "place.none": "Lejos de toda localidad conocida (¿en el mar?)",
+  "place.caseAt": "{number} ({place})",
+  "place.county": "Condado de {county}, {state}",
+  "place.bearing.N": "N",
+  "place.bearing.NE": "NE",
+  "place.bearing.E": "E",
+  "place.bearing.SE": "SE",
+  "place.bearing.S": "S",
+  "place.bearing.SW": "SO",
+  "place.bearing.W": "O",
+  "place.bearing.NW": "NO",
+  "timeline.routing.countyNamed": "Asignado por el condado de {county}, {state}",
+  "timeline.routing.nearestCountyNamed": "Asignado al consulado más cercano (el condado de {county}, {state} no tiene jurisdicción)",
+};
