@@ -22,7 +22,8 @@ type CasePageProps = { params: Promise<{ id: string }> };
 
 // Once per request for the metadata and the page: getCase writes an audit entry per read.
 const loadCase = cache(async (id: string) => {
-  const scope = await requireCaseReader();
+  // Signed out, a shared link to a case comes back here after the sign-in.
+  const scope = await requireCaseReader(`/cases/${encodeURIComponent(id)}`);
   const detail = await getCase(scope, id);
   if (!detail) notFound();
   return { scope, detail };
