@@ -2,6 +2,7 @@
 import { useRef, useState } from "react";
 import type { CaseSummary } from "@/lib/cases/events";
 import { isEnded } from "@/lib/cases/lifecycle";
+import { isPrimaryStep, LEGAL_WORK_ANCHOR, leadsToLegalRecord } from "@/lib/cases/next-step";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 import { statusKey } from "@/lib/i18n/labels";
@@ -16,9 +17,6 @@ import { failureMessage, fieldErrors, type FieldErrors } from "./write-failure";
 type Target = Exclude<CaseStatus, "NEW">;
 type OpenDialog = { kind: "reason"; action: ReasonAction } | { kind: "close" } | null;
 
-// The forward step is the obvious one; the moves that end a case early are
-// offered beside it, never as the default.
-const PRIMARY: readonly CaseStatus[] = ["ACKNOWLEDGED", "IN_CONTACT", "REFERRED_LEGAL_AID", "CLOSED"];
 const EMPTY_REASONS: Record<ReasonAction, string> = { NOT_DETAINED: "", RESCINDED: "", reopen: "" };
 
 const isTarget = (to: CaseStatus): to is Target => to !== "NEW";
@@ -103,13 +101,21 @@ export const CaseActions = () => {
   // An ended case may be reopened by any officer: naming its last owner would mislead.
   const ownedByOther = owner && owner.id !== viewer.id && !isEnded(status);
   const reasonAction = dialog?.kind === "reason" ? dialog.action : null;
+  // Which buttons are primary: lib/cases/next-step.ts, one table for every status and role.
+  const primary = (step: Target | "reopen") => isPrimaryStep(viewer.role, status, step);
+  const legalRecordLink = leadsToLegalRecord(viewer.role, status) && (
+    <a className="button button--primary" href={`#${LEGAL_WORK_ANCHOR}`} data-action="legalRecord">
+      {t("caseWork.action.legalRecord")}
+    </a>
+  );
 
   return (
     <div className="case-actions" role="group" aria-label={t("caseWork.actions.label")} data-testid="case-actions">
-      {transitions.length > 0 || canReopen ? (
+      {transitions.length > 0 || canReopen || legalRecordLink ? (
         <div className="case-actions__buttons">
-          {transitions.map((to) => button(to, t(transitionKey(to)), PRIMARY.includes(to), () => choose(to)))}
-          {canReopen && button("reopen", t("caseWork.action.reopen"), false, () => openDialog({ kind: "reason", action: "reopen" }))}
+          {legalRecordLink}
+          {transitions.map((to) => button(to, t(transitionKey(to)), primary(to), () => choose(to)))}
+          {canReopen && button("reopen", t("caseWork.action.reopen"), primary("reopen"), () => openDialog({ kind: "reason", action: "reopen" }))}
         </div>
       ) : (
         <p className="case-actions__none" data-testid="case-actions-none">

@@ -13,6 +13,7 @@ export const caseWorkEn: Record<keyof typeof caseWorkEs, string> = {
   "caseWork.action.REFERRED_LEGAL_AID": "Refer to legal aid",
   "caseWork.action.CLOSED": "Close case",
   "caseWork.action.reopen": "Reopen",
+  "caseWork.action.legalRecord": "Open the legal record",
   "caseWork.pending": "Sending…",
   "caseWork.done.transition": "Done: the case is now “{status}”.",
   "caseWork.done.reopen": "Case reopened: it is now “{status}”.",

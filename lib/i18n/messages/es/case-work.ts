@@ -11,6 +11,7 @@ export const caseWorkEs = {
   "caseWork.action.REFERRED_LEGAL_AID": "Referir a asesoría legal",
   "caseWork.action.CLOSED": "Cerrar caso",
   "caseWork.action.reopen": "Reabrir",
+  "caseWork.action.legalRecord": "Ver expediente legal",
   "caseWork.pending": "Enviando…",
   "caseWork.done.transition": "Listo: el caso está ahora en «{status}».",
   "caseWork.done.reopen": "Caso reabierto: está en «{status}».",
