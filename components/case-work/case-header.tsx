@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Icon } from "@/components/ui/icon";
 import type { CaseDetail } from "@/lib/cases/detail-data";
+import { isEnded } from "@/lib/cases/lifecycle";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { CaseActions } from "./case-actions";
@@ -27,7 +28,7 @@ export const CaseHeader = async ({ detail, timeZone, viewer }: CaseHeaderProps) 
   const rescindReason = detail.rescindReason === "safe" || detail.rescindReason === "mistake" ? detail.rescindReason : null;
   return (
     <LiveCaseProvider summary={summary} allowed={detail.allowedActions} viewer={viewer}>
-      <header className={summary.duress ? "case-header case-header--duress" : "case-header"}>
+      <header className={summary.duress && !isEnded(summary.status) ? "case-header case-header--duress" : "case-header"}>
         <div className="case-header__top">
           {/* No prefetch: every live refresh would fetch the whole queue again with it. */}
           <Link href="/cases" className="back-link" prefetch={false}>

@@ -4,6 +4,7 @@ import { useEffect, useRef, type KeyboardEvent } from "react";
 import { PriorityBadge } from "@/components/ui/priority-badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TimeSince } from "@/components/ui/time-since";
+import { isEnded } from "@/lib/cases/lifecycle";
 import { useNow } from "@/lib/client/use-now";
 import { useT } from "@/lib/i18n/client";
 import type { TrailPoint } from "@/lib/map/schema";
@@ -69,7 +70,7 @@ export const CaseMapPanel = ({ point, gone, trail, timeZone, onClose }: CaseMapP
         </dd>
         <dt>{t("cases.column.priority")}</dt>
         <dd>
-          <PriorityBadge priority={point.priority} />
+          <PriorityBadge priority={point.priority} ended={isEnded(point.status)} />
         </dd>
         <dt>{t("flag.label")}</dt>
         <dd>

@@ -6,6 +6,7 @@ import { PriorityBadge } from "@/components/ui/priority-badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { OverdueFlag } from "@/components/ui/overdue-flag";
 import type { CaseSummary } from "@/lib/cases/events";
+import { isEnded } from "@/lib/cases/lifecycle";
 import { useT } from "@/lib/i18n/client";
 import { QueueClock } from "./queue-clock";
 
@@ -35,10 +36,12 @@ export type QueueRowProps = {
 export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
   const { summary, fresh, selected, tabbable, busy, canTake, userId, now, timeZone, showZone, showConsulate } = props;
   const { t } = useT();
+  // An ended case calls for no one: no red, whatever its priority or duress was.
+  const ended = isEnded(summary.status);
   const className = [
     "case-row",
-    summary.priority === "CRITICAL" && "case-row--critical",
-    summary.duress && "case-row--duress",
+    !ended && summary.priority === "CRITICAL" && "case-row--critical",
+    !ended && summary.duress && "case-row--duress",
     fresh && "case-row--fresh",
     selected && "case-row--selected",
   ]
@@ -81,10 +84,10 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
         <StatusBadge status={summary.status} />
       </td>
       <td>
-        <PriorityBadge priority={summary.priority} />
+        <PriorityBadge priority={summary.priority} ended={ended} />
       </td>
       <td>
-        <CaseFlags flags={summary} />
+        <CaseFlags flags={summary} ended={ended} />
         {props.overdueTasks > 0 && <OverdueFlag count={props.overdueTasks} />}
       </td>
       <td className="case-row__owner" data-testid="case-owner">

@@ -65,6 +65,7 @@ export const caseWorkEn: Record<keyof typeof caseWorkEs, string> = {
   "caseWork.owner.you": "(you)",
   "caseWork.owner.none": "Unassigned",
   "caseWork.duress.title": "Duress",
+  "caseWork.duress.endedNote": "Duress was reported on this case (now ended).",
   "caseWork.duress.body":
     "The person cancelled with their duress code: someone may be forcing them. Treat the case as urgent; the cancellation cannot be confirmed.",
 

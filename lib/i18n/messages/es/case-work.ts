@@ -65,6 +65,7 @@ export const caseWorkEs = {
   "caseWork.owner.you": "(usted)",
   "caseWork.owner.none": "Sin asignar",
   "caseWork.duress.title": "Coacción",
+  "caseWork.duress.endedNote": "Se reportó coacción en este caso (ya terminado).",
   "caseWork.duress.body":
     "La persona canceló con su clave de coacción: alguien puede estar obligándola. Trate el caso como urgente; la cancelación no puede confirmarse.",
 
