@@ -7,6 +7,7 @@ import { getT } from "@/lib/i18n/server";
 import { CaseActions } from "./case-actions";
 import { CaseAssignForm } from "./case-assign-form";
 import { CaseBadges } from "./case-badges";
+import type { UpcomingHearing } from "./close-case-dialog";
 import { CaseOutcomeFact } from "./case-outcome-fact";
 import { CaseOwner } from "./case-owner";
 import { CasePresence } from "./case-presence";
@@ -14,14 +15,14 @@ import { DuressBanner } from "./duress-banner";
 import { LiveCaseProvider, type Viewer } from "./live-case";
 import { CaseLiveRefresh } from "./case-live-refresh";
 
-type CaseHeaderProps = { detail: CaseDetail; timeZone: string; viewer: Viewer };
+type CaseHeaderProps = { detail: CaseDetail; timeZone: string; viewer: Viewer; upcomingHearings?: readonly UpcomingHearing[] };
 
 /**
  * The case at a glance, who has it and who else is looking, and what this
  * user may do with it now. The parts that change with the case's state read
  * it from LiveCaseProvider, which a live event updates before the page re-renders.
  */
-export const CaseHeader = async ({ detail, timeZone, viewer }: CaseHeaderProps) => {
+export const CaseHeader = async ({ detail, timeZone, viewer, upcomingHearings }: CaseHeaderProps) => {
   const { t, locale } = await getT();
   const { summary } = detail;
   const zoned = { locale, timeZone };
@@ -47,7 +48,7 @@ export const CaseHeader = async ({ detail, timeZone, viewer }: CaseHeaderProps) 
           <CasePresence />
           <CaseAssignForm />
         </div>
-        <CaseActions />
+        <CaseActions upcomingHearings={upcomingHearings} timeZone={timeZone} />
         <dl className="facts">
           <div>
             <dt>{t("case.field.consulate")}</dt>

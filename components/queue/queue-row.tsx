@@ -91,7 +91,14 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
         {props.overdueTasks > 0 && <OverdueFlag count={props.overdueTasks} />}
       </td>
       <td className="case-row__owner" data-testid="case-owner">
-        {summary.owner ? (
+        {/* Once referred, the case is legal aid's: the row names who there has it. */}
+        {summary.status === "REFERRED_LEGAL_AID" && summary.legalAssignee ? (
+          <span data-testid="case-legal-assignee">
+            {summary.legalAssignee.name}
+            {summary.legalAssignee.id === userId && <span className="case-row__you"> {t("queue.owner.you")}</span>}
+            <span className="case-row__role"> · {t("queue.owner.legal")}</span>
+          </span>
+        ) : summary.owner ? (
           <>
             {summary.owner.name}
             {summary.owner.id === userId && <span className="case-row__you"> {t("queue.owner.you")}</span>}
