@@ -2,6 +2,7 @@
 // referral names who in legal aid has the case, and closing warns of hearings
 // still to come.
 import { randomInt } from "node:crypto";
+import { createFaker, fakeCancel } from "../lib/alerts/testing/fake";
 import type { APIRequestContext } from "@playwright/test";
 import { CaseApi, CasePage } from "./pages/case-page";
 import { LegalDeskPage } from "./pages/legal-desk-page";
@@ -121,4 +122,30 @@ test("[LEGAL] closing with a hearing still to come lists it and cancels its remi
   await expect(ui.dialog()).toHaveCount(0);
   await expect(ui.status()).toHaveText(t("status.CLOSED"));
   await expect(ui.timelineOf("STATUS_CHANGED").first()).toContainText(t("caseWork.timeline.remindersCancelled", { count: 1 }));
+});
+
+test("[TRIAGE] an ended case under duress reads as ended: a quiet note, no red, on the case and in the queue", async ({ officerPage, request }) => {
+  const event = panicNear({ near: LOS_ANGELES });
+  const caseId = (await postAlert(request, event)).body.caseId as string;
+  expect((await postAlert(request, fakeCancel(createFaker(Date.now()), { alertId: event.alertId, duress: true }))).status).toBe(202);
+  await new CaseApi(officerPage.request).advance(caseId, [
+    { to: "ACKNOWLEDGED" },
+    { to: "IN_CONTACT" },
+    { to: "NOT_DETAINED", reason: "Habló con la persona: está a salvo." },
+  ]);
+
+  const ui = new CasePage(officerPage);
+  await ui.goto(caseId);
+  await expect(ui.status()).toHaveText(t("status.NOT_DETAINED"));
+  await expect(officerPage.getByTestId("duress-banner")).toHaveCount(0);
+  await expect(officerPage.getByTestId("duress-note")).toHaveText(t("caseWork.duress.endedNote"));
+  await expect(officerPage.locator(".case-header [data-priority]")).toHaveAttribute("data-ended", "true");
+  await expect(officerPage.locator(".case-header .flag--duress")).toHaveCount(0);
+
+  const queue = new QueuePage(officerPage);
+  await queue.goto(`?status=NOT_DETAINED&q=${encodeURIComponent(await numberOf(officerPage.request, caseId))}`);
+  await expect(queue.row(caseId)).toBeVisible();
+  await expect(queue.row(caseId)).not.toHaveClass(/case-row--(critical|duress)/);
+  await expect(queue.row(caseId).locator("[data-priority]")).toHaveAttribute("data-ended", "true");
+  await expect(queue.row(caseId).locator('[data-flag="duress"]')).not.toHaveClass(/flag--duress/);
 });
