@@ -75,7 +75,8 @@ export const ReferralDialog = (props: ReferralDialogProps) => {
     <ModalDialog title={t("caseWork.refer.title")} intro={t("caseWork.refer.intro")} onCancel={props.onCancel} testId="referral-dialog">
       <form className="form" noValidate onSubmit={submit}>
         <div className="field">
-          <label htmlFor={`${id}-assignee`}>{t("caseWork.refer.assignee")}</label>
+          {/* A label names a control: without the list there is none, and the heading stands alone. */}
+          {load.state === "failed" || nobody ? <p className="field__label">{t("caseWork.refer.assignee")}</p> : <label htmlFor={`${id}-assignee`}>{t("caseWork.refer.assignee")}</label>}
           {load.state === "failed" ? (
             <p className="assign-form__failed">
               {t("caseWork.assign.loadFailed")}{" "}
