@@ -1,6 +1,7 @@
 // Issue 12, role-aware next steps: each role starts at its own desk, a
 // referral names who in legal aid has the case, and closing warns of hearings
 // still to come.
+import AxeBuilder from "@axe-core/playwright";
 import { randomInt } from "node:crypto";
 import { createFaker, fakeCancel } from "../lib/alerts/testing/fake";
 import type { APIRequestContext } from "@playwright/test";
@@ -72,6 +73,14 @@ test("[LEGAL] a referral names its legal-aid assignee, shown to the officer on t
   await expect(ui.action(t("caseWork.action.NOT_DETAINED"))).toHaveClass(/button--primary/);
   expect((await ui.act(t("caseWork.action.DETENTION_CONFIRMED"))).status()).toBe(200);
   await expect(ui.status()).toHaveText(t("status.DETENTION_CONFIRMED"));
+
+  // The dialog, once its suggestion is in, passes the accessibility check; then it is cancelled and used for real.
+  await ui.action(t("caseWork.action.REFERRED_LEGAL_AID")).click();
+  await expect(ui.dialog().getByRole("combobox", { name: t("caseWork.refer.assignee") })).not.toHaveValue("");
+  const axe = await new AxeBuilder({ page: officerPage }).include("dialog").withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await ui.dialog().getByRole("button", { name: t("caseWork.dialog.cancel") }).click();
+  await expect(ui.dialog()).toHaveCount(0);
 
   const note = `Audiencia pronto ${randomInt(1000, 9999)}`;
   const referred = await ui.refer({ action: t("caseWork.action.REFERRED_LEGAL_AID"), assignee: "Lucía Ramírez", note });
