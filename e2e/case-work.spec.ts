@@ -101,7 +101,7 @@ test("[TRIAGE] the whole path to closed, in Spanish, with a call and a note", as
   await ui.addNote("Detenido en la calle 300; se avisó a su esposa.");
   await expect(ui.notes().first()).toContainText("Detenido en la calle 300");
   await expect(ui.noteBox()).toHaveValue("");
-  await ui.act(t("caseWork.action.REFERRED_LEGAL_AID"));
+  await ui.refer({ action: t("caseWork.action.REFERRED_LEGAL_AID") });
   await expect(ui.status()).toHaveText(t("status.REFERRED_LEGAL_AID"));
   const bond = t("caseWork.outcome.RELEASED_ON_BOND");
   await ui.close({ action: t("caseWork.action.CLOSED"), outcome: bond, note: "Fianza pagada por la familia." });
@@ -139,7 +139,7 @@ test("[TRIAGE] the whole path once in English, closed by legal aid", async ({ of
     await ui.act(tEn("caseWork.action.DETENTION_CONFIRMED"));
     await expect(ui.status()).toHaveText(tEn("status.DETENTION_CONFIRMED"));
     await ui.addNote("Held at the Adelanto processing center.");
-    await ui.act(tEn("caseWork.action.REFERRED_LEGAL_AID"));
+    await ui.refer({ action: tEn("caseWork.action.REFERRED_LEGAL_AID") });
     await expect(ui.status()).toHaveText(tEn("status.REFERRED_LEGAL_AID"));
 
     // Legal aid closes it; the officer's page follows live.

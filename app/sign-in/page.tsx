@@ -7,6 +7,7 @@ import { LocaleSwitch } from "@/components/i18n/locale-switch";
 import { env } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
 import { getStaffScope } from "@/lib/server/auth/session";
+import { safeCallbackPath } from "@/lib/users/desk-paths";
 import { landingPath } from "@/lib/users/landing";
 
 export const dynamic = "force-dynamic";
@@ -22,12 +23,14 @@ const initialError = (code: string | string[] | undefined) => {
   return failureOf(typeof code === "string" ? code : undefined);
 };
 
-type SignInPageProps = { searchParams: Promise<{ error?: string | string[] }> };
+type SignInPageProps = { searchParams: Promise<{ error?: string | string[]; callbackUrl?: string | string[] }> };
 
 const SignInPage = async ({ searchParams }: SignInPageProps) => {
-  const scope = await getStaffScope();
-  if (scope) redirect(landingPath(scope));
-  const [{ t }, { error }] = await Promise.all([getT(), searchParams]);
+  const [scope, { error, callbackUrl }] = await Promise.all([getStaffScope(), searchParams]);
+  // A deep link (a case sent to someone) wins over the role's own desk.
+  const callbackPath = safeCallbackPath(callbackUrl);
+  if (scope) redirect(callbackPath ?? landingPath(scope));
+  const { t } = await getT();
   return (
     <main id="main" className="auth-page">
       <div className="auth-card">
@@ -40,7 +43,7 @@ const SignInPage = async ({ searchParams }: SignInPageProps) => {
         </div>
         <h1 className="auth-card__title">{t("auth.signIn.title")}</h1>
         <p className="auth-card__subtitle">{t("auth.signIn.subtitle")}</p>
-        <SignInForm initialError={initialError(error)} />
+        <SignInForm initialError={initialError(error)} callbackPath={callbackPath} />
       </div>
       {env().AMPARO_DEMO && <DemoAccountsHint />}
     </main>

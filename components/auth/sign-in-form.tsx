@@ -7,9 +7,14 @@ import { failureOf, type SignInFailure } from "./sign-in-failure";
 
 type Status = { kind: "idle" } | { kind: "submitting" } | SignInFailure;
 
-type SignInFormProps = { initialError?: SignInFailure };
+/** `callbackPath`: the deep link that sent the user here (already checked to be this site's), else null. */
+type SignInFormProps = { initialError?: SignInFailure; callbackPath?: string | null };
 
-export const SignInForm = ({ initialError }: SignInFormProps) => {
+// "/" sends each role on to its own desk (lib/users/landing.ts).
+const HOME = "/";
+
+export const SignInForm = ({ initialError, callbackPath = null }: SignInFormProps) => {
+  const target = callbackPath ?? HOME;
   const { t } = useT();
   const router = useRouter();
   const password = useRef<HTMLInputElement>(null);
@@ -22,13 +27,13 @@ export const SignInForm = ({ initialError }: SignInFormProps) => {
     const result = await signIn("credentials", {
       redirect: false,
       // Without it next-auth uses this page's URL, and reads an old ?error= in it as a new failure.
-      callbackUrl: "/cases",
+      callbackUrl: target,
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
     }).catch(() => undefined);
     if (result && !result.error && result.ok) {
-      // Stays "submitting" (button disabled) until the list replaces this page.
-      router.replace("/cases");
+      // Stays "submitting" (button disabled) until the desk (or the deep link) replaces this page.
+      router.replace(target);
       // The root layout (html lang, the client catalog) was rendered signed out;
       // the user's own language may differ, so render it again too.
       router.refresh();

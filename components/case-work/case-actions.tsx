@@ -2,24 +2,31 @@
 import { useRef, useState } from "react";
 import type { CaseSummary } from "@/lib/cases/events";
 import { isEnded } from "@/lib/cases/lifecycle";
+import { isPrimaryStep, LEGAL_WORK_ANCHOR, leadsToLegalRecord } from "@/lib/cases/next-step";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 import { statusKey } from "@/lib/i18n/labels";
 import type { OpenTask } from "@/lib/legal-aid/types";
 import { transitionKey } from "./case-work-labels";
-import { CloseCaseDialog, type CloseDraft } from "./close-case-dialog";
+import { CloseCaseDialog, type CloseDraft, type UpcomingHearing } from "./close-case-dialog";
 import { useLiveCase } from "./live-case";
 import { ReasonDialog, type ReasonAction } from "./reason-dialog";
+import { ReferralDialog, type ReferralDraft } from "./referral-dialog";
 import { useCaseWrite } from "./use-case-write";
 import { failureMessage, fieldErrors, type FieldErrors } from "./write-failure";
 
 type Target = Exclude<CaseStatus, "NEW">;
-type OpenDialog = { kind: "reason"; action: ReasonAction } | { kind: "close" } | null;
+type OpenDialog = { kind: "reason"; action: ReasonAction } | { kind: "close" } | { kind: "refer" } | null;
 
-// The forward step is the obvious one; the moves that end a case early are
-// offered beside it, never as the default.
-const PRIMARY: readonly CaseStatus[] = ["ACKNOWLEDGED", "IN_CONTACT", "REFERRED_LEGAL_AID", "CLOSED"];
 const EMPTY_REASONS: Record<ReasonAction, string> = { NOT_DETAINED: "", RESCINDED: "", reopen: "" };
+const EMPTY_CLOSE: CloseDraft = { outcome: "", note: "", cancelReminders: true };
+const EMPTY_REFERRAL: ReferralDraft = { assigneeId: "", note: "" };
+
+type CaseActionsProps = {
+  /** Hearings of the case still to come (the server's render): closing warns of them. */
+  upcomingHearings?: readonly UpcomingHearing[];
+  timeZone: string;
+};
 
 const isTarget = (to: CaseStatus): to is Target => to !== "NEW";
 
@@ -28,14 +35,15 @@ const isTarget = (to: CaseStatus): to is Target => to !== "NEW";
  * Dialog drafts live here, so a live refresh (or a refused write) never
  * wipes what the officer typed.
  */
-export const CaseActions = () => {
+export const CaseActions = ({ upcomingHearings = [], timeZone }: CaseActionsProps) => {
   const { t } = useT();
   const { summary, allowed, viewer } = useLiveCase();
   const { id: caseId, version, status, owner } = summary;
   const { send, pending } = useCaseWrite(caseId);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [reasons, setReasons] = useState(EMPTY_REASONS);
-  const [closeDraft, setCloseDraft] = useState<CloseDraft>({ outcome: "", note: "" });
+  const [closeDraft, setCloseDraft] = useState<CloseDraft>(EMPTY_CLOSE);
+  const [referral, setReferral] = useState<ReferralDraft>(EMPTY_REFERRAL);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -61,7 +69,8 @@ export const CaseActions = () => {
       setNotice(t(key === "reopen" ? "caseWork.done.reopen" : "caseWork.done.transition", { status: t(statusKey(next.status)) }));
       // The clicked button is gone in the new state: keep the keyboard on the outcome.
       requestAnimationFrame(() => noticeRef.current?.focus());
-      if (key === "CLOSED") setCloseDraft({ outcome: "", note: "" });
+      if (key === "CLOSED") setCloseDraft(EMPTY_CLOSE);
+      if (key === "REFERRED_LEGAL_AID") setReferral(EMPTY_REFERRAL);
       if (key === "reopen" || key === "NOT_DETAINED" || key === "RESCINDED") setReasons((r) => ({ ...r, [key]: "" }));
       setDialog(null);
       return;
@@ -75,6 +84,7 @@ export const CaseActions = () => {
   const choose = (to: Target) => {
     if (to === "NOT_DETAINED" || to === "RESCINDED") return openDialog({ kind: "reason", action: to });
     if (to === "CLOSED") return openDialog({ kind: "close" });
+    if (to === "REFERRED_LEGAL_AID") return openDialog({ kind: "refer" });
     void run(to, { to });
   };
 
@@ -103,13 +113,21 @@ export const CaseActions = () => {
   // An ended case may be reopened by any officer: naming its last owner would mislead.
   const ownedByOther = owner && owner.id !== viewer.id && !isEnded(status);
   const reasonAction = dialog?.kind === "reason" ? dialog.action : null;
+  // Which buttons are primary: lib/cases/next-step.ts, one table for every status and role.
+  const primary = (step: Target | "reopen") => isPrimaryStep(viewer.role, status, step);
+  const legalRecordLink = leadsToLegalRecord(viewer.role, status) && (
+    <a className="button button--primary" href={`#${LEGAL_WORK_ANCHOR}`} data-action="legalRecord">
+      {t("caseWork.action.legalRecord")}
+    </a>
+  );
 
   return (
     <div className="case-actions" role="group" aria-label={t("caseWork.actions.label")} data-testid="case-actions">
-      {transitions.length > 0 || canReopen ? (
+      {transitions.length > 0 || canReopen || legalRecordLink ? (
         <div className="case-actions__buttons">
-          {transitions.map((to) => button(to, t(transitionKey(to)), PRIMARY.includes(to), () => choose(to)))}
-          {canReopen && button("reopen", t("caseWork.action.reopen"), false, () => openDialog({ kind: "reason", action: "reopen" }))}
+          {legalRecordLink}
+          {transitions.map((to) => button(to, t(transitionKey(to)), primary(to), () => choose(to)))}
+          {canReopen && button("reopen", t("caseWork.action.reopen"), primary("reopen"), () => openDialog({ kind: "reason", action: "reopen" }))}
         </div>
       ) : (
         <p className="case-actions__none" data-testid="case-actions-none">
@@ -148,7 +166,24 @@ export const CaseActions = () => {
           unavailable={!isAllowed("CLOSED")}
           submitLabel={t("caseWork.action.CLOSED")}
           openTasks={openTasks}
-          onSubmit={({ outcome, note, cancelOpenTasks }) => void run("CLOSED", { to: "CLOSED", outcome, reason: note, cancelOpenTasks })}
+          upcomingHearings={upcomingHearings}
+          timeZone={timeZone}
+          onSubmit={({ note, ...close }) => void run("CLOSED", { to: "CLOSED", reason: note, ...close })}
+          onCancel={() => openDialog(null)}
+        />
+      )}
+      {dialog?.kind === "refer" && (
+        <ReferralDialog
+          caseId={caseId}
+          draft={referral}
+          onDraftChange={setReferral}
+          errors={errors}
+          onErrors={setErrors}
+          error={error}
+          pending={pending}
+          unavailable={!transitions.includes("REFERRED_LEGAL_AID")}
+          submitLabel={t("caseWork.action.REFERRED_LEGAL_AID")}
+          onSubmit={({ legalAssigneeId, note }) => void run("REFERRED_LEGAL_AID", { to: "REFERRED_LEGAL_AID", legalAssigneeId, reason: note })}
           onCancel={() => openDialog(null)}
         />
       )}

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { Icon } from "@/components/ui/icon";
 import type { CaseDetail } from "@/lib/cases/detail-data";
+import { isEnded } from "@/lib/cases/lifecycle";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { CaseActions } from "./case-actions";
 import { CaseAssignForm } from "./case-assign-form";
 import { CaseBadges } from "./case-badges";
+import type { UpcomingHearing } from "./close-case-dialog";
 import { CaseOutcomeFact } from "./case-outcome-fact";
 import { CaseOwner } from "./case-owner";
 import { CasePresence } from "./case-presence";
@@ -13,21 +15,21 @@ import { DuressBanner } from "./duress-banner";
 import { LiveCaseProvider, type Viewer } from "./live-case";
 import { CaseLiveRefresh } from "./case-live-refresh";
 
-type CaseHeaderProps = { detail: CaseDetail; timeZone: string; viewer: Viewer };
+type CaseHeaderProps = { detail: CaseDetail; timeZone: string; viewer: Viewer; upcomingHearings?: readonly UpcomingHearing[] };
 
 /**
  * The case at a glance, who has it and who else is looking, and what this
  * user may do with it now. The parts that change with the case's state read
  * it from LiveCaseProvider, which a live event updates before the page re-renders.
  */
-export const CaseHeader = async ({ detail, timeZone, viewer }: CaseHeaderProps) => {
+export const CaseHeader = async ({ detail, timeZone, viewer, upcomingHearings }: CaseHeaderProps) => {
   const { t, locale } = await getT();
   const { summary } = detail;
   const zoned = { locale, timeZone };
   const rescindReason = detail.rescindReason === "safe" || detail.rescindReason === "mistake" ? detail.rescindReason : null;
   return (
     <LiveCaseProvider summary={summary} allowed={detail.allowedActions} viewer={viewer}>
-      <header className={summary.duress ? "case-header case-header--duress" : "case-header"}>
+      <header className={summary.duress && !isEnded(summary.status) ? "case-header case-header--duress" : "case-header"}>
         <div className="case-header__top">
           {/* No prefetch: every live refresh would fetch the whole queue again with it. */}
           <Link href="/cases" className="back-link" prefetch={false}>
@@ -46,7 +48,7 @@ export const CaseHeader = async ({ detail, timeZone, viewer }: CaseHeaderProps) 
           <CasePresence />
           <CaseAssignForm />
         </div>
-        <CaseActions />
+        <CaseActions upcomingHearings={upcomingHearings} timeZone={timeZone} />
         <dl className="facts">
           <div>
             <dt>{t("case.field.consulate")}</dt>

@@ -6,12 +6,17 @@ import { transitionSchema } from "@/lib/cases/schema";
 import type { CaseOutcome } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 import type { OpenTask } from "@/lib/legal-aid/types";
+import { formatDateTime } from "@/lib/i18n/format";
 import { outcomeKey, OUTCOMES } from "@/lib/i18n/labels";
 import { focusFirstInvalid } from "./focus-first-invalid";
 import { OpenTasksNotice } from "./open-tasks-notice";
 import { fieldErrors, type FieldErrors } from "./write-failure";
 
-export type CloseDraft = { outcome: CaseOutcome | ""; note: string };
+/** `cancelReminders`: with hearings still to come, whether their reminders go with the close (on unless unticked). */
+export type CloseDraft = { outcome: CaseOutcome | ""; note: string; cancelReminders: boolean };
+
+/** A hearing still to come on the case: the close warns of it. */
+export type UpcomingHearing = { id: string; court: string; scheduledAt: string };
 
 type CloseCaseDialogProps = {
   draft: CloseDraft;
@@ -24,7 +29,9 @@ type CloseCaseDialogProps = {
   submitLabel: string;
   /** The open tasks the server named when it refused to close: offered to cancel with the close. */
   openTasks: readonly OpenTask[];
-  onSubmit: (close: { outcome: CaseOutcome; note?: string; cancelOpenTasks?: boolean }) => void;
+  upcomingHearings: readonly UpcomingHearing[];
+  timeZone: string;
+  onSubmit: (close: { outcome: CaseOutcome; note?: string; cancelOpenTasks?: boolean; cancelHearingReminders?: boolean }) => void;
   onCancel: () => void;
 };
 
@@ -33,8 +40,9 @@ const NOTE_MAX = transitionSchema.shape.reason.unwrap().maxLength ?? undefined;
 /** Closing needs an outcome; the note, optional, goes on the timeline as the reason. */
 export const CloseCaseDialog = (props: CloseCaseDialogProps) => {
   const { draft, errors, error, pending, unavailable } = props;
-  const { t } = useT();
+  const { t, locale } = useT();
   const id = useId();
+  const hearings = props.upcomingHearings;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -46,7 +54,12 @@ export const CloseCaseDialog = (props: CloseCaseDialogProps) => {
     if (!parsed.success) Object.assign(found, fieldErrors(parsed.error.issues, t));
     props.onErrors(found);
     if (!draft.outcome || !parsed.success) return focusFirstInvalid(event.currentTarget);
-    props.onSubmit({ outcome: draft.outcome, note: parsed.data.reason, ...(cancelOpenTasks && { cancelOpenTasks }) });
+    props.onSubmit({
+      outcome: draft.outcome,
+      note: parsed.data.reason,
+      ...(cancelOpenTasks && { cancelOpenTasks }),
+      ...(hearings.length > 0 && { cancelHearingReminders: draft.cancelReminders }),
+    });
   };
 
   return (
@@ -89,6 +102,26 @@ export const CloseCaseDialog = (props: CloseCaseDialogProps) => {
             {errors.reason}
           </p>
         </div>
+        {hearings.length > 0 && (
+          <div className="work-notice close-hearings" data-testid="close-hearings">
+            <p>{t("caseWork.close.hearings", { count: hearings.length })}</p>
+            <ul>
+              {hearings.map((hearing) => (
+                <li key={hearing.id}>
+                  <time dateTime={hearing.scheduledAt}>{formatDateTime(hearing.scheduledAt, { locale, timeZone: props.timeZone })}</time> · {hearing.court}
+                </li>
+              ))}
+            </ul>
+            <label className="close-hearings__check">
+              <input
+                type="checkbox"
+                checked={draft.cancelReminders}
+                onChange={(event) => props.onDraftChange({ ...draft, cancelReminders: event.target.checked })}
+              />
+              {t("caseWork.close.cancelReminders")}
+            </label>
+          </div>
+        )}
         {props.openTasks.length > 0 && <OpenTasksNotice tasks={props.openTasks} pending={pending} />}
         <DialogFooter error={error} unavailable={unavailable} pending={pending} submitLabel={props.submitLabel} onCancel={props.onCancel} />
       </form>

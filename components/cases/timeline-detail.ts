@@ -134,7 +134,12 @@ export const describeTimelineEntry = (
       } else if (isStatus(to)) {
         lines.push(t(statusKey(to)));
       }
+      const legalAssignee = text(data, "legalAssignee");
+      if (legalAssignee) lines.push(t("caseWork.timeline.referredTo", { name: legalAssignee }));
       if (isOutcome(data.outcome)) lines.push(t("caseWork.timeline.outcome", { outcome: t(outcomeKey(data.outcome)) }));
+      if (Array.isArray(data.remindersCancelled) && data.remindersCancelled.length > 0) {
+        lines.push(t("caseWork.timeline.remindersCancelled", { count: data.remindersCancelled.length }));
+      }
       const reason = text(data, "reason");
       if (reason) lines.push(t("caseWork.timeline.reason", { reason }));
       break;

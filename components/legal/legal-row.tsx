@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PriorityBadge } from "@/components/ui/priority-badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { OverdueFlag } from "@/components/ui/overdue-flag";
+import { isEnded } from "@/lib/cases/lifecycle";
 import { useT } from "@/lib/i18n/client";
 import type { LegalQueueRow } from "@/lib/legal-aid/types";
 import { DeadlineText } from "./deadline-text";
@@ -40,7 +41,7 @@ export const LegalRow = ({ row, userId, now, timeZone, canTake, busy, onTake }: 
       </td>
       <td>
         <StatusBadge status={row.status} />
-        <PriorityBadge priority={row.priority} />
+        <PriorityBadge priority={row.priority} ended={isEnded(row.status)} />
       </td>
       <td>
         {row.facilityName ?? <span className="muted">{t("legalDesk.facility.none")}</span>}

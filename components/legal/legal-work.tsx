@@ -1,4 +1,5 @@
 import { isEnded } from "@/lib/cases/lifecycle";
+import { LEGAL_WORK_ANCHOR } from "@/lib/cases/next-step";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { getT } from "@/lib/i18n/server";
 import type { Facility, LegalDetail, Worker } from "@/lib/legal-aid/types";
@@ -29,7 +30,7 @@ export const showsLegalWork = (status: CaseStatus, detail: LegalDetail) =>
 export const LegalWork = async ({ caseId, status, consulateCode, detail, facilities, workers, userId, timeZone }: LegalWorkProps) => {
   const { t } = await getT();
   return (
-    <div className="legal-work" data-testid="legal-work">
+    <div className="legal-work" id={LEGAL_WORK_ANCHOR} data-testid="legal-work">
       {!detail.writable && (
         <p className="legal-readonly" data-testid="legal-readonly">
           {t(isEnded(status) ? "legalPanel.readonly.ended" : "legalPanel.readonly.role")}

@@ -4,6 +4,7 @@ import { useEffect, useRef, type KeyboardEvent } from "react";
 import { PriorityBadge } from "@/components/ui/priority-badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TimeSince } from "@/components/ui/time-since";
+import { isEnded } from "@/lib/cases/lifecycle";
 import { useNow } from "@/lib/client/use-now";
 import type { Place } from "@/lib/geo/place";
 import { formatPlace } from "@/lib/i18n/format-place";
@@ -75,7 +76,7 @@ export const CaseMapPanel = ({ point, gone, trail, place, timeZone, onClose }: C
         </dd>
         <dt>{t("cases.column.priority")}</dt>
         <dd>
-          <PriorityBadge priority={point.priority} />
+          <PriorityBadge priority={point.priority} ended={isEnded(point.status)} />
         </dd>
         <dt>{t("flag.label")}</dt>
         <dd>

@@ -59,7 +59,8 @@ export const toFeature = (point: MapPoint): GeoJSON.Feature<GeoJSON.Point, CaseF
     id: point.id,
     status: point.status,
     priority: point.priority,
-    critical: point.duress || point.priority === "CRITICAL",
+    // An ended case is never red on the map: it calls for no one.
+    critical: !isEnded(point.status) && (point.duress || point.priority === "CRITICAL"),
     fresh: point.status === "NEW",
   },
   geometry: { type: "Point", coordinates: [point.lng, point.lat] },

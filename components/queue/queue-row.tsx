@@ -6,6 +6,7 @@ import { PriorityBadge } from "@/components/ui/priority-badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { OverdueFlag } from "@/components/ui/overdue-flag";
 import type { CaseSummary } from "@/lib/cases/events";
+import { isEnded } from "@/lib/cases/lifecycle";
 import { useT } from "@/lib/i18n/client";
 import { formatPlace } from "@/lib/i18n/format-place";
 import { QueueClock } from "./queue-clock";
@@ -37,10 +38,12 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
   const { summary, fresh, selected, tabbable, busy, canTake, userId, now, timeZone, showZone, showConsulate } = props;
   const { t } = useT();
   const place = formatPlace(summary.place, t);
+  // An ended case calls for no one: no red, whatever its priority or duress was.
+  const ended = isEnded(summary.status);
   const className = [
     "case-row",
-    summary.priority === "CRITICAL" && "case-row--critical",
-    summary.duress && "case-row--duress",
+    !ended && summary.priority === "CRITICAL" && "case-row--critical",
+    !ended && summary.duress && "case-row--duress",
     fresh && "case-row--fresh",
     selected && "case-row--selected",
   ]
@@ -90,14 +93,21 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
         <StatusBadge status={summary.status} />
       </td>
       <td>
-        <PriorityBadge priority={summary.priority} />
+        <PriorityBadge priority={summary.priority} ended={ended} />
       </td>
       <td>
-        <CaseFlags flags={summary} />
+        <CaseFlags flags={summary} ended={ended} />
         {props.overdueTasks > 0 && <OverdueFlag count={props.overdueTasks} />}
       </td>
       <td className="case-row__owner" data-testid="case-owner">
-        {summary.owner ? (
+        {/* Once referred, the case is legal aid's: the row names who there has it. */}
+        {summary.status === "REFERRED_LEGAL_AID" && summary.legalAssignee ? (
+          <span data-testid="case-legal-assignee">
+            {summary.legalAssignee.name}
+            {summary.legalAssignee.id === userId && <span className="case-row__you"> {t("queue.owner.you")}</span>}
+            <span className="case-row__role"> · {t("queue.owner.legal")}</span>
+          </span>
+        ) : summary.owner ? (
           <>
             {summary.owner.name}
             {summary.owner.id === userId && <span className="case-row__you"> {t("queue.owner.you")}</span>}

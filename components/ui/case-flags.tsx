@@ -5,7 +5,8 @@ import { Icon } from "./icon";
 
 type Flags = Pick<CaseSummary, "duress" | "pressedAgain" | "pressCount" | "rescinded">;
 
-export const CaseFlags = ({ flags }: { flags: Flags }) => {
+/** `ended`: the case is over; a duress it had is still said, but no longer in red. */
+export const CaseFlags = ({ flags, ended = false }: { flags: Flags; ended?: boolean }) => {
   const { t } = useT();
   if (!flags.duress && !flags.pressedAgain && !flags.rescinded) {
     return (
@@ -18,7 +19,7 @@ export const CaseFlags = ({ flags }: { flags: Flags }) => {
   return (
     <ul className="flags">
       {flags.duress && (
-        <li className="flag flag--duress" data-flag="duress">
+        <li className={ended ? "flag flag--muted" : "flag flag--duress"} data-flag="duress">
           <Icon name="alert" />
           {t("flag.duress")}
         </li>

@@ -52,6 +52,26 @@ export class CasePage {
     await expect(this.dialog()).toHaveCount(0);
   };
 
+  /**
+   * Refers to legal aid through its dialog: the suggested legal-aid member
+   * unless `assignee` names another, with an optional note; the server's answer.
+   */
+  refer = async ({ action, assignee, note }: { action: Action; assignee?: string; note?: string }) => {
+    await this.action(action).click();
+    const dialog = this.dialog();
+    await expect(dialog).toBeVisible();
+    const select = dialog.getByRole("combobox");
+    // Enabled, with the suggestion chosen, once the list has arrived.
+    await expect(select).not.toHaveValue("");
+    if (assignee) await select.selectOption(await select.locator("option", { hasText: assignee }).getAttribute("value"));
+    if (note) await dialog.getByRole("textbox").fill(note);
+    const answered = this.page.waitForResponse((r) => r.url().includes("/transitions") && r.request().method() === "POST");
+    await dialog.getByRole("button", { name: action, exact: typeof action === "string" }).click();
+    const response = await answered;
+    await expect(dialog).toHaveCount(0);
+    return response;
+  };
+
   logContact = async ({ choice, name, result, notes }: { choice?: Action; name?: string; result: string; notes?: string }) => {
     const form = this.page.getByTestId("contact-form");
     if (choice) await form.getByRole("button", { name: choice }).click();

@@ -32,6 +32,8 @@ export type CaseSummary = {
   outcome: CaseOutcome | null;
   /** The consulate's response targets, in minutes: the clock turns amber, then red. */
   targets: { ackAmber: number; ackRed: number; contactAmber: number; contactRed: number };
+  /** Who in legal aid has the case (its legal record's assignee), once it was referred; null before. */
+  legalAssignee: { id: string; name: string } | null;
   version: number;
 };
 

@@ -8,7 +8,8 @@ import { checkAction, isEnded, REASON_REQUIRED, type CaseAction } from "./lifecy
 import { caseSummarySelect, toCaseSummary } from "./summary";
 import { addTimeline } from "./timeline";
 import { caseConflict, findVisibleCase, updateCaseAtVersion, writeCase, type CaseRow } from "./write";
-import { ensureLegalRecord } from "@/lib/legal-aid/record";
+import { ensureLegalRecord, referralAssignee } from "@/lib/legal-aid/record";
+import { cancelUpcomingHearingReminders } from "@/lib/legal-aid/reminders";
 import { cancelOpenTasks, listOpenTasks } from "@/lib/legal-aid/tasks";
 
 // Every write to a case's state carries the version the user saw. The update
@@ -60,7 +61,14 @@ const requireReason = (reason: string | undefined) => {
   return reason.trim();
 };
 
-type TransitionOptions = Guarded & { to: CaseStatus; reason?: string; outcome?: CaseOutcome; cancelOpenTasks?: boolean };
+type TransitionOptions = Guarded & {
+  to: CaseStatus;
+  reason?: string;
+  outcome?: CaseOutcome;
+  cancelOpenTasks?: boolean;
+  legalAssigneeId?: string;
+  cancelHearingReminders?: boolean;
+};
 
 // Ending a case (closing it, or finding there was no detention) never leaves
 // work behind silently: with open tasks it is refused, naming them, unless
@@ -85,9 +93,17 @@ export const transitionCase = (options: TransitionOptions) =>
     if (to === "CLOSED" && !outcome) {
       throw new AppError("invalid_body", "invalid_body", { issues: [{ path: "outcome", message: "required" }] });
     }
+    if (options.legalAssigneeId && to !== "REFERRED_LEGAL_AID") {
+      throw new AppError("invalid_body", "invalid_body", { issues: [{ path: "legalAssigneeId", message: "only with a referral to legal aid" }] });
+    }
     const now = new Date();
     if (isEnded(to)) await settleOpenTasks(tx, { row, scope, cancel: options.cancelOpenTasks === true });
-    if (to === "REFERRED_LEGAL_AID") await ensureLegalRecord(tx, { caseId: row.id, referredAt: now });
+    const remindersCancelled =
+      to === "CLOSED" && options.cancelHearingReminders ? await cancelUpcomingHearingReminders(tx, { caseId: row.id, now }) : [];
+    const legalAssignee = options.legalAssigneeId
+      ? await referralAssignee(tx, { consulateId: row.consulateId, userId: options.legalAssigneeId })
+      : null;
+    if (to === "REFERRED_LEGAL_AID") await ensureLegalRecord(tx, { caseId: row.id, referredAt: now, assigneeId: legalAssignee?.id });
     const data: Prisma.CaseUncheckedUpdateManyInput = { status: to };
     if (to === "ACKNOWLEDGED") Object.assign(data, { ownerId: row.ownerId ?? scope.userId, acknowledgedAt: now });
     if (to === "IN_CONTACT") data.contactedAt = now;
@@ -100,7 +116,14 @@ export const transitionCase = (options: TransitionOptions) =>
       timeline: {
         kind: "STATUS_CHANGED",
         actorUserId: scope.userId,
-        data: { from: row.status, to, reason, outcome: outcome ?? null },
+        data: {
+          from: row.status,
+          to,
+          reason,
+          outcome: outcome ?? null,
+          ...(legalAssignee && { legalAssignee: legalAssignee.name, legalAssigneeId: legalAssignee.id }),
+          ...(remindersCancelled.length > 0 && { remindersCancelled }),
+        },
       },
     });
   });

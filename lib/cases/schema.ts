@@ -26,6 +26,10 @@ export const transitionSchema = z.strictObject({
   outcome: z.enum(CaseOutcome).optional(),
   /** Ending a case with open tasks: true cancels them (each on the timeline); otherwise a 409 lists them. */
   cancelOpenTasks: z.boolean().optional(),
+  /** A referral to legal aid: who there takes it (an active legal-aid member of the case's consulate); `reason` is the referral's note. */
+  legalAssigneeId: z.uuid().optional(),
+  /** Closing with hearings still to come: true cancels their reminders in the same write (the hearings stay on record). */
+  cancelHearingReminders: z.boolean().optional(),
 });
 
 export const reopenSchema = z.strictObject({ version, reason: reason.min(1, "required") });

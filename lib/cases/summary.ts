@@ -35,6 +35,7 @@ export const caseSummarySelect = {
     },
   },
   person: { select: { fullName: true } },
+  legalRecord: { select: { assigneeId: true, assignee: { select: { name: true } } } },
 } satisfies Prisma.CaseSelect;
 
 export type CaseSummaryRow = Prisma.CaseGetPayload<{ select: typeof caseSummarySelect }>;
@@ -68,5 +69,6 @@ export const toCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
     contactAmber: row.consulate.contactAmberMinutes,
     contactRed: row.consulate.contactRedMinutes,
   },
+  legalAssignee: row.legalRecord?.assigneeId && row.legalRecord.assignee ? { id: row.legalRecord.assigneeId, name: row.legalRecord.assignee.name } : null,
   version: row.version,
 });

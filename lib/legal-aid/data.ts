@@ -5,7 +5,7 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueWhere } from "@/lib/cases/data";
 import { compareQueue, QUEUE_LIMIT } from "@/lib/cases/filters";
-import { isEnded } from "@/lib/cases/lifecycle";
+import { ENDED_STATUSES, isEnded } from "@/lib/cases/lifecycle";
 import { caseWhereForScope } from "@/lib/cases/policy";
 import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
 import { formatANumber } from "./a-number";
@@ -214,6 +214,25 @@ export const getLegalDetail = async (scope: StaffScope, caseId: string, now = ne
 export type LegalDetail = NonNullable<Awaited<ReturnType<typeof getLegalDetail>>>;
 
 /** Who can be given legal-aid work on a case: its consulate's officers and legal-aid staff, its region's supervisors. */
+/**
+ * Who a referral of this case can name: the active legal-aid staff of its
+ * consulate, each with how many open cases they hold, fewest first; the first
+ * is the suggestion (the officer may pick another). Null when the case is not visible.
+ */
+export const listReferralAssignees = async (scope: StaffScope, caseId: string) => {
+  if (!isUuid(caseId)) return null;
+  const row = await db.case.findFirst({ where: { AND: [{ id: caseId }, caseWhereForScope(scope)] }, select: { consulateId: true } });
+  if (!row) return null;
+  const users = await db.user.findMany({
+    where: { consulateId: row.consulateId, role: "LEGAL_AID", active: true },
+    select: { id: true, name: true, _count: { select: { legalRecords: { where: { case: { status: { notIn: [...ENDED_STATUSES] } } } } } } },
+  });
+  const assignees = users
+    .map((user) => ({ id: user.id, name: user.name, openCases: user._count.legalRecords }))
+    .sort((a, b) => a.openCases - b.openCases || a.name.localeCompare(b.name, "es") || a.id.localeCompare(b.id));
+  return { assignees, suggestedId: assignees[0]?.id ?? null };
+};
+
 export const listCaseWorkers = async (scope: StaffScope, caseId: string) => {
   if (!isUuid(caseId)) return null;
   const row = await db.case.findFirst({

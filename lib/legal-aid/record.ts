@@ -41,9 +41,28 @@ export type Documents = Partial<Record<(typeof DOCUMENT_KINDS)[number], Document
 
 const invalid = (path: string, message: string) => new AppError("invalid_body", "invalid_body", { issues: [{ path, message }] });
 
-/** Creates the record when a case is referred to legal aid, or stamps the referral on the one there. */
-export const ensureLegalRecord = (tx: Tx, { caseId, referredAt }: { caseId: string; referredAt: Date }) =>
-  tx.legalRecord.upsert({ where: { caseId }, create: { caseId, referredAt }, update: { referredAt }, select: { caseId: true } });
+/**
+ * Creates the record when a case is referred to legal aid, or stamps the
+ * referral on the one there; with `assigneeId`, the legal-aid member the
+ * referral names (checked by the caller: referralAssignee).
+ */
+export const ensureLegalRecord = (tx: Tx, { caseId, referredAt, assigneeId }: { caseId: string; referredAt: Date; assigneeId?: string }) =>
+  tx.legalRecord.upsert({
+    where: { caseId },
+    create: { caseId, referredAt, assigneeId },
+    update: { referredAt, ...(assigneeId && { assigneeId, version: { increment: 1 } }) },
+    select: { caseId: true },
+  });
+
+/** The legal-aid member a referral names: active, legal aid, and of the case's consulate; otherwise a 400 on `legalAssigneeId`. */
+export const referralAssignee = async (tx: Tx, { consulateId, userId }: { consulateId: string; userId: string }) => {
+  const user = await tx.user.findFirst({
+    where: { id: userId, role: "LEGAL_AID", active: true, consulateId },
+    select: { id: true, name: true },
+  });
+  if (!user) throw invalid("legalAssigneeId", "not an active legal-aid staff member of this case's consulate");
+  return user;
+};
 
 const checkFacility = async (tx: Tx, facilityId: string | null | undefined) => {
   if (!facilityId) return null;

@@ -40,6 +40,20 @@ export const syncReminders = async (tx: Tx, target: ReminderTarget & { dueAt: Da
   await cancelJobs(tx, { prefix: keyPrefix(target), except: keys });
 };
 
+/**
+ * Closing a case with hearings still to come: their reminders are cancelled
+ * (the hearings stay on record). Returns the hearings, for the timeline.
+ */
+export const cancelUpcomingHearingReminders = async (tx: Tx, { caseId, now }: { caseId: string; now: Date }) => {
+  const hearings = await tx.hearing.findMany({
+    where: { caseId, cancelledAt: null, result: null, scheduledAt: { gte: now } },
+    orderBy: { scheduledAt: "asc" },
+    select: { id: true, court: true, scheduledAt: true },
+  });
+  for (const hearing of hearings) await syncReminders(tx, { type: "hearing", id: hearing.id, dueAt: null });
+  return hearings.map((h) => ({ hearingId: h.id, court: h.court, scheduledAt: h.scheduledAt.toISOString() }));
+};
+
 type Resolved = { caseId: string; caseNumber: string; userId: string | null; title: string; dueAt: Date } | null;
 
 // The target as it is now, or null when it no longer needs a reminder.

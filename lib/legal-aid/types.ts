@@ -1,7 +1,7 @@
 // What the legal-aid reads answer, for the browser: type-only, taken from the
 // server functions themselves, so a changed field shows as a type error on
 // both sides and no server code reaches the client bundle.
-import type { getLegalDetail, listCaseWorkers, listFacilities, listLegalAidCases } from "./data";
+import type { getLegalDetail, listCaseWorkers, listFacilities, listLegalAidCases, listReferralAssignees } from "./data";
 import type { listMyTasks } from "./my-tasks-data";
 import type { listIncomingTransfers } from "./transfers-data";
 
@@ -27,3 +27,6 @@ export type Facility = Awaited<ReturnType<typeof listFacilities>>[number];
 
 /** The tasks a 409 `open_tasks` names: what keeps a case from ending (lib/cases/mutations.ts). */
 export type OpenTask = { id: string; title: string; dueAt: string };
+
+/** GET /api/v1/cases/:id/legal-assignees: `{ assignees, suggestedId }`, whom a referral can name. */
+export type ReferralAssignees = NonNullable<Awaited<ReturnType<typeof listReferralAssignees>>>;

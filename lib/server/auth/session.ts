@@ -21,9 +21,9 @@ export const getStaffScope = cache(async (): Promise<StaffScope | null> =>
   scopeOfSession((await getServerSession(authOptions())) as SessionOfClaims | null),
 );
 
-/** For pages: the scope, or a redirect to sign-in. */
-export const requireStaffScope = async (): Promise<StaffScope> => {
+/** For pages: the scope, or a redirect to sign-in, which comes back to `from` (this page's path) once signed in. */
+export const requireStaffScope = async (from?: string): Promise<StaffScope> => {
   const scope = await getStaffScope();
-  if (!scope) redirect("/sign-in");
+  if (!scope) redirect(from ? `/sign-in?callbackUrl=${encodeURIComponent(from)}` : "/sign-in");
   return scope;
 };

@@ -22,6 +22,7 @@ export const caseSummary = (overrides: Partial<CaseSummary> = {}): CaseSummary =
   contactedAt: null,
   outcome: null,
   targets: { ackAmber: 5, ackRed: 15, contactAmber: 30, contactRed: 60 },
+  legalAssignee: null,
   version: 1,
   ...overrides,
 });

@@ -116,6 +116,7 @@ export const ROUTES: Record<string, RouteCase> = {
     body: (w) => ({ to: "CLOSED", version: w.version, outcome: "RELEASED", reason: "Liberado", cancelOpenTasks: true }),
   },
   "GET /api/v1/cases/[id]/workers": { as: legal, params: onCase },
+  "GET /api/v1/cases/[id]/legal-assignees": { as: officer, params: onCase },
   "POST /api/v1/family-messages/[id]/approve": { as: (w) => w.staff.legal2, params: (w) => ({ id: w.messageId }), body: () => ({}) },
   "POST /api/v1/family-messages/[id]/discard": { as: legal, params: (w) => ({ id: w.messageId }), body: () => ({}) },
   "GET /api/v1/legal-aid/cases": {

@@ -22,7 +22,8 @@ type CasePageProps = { params: Promise<{ id: string }> };
 
 // Once per request for the metadata and the page: getCase writes an audit entry per read.
 const loadCase = cache(async (id: string) => {
-  const scope = await requireCaseReader();
+  // Signed out, a shared link to a case comes back here after the sign-in.
+  const scope = await requireCaseReader(`/cases/${encodeURIComponent(id)}`);
   const detail = await getCase(scope, id);
   if (!detail) notFound();
   return { scope, detail };
@@ -43,10 +44,15 @@ const CasePage = async ({ params }: CasePageProps) => {
     listCaseWorkers(scope, detail.summary.id),
     listFacilities(),
   ]);
+  const now = Date.now();
+  // Closing warns of these, and offers to cancel their reminders.
+  const upcomingHearings = (legal?.hearings ?? [])
+    .filter((h) => !h.cancelledAt && !h.result && Date.parse(h.scheduledAt) >= now)
+    .map(({ id, court, scheduledAt }) => ({ id, court, scheduledAt }));
   const can = (kind: "note" | "contact") => detail.allowedActions.some((action) => action.kind === kind);
   return (
     <main id="main" className="page page--case">
-      <CaseHeader detail={detail} timeZone={timeZone} viewer={{ id: scope.userId, role: scope.role }} />
+      <CaseHeader detail={detail} timeZone={timeZone} viewer={{ id: scope.userId, role: scope.role }} upcomingHearings={upcomingHearings} />
       <div className="case-grid">
         <div className="case-grid__main">
           <PersonPanel person={detail.person} />

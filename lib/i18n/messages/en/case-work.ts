@@ -13,6 +13,7 @@ export const caseWorkEn: Record<keyof typeof caseWorkEs, string> = {
   "caseWork.action.REFERRED_LEGAL_AID": "Refer to legal aid",
   "caseWork.action.CLOSED": "Close case",
   "caseWork.action.reopen": "Reopen",
+  "caseWork.action.legalRecord": "Open the legal record",
   "caseWork.pending": "Sending…",
   "caseWork.done.transition": "Done: the case is now “{status}”.",
   "caseWork.done.reopen": "Case reopened: it is now “{status}”.",
@@ -64,6 +65,7 @@ export const caseWorkEn: Record<keyof typeof caseWorkEs, string> = {
   "caseWork.owner.you": "(you)",
   "caseWork.owner.none": "Unassigned",
   "caseWork.duress.title": "Duress",
+  "caseWork.duress.endedNote": "Duress was reported on this case (now ended).",
   "caseWork.duress.body":
     "The person cancelled with their duress code: someone may be forcing them. Treat the case as urgent; the cancellation cannot be confirmed.",
 
@@ -113,4 +115,16 @@ export const caseWorkEn: Record<keyof typeof caseWorkEs, string> = {
   "caseWork.timeline.assignedFirst": "Assigned to {to}",
   "caseWork.timeline.contact": "{contact}: {result}",
   "caseWork.timeline.reopened": "Reopened from “{from}”",
+  "caseWork.refer.title": "Refer to legal aid",
+  "caseWork.refer.intro": "Choose who in legal aid takes the case; the one with the fewest open cases is suggested. The note goes on the timeline.",
+  "caseWork.refer.assignee": "Legal aid",
+  "caseWork.refer.option": "{name} · {count} open cases",
+  "caseWork.refer.optionSuggested": "{name} · {count} open cases (suggested)",
+  "caseWork.refer.nobody": "No active legal-aid staff at this consulate: the case is referred without a name.",
+  "caseWork.refer.note": "Note for legal aid (optional)",
+  "caseWork.owner.legal": "Legal aid: {name}",
+  "caseWork.timeline.referredTo": "Referred to {name}",
+  "caseWork.timeline.remindersCancelled": "Reminders cancelled for {count} upcoming hearing(s)",
+  "caseWork.close.hearings": "This case has {count} upcoming hearing(s):",
+  "caseWork.close.cancelReminders": "Cancel their reminders",
 };

@@ -46,6 +46,7 @@ export const queueEn: Record<keyof typeof queueEs, string> = {
   "queue.column.action": "Action",
   "queue.owner.none": "Unassigned",
   "queue.owner.you": "(you)",
+  "queue.owner.legal": "Legal aid",
 
   "queue.clock.amber": "Late",
   "queue.clock.red": "Overdue",

@@ -11,6 +11,7 @@ export const caseWorkEs = {
   "caseWork.action.REFERRED_LEGAL_AID": "Referir a asesoría legal",
   "caseWork.action.CLOSED": "Cerrar caso",
   "caseWork.action.reopen": "Reabrir",
+  "caseWork.action.legalRecord": "Ver expediente legal",
   "caseWork.pending": "Enviando…",
   "caseWork.done.transition": "Listo: el caso está ahora en «{status}».",
   "caseWork.done.reopen": "Caso reabierto: está en «{status}».",
@@ -64,6 +65,7 @@ export const caseWorkEs = {
   "caseWork.owner.you": "(usted)",
   "caseWork.owner.none": "Sin asignar",
   "caseWork.duress.title": "Coacción",
+  "caseWork.duress.endedNote": "Se reportó coacción en este caso (ya terminado).",
   "caseWork.duress.body":
     "La persona canceló con su clave de coacción: alguien puede estar obligándola. Trate el caso como urgente; la cancelación no puede confirmarse.",
 
@@ -113,4 +115,16 @@ export const caseWorkEs = {
   "caseWork.timeline.assignedFirst": "Asignado a {to}",
   "caseWork.timeline.contact": "{contact}: {result}",
   "caseWork.timeline.reopened": "Reabierto desde «{from}»",
+  "caseWork.refer.title": "Referir a asesoría legal",
+  "caseWork.refer.intro": "Elija quién de asesoría legal llevará el caso; se sugiere a quien tiene menos casos abiertos. La nota queda en la cronología.",
+  "caseWork.refer.assignee": "Asesor(a) legal",
+  "caseWork.refer.option": "{name} · {count} casos abiertos",
+  "caseWork.refer.optionSuggested": "{name} · {count} casos abiertos (sugerido)",
+  "caseWork.refer.nobody": "No hay personal de asesoría legal activo en este consulado: el caso se referirá sin nombre.",
+  "caseWork.refer.note": "Nota para asesoría legal (opcional)",
+  "caseWork.owner.legal": "Asesoría legal: {name}",
+  "caseWork.timeline.referredTo": "Referido a {name}",
+  "caseWork.timeline.remindersCancelled": "Recordatorios cancelados de {count} audiencia(s) por venir",
+  "caseWork.close.hearings": "Este caso tiene {count} audiencia(s) por venir:",
+  "caseWork.close.cancelReminders": "Cancelar sus recordatorios",
 } satisfies Record<string, string>;

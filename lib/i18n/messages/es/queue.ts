@@ -44,6 +44,7 @@ export const queueEs = {
   "queue.column.action": "Acción",
   "queue.owner.none": "Sin asignar",
   "queue.owner.you": "(usted)",
+  "queue.owner.legal": "Asesoría legal",
 
   "queue.clock.amber": "Demorado",
   "queue.clock.red": "Vencido",
