@@ -48,6 +48,8 @@ export const queueEn: Record<keyof typeof queueEs, string> = {
   "queue.clock.red": "Overdue",
   "queue.clock.ack": "Not taken after {minutes} min",
   "queue.clock.contact": "No contact after {minutes} min",
+  "queue.clock.grade": "×{grade}",
+  "queue.clock.gradeLong": "{grade} times the target or more",
 
   "queue.take": "Take",
   "queue.take.label": "Take case {number}",

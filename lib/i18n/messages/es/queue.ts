@@ -46,6 +46,8 @@ export const queueEs = {
   "queue.clock.red": "Vencido",
   "queue.clock.ack": "Sin tomar después de {minutes} min",
   "queue.clock.contact": "Sin contacto después de {minutes} min",
+  "queue.clock.grade": "×{grade}",
+  "queue.clock.gradeLong": "{grade} veces el plazo o más",
 
   "queue.take": "Tomar",
   "queue.take.label": "Tomar el caso {number}",
