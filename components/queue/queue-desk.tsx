@@ -263,25 +263,25 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
         )}
         {queue.load === "loading" && <p className="queue__loading">{t("queue.refreshing")}</p>}
         {queue.load === "failed" && <p className="queue__failed">{t("queue.loadFailed")}</p>}
+        <QueuePager
+          offset={queue.offset}
+          shown={cases.length}
+          total={queue.total}
+          totalCapped={queue.totalCapped}
+          hasPrevious={queue.prevCursor !== null}
+          hasNext={queue.nextCursor !== null}
+          busy={queue.load === "loading"}
+          onFirst={() => {
+            setSelectedId(null);
+            void queue.firstPage();
+          }}
+          onPrevious={() => turnPage(-1)}
+          onNext={() => turnPage(1)}
+        />
       </div>
       <p className="sr-only" aria-live="polite" aria-atomic="true" data-testid="case-announcer">
         {announcer.text}
       </p>
-      <QueuePager
-        offset={queue.offset}
-        shown={cases.length}
-        total={queue.total}
-        totalCapped={queue.totalCapped}
-        hasPrevious={queue.prevCursor !== null}
-        hasNext={queue.nextCursor !== null}
-        busy={queue.load === "loading"}
-        onFirst={() => {
-          setSelectedId(null);
-          void queue.firstPage();
-        }}
-        onPrevious={() => turnPage(-1)}
-        onNext={() => turnPage(1)}
-      />
       <QueueTable
         cases={cases}
         fresh={queue.fresh}

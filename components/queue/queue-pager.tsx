@@ -28,7 +28,7 @@ export const QueuePager = ({ offset, shown, total, totalCapped, hasPrevious, has
   });
   return (
     <nav className="queue-pager" aria-label={t("queue.page.label")} data-testid="queue-pager">
-      <p className="queue-pager__range" data-testid="queue-range" aria-live="polite">
+      <p className="sr-only" data-testid="queue-range" aria-live="polite">
         {range}
       </p>
       <div className="queue-pager__buttons">

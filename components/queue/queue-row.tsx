@@ -76,23 +76,28 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
         </Link>
         {fresh && <span className="new-tag">{t("cases.newBadge")}</span>}
       </th>
-      <td className="case-row__person">{summary.personName}</td>
+      {/* Room for a second line under the name (a short place text). */}
+      <td className="case-row__person">
+        <span className="cell-text" title={summary.personName}>
+          {summary.personName}
+        </span>
+      </td>
       <td>
         <StatusBadge status={summary.status} />
       </td>
-      <td>
+      <td className="case-row__priority">
         <PriorityBadge priority={summary.priority} />
       </td>
-      <td>
+      <td className="case-row__flags">
         <CaseFlags flags={summary} />
         {props.overdueTasks > 0 && <OverdueFlag count={props.overdueTasks} />}
       </td>
       <td className="case-row__owner" data-testid="case-owner">
         {summary.owner ? (
-          <>
+          <span className="cell-text" title={summary.owner.name}>
             {summary.owner.name}
             {summary.owner.id === userId && <span className="case-row__you"> {t("queue.owner.you")}</span>}
-          </>
+          </span>
         ) : (
           <span className="case-row__unassigned">{t("queue.owner.none")}</span>
         )}
