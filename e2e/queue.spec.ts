@@ -177,38 +177,55 @@ test("[TRIAGE] the queue and its shortcuts pass the accessibility check", async 
   await check();
 });
 
-test("[TRIAGE] a queue longer than a page loads the next one, and a live case beyond it only raises the count", async ({
+test("[TRIAGE] a queue longer than a page pages by buttons and keys, every case reachable, and a new alert on another page can be reached", async ({
   houstonPage,
   request,
 }) => {
-  // Houston's queue, which the other desk specs leave alone: more open cases than one page holds.
+  // Houston's queue, which the other desk specs leave alone: more open cases than two pages hold.
   const near = () => ({ lat: HOUSTON.lat + Math.random() * 0.05, lng: HOUSTON.lng + Math.random() * 0.05 });
   for (let i = 0; i < 105; i++) {
     const { status } = await postAlert(request, panicNear({ near: near() }));
     expect(status).toBe(202);
   }
   const queue = await openQueue(houstonPage);
-  await expect(queue.rows()).toHaveCount(100);
-  // "Se muestran 100 de 106 casos": the total, however the locale groups its digits.
-  const shownTotal = async () =>
-    Number(/ de ([\d.,\s]+)/.exec((await queue.page.getByTestId("case-count").textContent()) ?? "")?.[1].replace(/\D/g, ""));
-  await expect(queue.page.getByTestId("case-count")).toContainText(pattern("queue.shown", { shown: 100 }));
-  const before = await shownTotal();
+  const range = queue.page.getByTestId("case-count");
+  await expect(queue.rows()).toHaveCount(50);
+  // "1–50 de 106": the total, however the locale groups its digits.
+  const numbersOf = async () =>
+    ((await range.textContent()) ?? "").split(/[–]| de /).map((part) => Number(part.replace(/\D/g, "")));
+  await expect(range).toContainText(pattern("queue.range", { from: "1", to: "50" }));
+  const [, , before] = await numbersOf();
   expect(before).toBeGreaterThanOrEqual(105);
 
-  // The newest alert waits least: it sorts after the loaded page, so it is counted, not shown.
+  // The newest alert waits least: it sorts on the last page, so it is counted, not shown here, and the desk says so.
   const late = await raise(request, near());
-  await expect.poll(shownTotal, { timeout: 5_000 }).toBe(before + 1);
+  await expect.poll(async () => (await numbersOf())[2], { timeout: 5_000 }).toBe(before + 1);
   await expect(queue.row(late.caseId)).toHaveCount(0);
+  const elsewhere = queue.page.getByTestId("queue-elsewhere");
+  await expect(elsewhere).toContainText(pattern("queue.elsewhere"));
+  await elsewhere.getByRole("button", { name: pattern("queue.elsewhere.go") }).click();
+  await expect(queue.row(late.caseId)).toHaveAttribute("data-selected", "true");
+  await expect(elsewhere).toHaveCount(0);
 
-  await queue.page.getByTestId("queue-more").click();
-  await expect(queue.row(late.caseId)).toBeVisible();
-  const ids = await queue.rowIds();
-  expect(ids.length).toBe(before + 1);
-  expect(new Set(ids).size).toBe(ids.length);
-  expect(ids.at(-1)).toBe(late.caseId);
-  // Every page is loaded: the button goes, and the next arrival shows at once.
-  await expect(queue.page.getByTestId("queue-more")).toHaveCount(0);
-  const next = await raise(request, near());
-  await expect(queue.row(next.caseId)).toBeVisible({ timeout: 3_000 });
+  // Back to the start by button, then through every page by key: each case once, the new one last.
+  await queue.page.getByRole("button", { name: pattern("queue.page.first") }).click();
+  await expect(range).toContainText(pattern("queue.range", { from: "1", to: "50" }));
+  const seen: string[] = [];
+  for (;;) {
+    await queue.settled();
+    seen.push(...(await queue.rowIds()));
+    if (await queue.page.getByTestId("queue-next").isDisabled()) break;
+    const first = (await queue.rowIds())[0];
+    await queue.page.locator("body").press("l");
+    await expect.poll(async () => (await queue.rowIds())[0]).not.toBe(first);
+  }
+  expect(seen.length).toBe(before + 1);
+  expect(new Set(seen).size).toBe(seen.length);
+  expect(seen.at(-1)).toBe(late.caseId);
+  await expect(range).toContainText(pattern("queue.range", { from: "101" }));
+
+  // h goes back a page: the rows just before.
+  await queue.page.locator("body").press("h");
+  await expect(range).toContainText(pattern("queue.range", { from: "51", to: "100" }));
+  expect(await queue.rowIds()).toEqual(seen.slice(50, 100));
 });

@@ -7,13 +7,15 @@ import { ExportCsvLink } from "@/components/ui/export-csv-link";
 import { Icon } from "@/components/ui/icon";
 import { useNow } from "@/lib/client/use-now";
 import type { CaseSummary } from "@/lib/cases/events";
-import { DEFAULT_FILTER, filterToSearchParams, isDefaultFilter, PAGE_SIZE, type QueueFilter } from "@/lib/cases/filters";
+import { DEFAULT_FILTER, filterToSearchParams, isDefaultFilter, type QueueFilter } from "@/lib/cases/filters";
 import type { Actor } from "@/lib/cases/lifecycle";
 import { useT } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { statusKey } from "@/lib/i18n/labels";
 import { NoticesToggle } from "./notices-toggle";
 import { QueueFilterBar } from "./queue-filter-bar";
+import { pageRange } from "./queue-list";
+import { QueuePager } from "./queue-pager";
 import { QueueTable } from "./queue-table";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { StatusCounts } from "./status-counts";
@@ -58,6 +60,8 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
   // Where the selection was, so that j/k carry on from there after its row left.
   const cursor = useRef(0);
   const takenByMe = useRef(new Set<string>());
+  // After a page turned by the keyboard: which of its rows to select once it arrives.
+  const selectOnPage = useRef<"first" | "last" | null>(null);
   const notices = useAlertNotices();
   const announcer = useArrivalAnnouncer(initial.cases);
   const map = useQueueMap();
@@ -93,6 +97,15 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
   });
   const onTake = useCallback((summary: CaseSummary) => void latestTake.current(summary), []);
 
+  useEffect(() => {
+    const which = selectOnPage.current;
+    if (which === null || cases.length === 0) return;
+    selectOnPage.current = null;
+    const row = which === "first" ? cases[0] : cases[cases.length - 1];
+    setSelectedId(row.id);
+    focusRow(row.id);
+  }, [cases]);
+
   // The selected row left the view. After the user's own take, the next row
   // is selected, so that a burst is worked with j and a; after anyone else's
   // change nothing is, so that "a" never lands on a case the user did not pick.
@@ -127,10 +140,30 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
   const selected = cases.find((c) => c.id === selectedId) ?? null;
   // New rows land where the sort puts them, often below the fold: one key (or click) reaches them.
   const freshCases = cases.filter((c) => queue.fresh.has(c.id));
+  // A new alert on another page: its page is read, starting at it, and it is selected.
+  const goToElsewhere = async () => {
+    const alert = queue.elsewhere;
+    if (!alert) return;
+    setSelectedId(null);
+    if (await queue.pageAt(alert)) {
+      setSelectedId(alert.id);
+      requestAnimationFrame(() => focusRow(alert.id));
+    }
+  };
   const goToFresh = () => {
-    if (freshCases.length === 0) return;
+    if (freshCases.length === 0) return void goToElsewhere();
     setSelectedId(freshCases[0].id);
     focusRow(freshCases[0].id);
+  };
+
+  /** Another page, by button or key; `select` picks the row to select on it (the keyboard's j/k past an end). */
+  const turnPage = (step: 1 | -1, select: "first" | "last" | null = null) => {
+    const can = step > 0 ? queue.nextCursor !== null : queue.prevCursor !== null;
+    if (!can || queue.load === "loading") return;
+    setSelectedId(null);
+    cursor.current = 0;
+    selectOnPage.current = select;
+    void (step > 0 ? queue.nextPage() : queue.previousPage());
   };
 
   useQueueKeys({
@@ -138,12 +171,14 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
     move: (step) => {
       if (cases.length === 0) return;
       const index = selected ? cases.indexOf(selected) + step : Math.min(cursor.current, cases.length - 1);
-      // Past the last loaded row, j reads the next page (the selection stays until it arrives).
-      if (index >= cases.length && queue.nextCursor) void queue.loadMore();
+      // Past the page's last row j turns to the next page, before its first k to the previous one.
+      if (index >= cases.length && queue.nextCursor) return turnPage(1, "first");
+      if (index < 0 && queue.prevCursor) return turnPage(-1, "last");
       const next = cases[Math.max(0, Math.min(cases.length - 1, index))];
       setSelectedId(next.id);
       focusRow(next.id);
     },
+    page: (step) => turnPage(step),
     open: () => selected && router.push(`/cases/${selected.id}`),
     take: () => (selected ? void take(selected) : setMessage(t("queue.take.noSelection"))),
     fresh: goToFresh,
@@ -161,10 +196,11 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
   });
 
   const totalText = `${formatNumber(queue.total, locale)}${queue.totalCapped ? "+" : ""}`;
-  const countText =
-    queue.nextCursor !== null || queue.totalCapped || queue.total > cases.length
-      ? t("queue.shown", { shown: formatNumber(cases.length, locale), total: totalText })
-      : queue.total === 1
+  const paged = queue.nextCursor !== null || queue.prevCursor !== null || queue.totalCapped || queue.total > cases.length;
+  const range = pageRange({ offset: queue.offset, shown: cases.length });
+  const countText = paged
+    ? t("queue.range", { from: formatNumber(range.from, locale), to: formatNumber(range.to, locale), total: totalText })
+    : queue.total === 1
         ? t("queue.totalOne")
         : t("queue.total", { count: formatNumber(queue.total, locale) });
   const ownerName = cases.find((c) => c.owner?.id === filter.owner)?.owner?.name ?? null;
@@ -216,8 +252,32 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
             <kbd aria-hidden="true">n</kbd>
           </button>
         )}
+        {queue.elsewhere && (
+          <p className="queue__elsewhere" data-testid="queue-elsewhere">
+            {t("queue.elsewhere", { number: queue.elsewhere.number })}{" "}
+            <button type="button" className="button button--quiet button--small queue__fresh" onClick={() => void goToElsewhere()}>
+              {t("queue.elsewhere.go")}
+              <kbd aria-hidden="true">n</kbd>
+            </button>
+          </p>
+        )}
         {queue.load === "loading" && <p className="queue__loading">{t("queue.refreshing")}</p>}
         {queue.load === "failed" && <p className="queue__failed">{t("queue.loadFailed")}</p>}
+        <QueuePager
+          offset={queue.offset}
+          shown={cases.length}
+          total={queue.total}
+          totalCapped={queue.totalCapped}
+          hasPrevious={queue.prevCursor !== null}
+          hasNext={queue.nextCursor !== null}
+          busy={queue.load === "loading"}
+          onFirst={() => {
+            setSelectedId(null);
+            void queue.firstPage();
+          }}
+          onPrevious={() => turnPage(-1)}
+          onNext={() => turnPage(1)}
+        />
       </div>
       <p className="sr-only" aria-live="polite" aria-atomic="true" data-testid="case-announcer">
         {announcer.text}
@@ -240,20 +300,6 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
         onTake={onTake}
         onClearFilters={() => setFilter(DEFAULT_FILTER)}
       />
-      {queue.nextCursor !== null && (
-        <div className="queue__more">
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => void queue.loadMore()}
-            disabled={queue.more === "loading"}
-            data-testid="queue-more"
-          >
-            {t(queue.more === "loading" ? "queue.more.loading" : "queue.more", { count: formatNumber(PAGE_SIZE, locale) })}
-          </button>
-          {queue.more === "failed" && <p className="queue__failed">{t("queue.more.failed")}</p>}
-        </div>
-      )}
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </section>
   );

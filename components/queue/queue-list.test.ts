@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CaseSummary } from "@/lib/cases/events";
 import { caseSummary } from "@/lib/server/testing/case-summary";
-import { appendPage, applySummary, edgeOf, mergeCases, totalChange } from "./queue-list";
+import { applySummary, boundsOf, mergeCases, offsetChange, pageRange, sideOf, totalChange } from "./queue-list";
 
 const summary = (id: string, alertAt: string, overrides: Partial<CaseSummary> = {}): CaseSummary =>
   caseSummary({ id, number: `LAX-2026-00000${id}`, alertAt, lastEventAt: alertAt, ...overrides });
@@ -54,33 +54,51 @@ describe("the live queue", () => {
 describe("the live queue read a page at a time", () => {
   const first = summary("1", "2026-11-25T10:00:00.000Z");
   const second = summary("2", "2026-11-25T10:05:00.000Z");
-  const edge = edgeOf([first, second], true);
+  const firstPage = boundsOf([first, second], { earlier: false, later: true });
+  const middlePage = boundsOf([first, second], { earlier: true, later: true });
 
-  it("has an edge only while pages remain", () => {
-    expect(edge).toEqual({ priority: "HIGH", alertAt: second.alertAt, number: second.number });
-    expect(edgeOf([first, second], false)).toBeNull();
+  it("has a bound only on the sides where pages remain", () => {
+    expect(firstPage).toEqual({ start: null, end: { priority: "HIGH", alertAt: second.alertAt, number: second.number } });
+    expect(middlePage.start).toEqual({ priority: "HIGH", alertAt: first.alertAt, number: first.number });
+    expect(boundsOf([first, second], { earlier: false, later: false })).toEqual({ start: null, end: null });
+    expect(boundsOf([], { earlier: true, later: true })).toEqual({ start: null, end: null });
   });
 
-  it("shows a new case that sorts before the edge, and only counts one beyond it", () => {
-    const before = summary("3", "2026-11-25T10:01:00.000Z");
+  it("shows a new case that sorts within the page, and only counts one beyond it", () => {
+    const within = summary("3", "2026-11-25T10:01:00.000Z");
     const beyond = summary("4", "2026-11-25T10:09:00.000Z");
-    expect(applySummary([first, second], before, everything, edge)).toMatchObject({ change: "added" });
-    expect(ids(applySummary([first, second], before, everything, edge).cases)).toEqual(["1", "3", "2"]);
-    expect(applySummary([first, second], beyond, everything, edge)).toEqual({ cases: [first, second], change: "beyond" });
+    expect(ids(applySummary([first, second], within, everything, firstPage).cases)).toEqual(["1", "3", "2"]);
+    expect(applySummary([first, second], beyond, everything, firstPage)).toEqual({ cases: [first, second], change: "beyond" });
     expect(totalChange("beyond")).toBe(1);
-    expect(applySummary([first, second], beyond, everything, null).change).toBe("added");
+    expect(offsetChange("beyond")).toBe(0);
+    expect(applySummary([first, second], beyond, everything).change).toBe("added");
   });
 
-  it("lets a shown case that moves beyond the edge go to its page, without counting it out", () => {
+  it("counts a new case that sorts on an earlier page in the total and in the page's place", () => {
+    const earlier = summary("5", "2026-11-25T09:00:00.000Z");
+    expect(sideOf(earlier, middlePage)).toBe("earlier");
+    expect(sideOf(earlier, firstPage)).toBe("on");
+    expect(applySummary([first, second], earlier, everything, middlePage)).toEqual({ cases: [first, second], change: "earlier" });
+    expect(totalChange("earlier")).toBe(1);
+    expect(offsetChange("earlier")).toBe(1);
+    // A critical alert sorts before every high one: on the first page.
+    const critical = summary("6", "2026-11-25T11:00:00.000Z", { priority: "CRITICAL" });
+    expect(applySummary([first, second], critical, everything, middlePage).change).toBe("earlier");
+  });
+
+  it("lets a shown case that moves off the page go to its page, without counting it out", () => {
     const later = { ...first, priority: "LOW" as const, version: 2 };
-    expect(applySummary([first, second], later, everything, edge)).toEqual({ cases: [second], change: "deferred" });
+    expect(applySummary([first, second], later, everything, firstPage)).toEqual({ cases: [second], change: "deferred" });
     expect(totalChange("deferred")).toBe(0);
+    const raised = { ...second, priority: "CRITICAL" as const, version: 2 };
+    expect(applySummary([first, second], raised, everything, middlePage)).toEqual({ cases: [first], change: "deferredEarlier" });
+    expect(totalChange("deferredEarlier")).toBe(0);
+    expect(offsetChange("deferredEarlier")).toBe(1);
   });
 
-  it("appends a page without repeating a case, keeping the newer version", () => {
-    const third = summary("3", "2026-11-25T10:10:00.000Z");
-    const heldV2 = { ...second, version: 2 };
-    const appended = appendPage([first, heldV2], [second, third], everything);
-    expect(appended.map((c) => [c.id, c.version])).toEqual([["1", 1], ["2", 2], ["3", 1]]);
+  it("names a page's range from its place in the queue", () => {
+    expect(pageRange({ offset: 0, shown: 50 })).toEqual({ from: 1, to: 50 });
+    expect(pageRange({ offset: 50, shown: 12 })).toEqual({ from: 51, to: 62 });
+    expect(pageRange({ offset: 50, shown: 0 })).toEqual({ from: 0, to: 0 });
   });
 });

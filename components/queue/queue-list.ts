@@ -3,32 +3,45 @@
 // never replaces a newer version of the same case (events can arrive out of
 // order, and a fetched list can be older than an event already applied).
 //
-// The queue is read a page at a time. While pages remain unread, the loaded
-// rows end at an edge (the last row the server sent): a case sorting after it
-// belongs to a page not read yet, so it is counted but not shown, and the
-// next page brings it in its place. Shown there too, it would appear twice.
+// The queue is read a page at a time. A page sits between two bounds: the
+// first row the server sent, when pages come before it, and the last, when
+// pages follow. A case sorting outside them belongs to another page: it is
+// counted but not shown (shown here too, it would appear twice when that page
+// is read), and one sorting before the page moves the page's place in the
+// queue ("51–100" becomes "52–101").
 import type { CaseSummary } from "@/lib/cases/events";
 import { compareQueue } from "@/lib/cases/filters";
 
 type Matches = (summary: CaseSummary) => boolean;
 
-/** Where the loaded pages end, when more follow; null once every page is loaded. */
+/** Where a page starts or ends, when pages lie beyond it; null on that side otherwise. */
 export type Edge = Pick<CaseSummary, "priority" | "alertAt" | "number"> | null;
 
-export const edgeOf = (cases: readonly CaseSummary[], more: boolean): Edge => {
-  const last = cases.at(-1);
-  return more && last ? { priority: last.priority, alertAt: last.alertAt, number: last.number } : null;
-};
+export type Bounds = { start: Edge; end: Edge };
 
-const withinEdge = (summary: CaseSummary, edge: Edge) => edge === null || compareQueue(summary, edge) <= 0;
+export const NO_BOUNDS: Bounds = { start: null, end: null };
+
+const edgeAt = (summary: CaseSummary | undefined): Edge =>
+  summary ? { priority: summary.priority, alertAt: summary.alertAt, number: summary.number } : null;
+
+/** The bounds of a page as read: its first row when pages come before, its last when pages follow. */
+export const boundsOf = (cases: readonly CaseSummary[], { earlier, later }: { earlier: boolean; later: boolean }): Bounds => ({
+  start: earlier ? edgeAt(cases[0]) : null,
+  end: later ? edgeAt(cases.at(-1)) : null,
+});
+
+/** Where a case sorts against a page: on it, on an earlier page or on a later one. */
+export const sideOf = (summary: CaseSummary, { start, end }: Bounds): "earlier" | "on" | "later" =>
+  start !== null && compareQueue(summary, start) < 0 ? "earlier" : end !== null && compareQueue(summary, end) > 0 ? "later" : "on";
 
 export type Applied = {
   cases: readonly CaseSummary[];
   /**
-   * What the event did to the view: "beyond" matches but sorts after the
-   * loaded pages (counted, not shown), "deferred" was shown and moved there.
+   * What the event did to the view: "beyond" and "earlier" match but sort on a
+   * later or an earlier page (counted, not shown); "deferred" and
+   * "deferredEarlier" were shown and moved to one.
    */
-  change: "added" | "replaced" | "removed" | "ignored" | "beyond" | "deferred";
+  change: "added" | "replaced" | "removed" | "ignored" | "beyond" | "earlier" | "deferred" | "deferredEarlier";
 };
 
 /** Puts a case where the sort wants it, replaces it, or takes it out when it no longer matches. */
@@ -36,19 +49,24 @@ export const applySummary = (
   cases: readonly CaseSummary[],
   next: CaseSummary,
   matches: Matches,
-  edge: Edge = null,
+  bounds: Bounds = NO_BOUNDS,
 ): Applied => {
   const held = cases.find((c) => c.id === next.id);
   if (held && held.version > next.version) return { cases, change: "ignored" };
   const others = held ? cases.filter((c) => c.id !== next.id) : cases;
   if (!matches(next)) return held ? { cases: others, change: "removed" } : { cases, change: "ignored" };
-  if (!withinEdge(next, edge)) return held ? { cases: others, change: "deferred" } : { cases, change: "beyond" };
+  const side = sideOf(next, bounds);
+  if (side === "later") return held ? { cases: others, change: "deferred" } : { cases, change: "beyond" };
+  if (side === "earlier") return held ? { cases: others, change: "deferredEarlier" } : { cases, change: "earlier" };
   return { cases: [...others, next].sort(compareQueue), change: held ? "replaced" : "added" };
 };
 
 /** How an applied event moves the number of matching cases. */
 export const totalChange = (change: Applied["change"]) =>
-  change === "added" || change === "beyond" ? 1 : change === "removed" ? -1 : 0;
+  change === "added" || change === "beyond" || change === "earlier" ? 1 : change === "removed" ? -1 : 0;
+
+/** How an applied event moves the number of cases before the page (its range's first number). */
+export const offsetChange = (change: Applied["change"]) => (change === "earlier" || change === "deferredEarlier" ? 1 : 0);
 
 /** A list from the server replaces what is held, except where a held case is newer (then the filter decides again). */
 export const mergeCases = (
@@ -66,12 +84,6 @@ export const mergeCases = (
     .sort(compareQueue);
 };
 
-/** The next page after the held rows: each case once, the newer version where both have it. */
-export const appendPage = (
-  held: readonly CaseSummary[],
-  page: readonly CaseSummary[],
-  matches: Matches,
-): readonly CaseSummary[] => {
-  const ids = new Set(page.map((c) => c.id));
-  return mergeCases(held, [...held.filter((c) => !ids.has(c.id)), ...page], matches);
-};
+/** The range a page shows, 1-based ("51–100"); from 0 to 0 when it is empty. */
+export const pageRange = ({ offset, shown }: { offset: number; shown: number }) =>
+  shown === 0 ? { from: 0, to: 0 } : { from: offset + 1, to: offset + shown };

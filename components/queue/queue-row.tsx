@@ -81,10 +81,13 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
         </Link>
         {fresh && <span className="new-tag">{t("cases.newBadge")}</span>}
       </th>
+      {/* The name, and under it a short place text. */}
       <td className="case-row__person">
-        {summary.personName}
+        <span className="cell-text" title={summary.personName}>
+          {summary.personName}
+        </span>
         {place && (
-          <span className="case-row__place" data-testid="case-place">
+          <span className="case-row__place" data-testid="case-place" title={place}>
             {place}
           </span>
         )}
@@ -92,26 +95,26 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
       <td>
         <StatusBadge status={summary.status} />
       </td>
-      <td>
+      <td className="case-row__priority">
         <PriorityBadge priority={summary.priority} ended={ended} />
       </td>
-      <td>
+      <td className="case-row__flags">
         <CaseFlags flags={summary} ended={ended} />
         {props.overdueTasks > 0 && <OverdueFlag count={props.overdueTasks} />}
       </td>
       <td className="case-row__owner" data-testid="case-owner">
         {/* Once referred, the case is legal aid's: the row names who there has it. */}
         {summary.status === "REFERRED_LEGAL_AID" && summary.legalAssignee ? (
-          <span data-testid="case-legal-assignee">
+          <span className="cell-text" data-testid="case-legal-assignee" title={summary.legalAssignee.name}>
             {summary.legalAssignee.name}
             {summary.legalAssignee.id === userId && <span className="case-row__you"> {t("queue.owner.you")}</span>}
             <span className="case-row__role"> · {t("queue.owner.legal")}</span>
           </span>
         ) : summary.owner ? (
-          <>
+          <span className="cell-text" title={summary.owner.name}>
             {summary.owner.name}
             {summary.owner.id === userId && <span className="case-row__you"> {t("queue.owner.you")}</span>}
-          </>
+          </span>
         ) : (
           <span className="case-row__unassigned">{t("queue.owner.none")}</span>
         )}

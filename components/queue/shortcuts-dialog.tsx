@@ -6,6 +6,8 @@ import { useT } from "@/lib/i18n/client";
 const SHORTCUTS: { keys: string[]; action: MessageKey }[] = [
   { keys: ["j", "↓"], action: "queue.shortcuts.next" },
   { keys: ["k", "↑"], action: "queue.shortcuts.previous" },
+  { keys: ["l", "→"], action: "queue.shortcuts.nextPage" },
+  { keys: ["h", "←"], action: "queue.shortcuts.previousPage" },
   { keys: ["Enter"], action: "queue.shortcuts.open" },
   { keys: ["a"], action: "queue.shortcuts.take" },
   { keys: ["n"], action: "queue.shortcuts.fresh" },

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 
 export type QueueKeyActions = {
   move: (step: 1 | -1) => void;
+  page: (step: 1 | -1) => void;
   open: () => void;
   take: () => void;
   fresh: () => void;
@@ -50,6 +51,14 @@ export const useQueueKeys = (actions: QueueKeyActions) => {
           return inQueue(event.target) ? run(() => act.move(1)) : undefined;
         case "ArrowUp":
           return inQueue(event.target) ? run(() => act.move(-1)) : undefined;
+        case "l":
+          return run(() => act.page(1));
+        case "h":
+          return run(() => act.page(-1));
+        case "ArrowRight":
+          return inQueue(event.target) ? run(() => act.page(1)) : undefined;
+        case "ArrowLeft":
+          return inQueue(event.target) ? run(() => act.page(-1)) : undefined;
         // On a row's link Enter follows it already; this covers a selection without focus.
         case "Enter":
           return event.target === document.body ? run(act.open) : undefined;

@@ -4,28 +4,42 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useCaseSocket } from "@/lib/client/use-case-socket";
 import type { CaseSummary } from "@/lib/cases/events";
 import { request } from "@/lib/client/request";
+import { encodeCursor } from "@/lib/cases/cursor";
+import { filterToSearchParams, matchesFilter, type QueueFilter, type QueueTotal, type StatusCounts } from "@/lib/cases/filters";
 import {
-  filterToSearchParams,
-  matchesFilter,
-  PAGE_MAX,
-  PAGE_SIZE,
-  type QueueFilter,
-  type QueueTotal,
-  type StatusCounts,
-} from "@/lib/cases/filters";
-import { appendPage, applySummary, edgeOf, mergeCases, totalChange, type Edge } from "./queue-list";
+  applySummary,
+  boundsOf,
+  mergeCases,
+  NO_BOUNDS,
+  offsetChange,
+  totalChange,
+  type Bounds,
+} from "./queue-list";
 
 export type QueueData = QueueTotal & {
+  /** One page of the queue. */
   cases: readonly CaseSummary[];
-  /** Where the next page starts (opaque, from the server); null when every page is loaded. */
+  /** Where the next page starts (opaque, from the server); null on the last page. */
   nextCursor: string | null;
+  /** Where the previous page ends; null on the first page. */
+  prevCursor: string | null;
+  /** How many matching cases sort before this page. */
+  offset: number;
   counts: StatusCounts;
   /** Overdue legal-aid tasks per case id (absent: none), as of the last full read. */
   overdueTasks?: Readonly<Record<string, number>>;
 };
 export type LoadState = "idle" | "loading" | "failed";
 
-type Page = Pick<QueueData, "cases" | "nextCursor" | "overdueTasks">;
+/** A page away from the start: the server keeps no total or counts for it (the client keeps them live). */
+type Page = Pick<QueueData, "cases" | "nextCursor" | "prevCursor" | "offset" | "overdueTasks"> &
+  Partial<Pick<QueueData, "counts" | "total" | "totalCapped">>;
+
+/** Which page to read: the first, the one after or before a cursor, or the one starting at a case. */
+export type PageRequest = { first: true } | { cursor: string } | { before: string } | { at: string };
+
+const boundsOfPage = (page: Pick<QueueData, "cases" | "nextCursor" | "prevCursor">) =>
+  boundsOf(page.cases, { earlier: page.prevCursor !== null, later: page.nextCursor !== null });
 
 type UseQueueOptions = {
   initial: QueueData;
@@ -56,8 +70,9 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
   const [load, setLoad] = useState<LoadState>("idle");
   const [fresh, setFresh] = useState<ReadonlySet<string>>(() => new Set());
   const state = useRef(initial);
-  const edge = useRef<Edge>(edgeOf(initial.cases, initial.nextCursor !== null));
-  const [more, setMore] = useState<LoadState>("idle");
+  const bounds = useRef<Bounds>(boundsOfPage(initial));
+  /** The newest alert that arrived on another page than the one shown; null once reached. */
+  const [elsewhere, setElsewhere] = useState<CaseSummary | null>(null);
   const filterRef = useRef(filter);
   const sequence = useRef(0);
   // Events seen while a list read is in flight: replayed on top of its (possibly older) answer.
@@ -98,7 +113,7 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
       for (const summary of replay) {
         // A search decides on the server: only rows it returned may change here.
         if (searching && !cases.some((c) => c.id === summary.id)) continue;
-        const applied = applySummary(cases, summary, matches, edge.current);
+        const applied = applySummary(cases, summary, matches, bounds.current);
         cases = applied.cases;
         total += totalChange(applied.change);
       }
@@ -107,74 +122,98 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
     [matches],
   );
 
-  /** The first page again (as many rows as are loaded, up to PAGE_MAX, so a reconnect keeps the user's place). */
-  const loadList = useCallback(
-    async ({ markNew }: { markNew: boolean }) => {
-      const id = ++sequence.current;
-      inFlight.current = [];
-      setLoad("loading");
-      const params = filterToSearchParams(filterRef.current);
-      const limit = Math.min(PAGE_MAX, Math.max(PAGE_SIZE, state.current.cases.length));
-      if (limit !== PAGE_SIZE) params.set("limit", String(limit));
-      const body = await read<QueueData>(params);
-      // A newer read (another filter) started meanwhile: its answer wins.
-      if (id !== sequence.current) return;
-      const replay = inFlight.current;
-      inFlight.current = null;
-      if (!body) return setLoad("failed");
-      const held = new Set(state.current.cases.map((c) => c.id));
-      edge.current = edgeOf(body.cases, body.nextCursor !== null);
-      const { cases, total } = replayOnto(mergeCases(state.current.cases, body.cases, matches), body.total, replay);
-      commit({ ...body, cases, total, overdueTasks: body.overdueTasks ?? {} });
-      setMore("idle");
-      setLoad("idle");
-      if (markNew) markFresh(cases.filter((c) => !held.has(c.id)).map((c) => c.id));
-    },
-    [commit, markFresh, matches, read, replayOnto],
-  );
-
-  /** The page after the loaded ones ("Cargar más"). */
-  const loadMore = useCallback(async () => {
-    const cursor = state.current.nextCursor;
-    if (!cursor || more === "loading") return;
-    const id = sequence.current;
-    inFlight.current = [];
-    setMore("loading");
-    const params = filterToSearchParams(filterRef.current);
-    params.set("cursor", cursor);
-    const body = await read<Page>(params);
-    // The list was read again meanwhile (a filter, a reconnect): that answer stands.
-    if (id !== sequence.current) return;
-    const replay = inFlight.current ?? [];
-    inFlight.current = null;
-    if (!body) return setMore("failed");
-    edge.current = edgeOf(body.cases, body.nextCursor !== null);
-    const current = state.current;
-    // Rows counted while they were beyond the edge are in this page: the total already has them.
-    const { cases } = replayOnto(appendPage(current.cases, body.cases, matches), current.total, replay);
-    commit({
-      ...current,
-      cases,
-      nextCursor: body.nextCursor,
-      overdueTasks: { ...current.overdueTasks, ...body.overdueTasks },
-    });
-    setMore("idle");
-  }, [commit, matches, more, read, replayOnto]);
-
-  // The counts, and how many cases match this filter: a case beyond the loaded pages
-  // may have left the view, which only the server can tell.
-  const refreshCountsSoon = () => {
+  // The counts, how many cases match this filter, and how many sort before
+  // the page shown: a case on another page may have left the view, which only
+  // the server can tell.
+  const refreshCountsSoon = useCallback(() => {
     if (timers.current.counts) return;
     timers.current.counts = setTimeout(async () => {
       timers.current.counts = undefined;
       const params = filterToSearchParams(filterRef.current);
       params.set("only", "counts");
-      const body = await read<Pick<QueueData, "counts"> & Partial<QueueTotal>>(params);
+      const first = state.current.cases[0];
+      if (state.current.offset > 0 && first) params.set("at", encodeCursor(first));
+      const body = await read<Pick<QueueData, "counts"> & Partial<QueueTotal> & { offset?: number }>(params);
       if (!body) return;
       const total = body.total === undefined ? {} : { total: body.total, totalCapped: body.totalCapped ?? false };
-      commit({ ...state.current, counts: body.counts, ...total });
+      // The page may have changed meanwhile: its place is only taken for the same first row.
+      const samePage = state.current.cases[0]?.id === first?.id;
+      const offset = samePage && body.offset !== undefined ? { offset: body.offset } : {};
+      commit({ ...state.current, counts: body.counts, ...total, ...offset });
     }, COUNTS_DELAY_MS);
-  };
+  }, [commit, read]);
+
+  /** The page a request names, replacing the one shown; the first page also brings the total and counts. */
+  const loadPage = useCallback(
+    async (page: PageRequest, { markNew }: { markNew: boolean }) => {
+      const id = ++sequence.current;
+      inFlight.current = [];
+      setLoad("loading");
+      const params = filterToSearchParams(filterRef.current);
+      if ("cursor" in page) params.set("cursor", page.cursor);
+      if ("before" in page) params.set("before", page.before);
+      if ("at" in page) params.set("at", page.at);
+      const body = await read<Page>(params);
+      // A newer read (another filter, another page) started meanwhile: its answer wins.
+      if (id !== sequence.current) return false;
+      const replay = inFlight.current;
+      inFlight.current = null;
+      if (!body) {
+        setLoad("failed");
+        return false;
+      }
+      const current = state.current;
+      const held = new Set(current.cases.map((c) => c.id));
+      bounds.current = boundsOfPage(body);
+      const { cases, total } = replayOnto(
+        mergeCases(current.cases, body.cases, matches),
+        body.total ?? current.total,
+        replay,
+      );
+      commit({
+        ...current,
+        ...body,
+        cases,
+        total,
+        overdueTasks: { ...(body.counts ? {} : current.overdueTasks), ...body.overdueTasks },
+      });
+      setLoad("idle");
+      setElsewhere((alert) => (alert && cases.some((c) => c.id === alert.id) ? null : alert));
+      if (markNew) markFresh(cases.filter((c) => !held.has(c.id)).map((c) => c.id));
+      // Away from the first page the answer has no total: ask for it (and this page's place) again.
+      if (!body.counts) refreshCountsSoon();
+      return true;
+    },
+    [commit, markFresh, matches, read, refreshCountsSoon, replayOnto],
+  );
+
+  /** The page shown, read again (a reconnect, a take that failed): from its first row, so that the user keeps their place. */
+  const loadList = useCallback(
+    ({ markNew }: { markNew: boolean }) => {
+      const current = state.current;
+      const first = current.cases[0];
+      return loadPage(current.offset > 0 && first ? { at: encodeCursor(first) } : { first: true }, { markNew });
+    },
+    [loadPage],
+  );
+
+  const nextPage = useCallback(() => {
+    const cursor = state.current.nextCursor;
+    return cursor ? loadPage({ cursor }, { markNew: false }) : Promise.resolve(false);
+  }, [loadPage]);
+
+  const previousPage = useCallback(() => {
+    const before = state.current.prevCursor;
+    return before ? loadPage({ before }, { markNew: false }) : Promise.resolve(false);
+  }, [loadPage]);
+
+  const firstPage = useCallback(() => loadPage({ first: true }, { markNew: false }), [loadPage]);
+
+  /** The page that starts at a case (an alert that arrived on another page). */
+  const pageAt = useCallback(
+    (summary: CaseSummary) => loadPage({ at: encodeCursor(summary) }, { markNew: false }),
+    [loadPage],
+  );
 
   // Not pushed back by each new event: during a long burst the list must still catch up.
   const reloadSoon = () => {
@@ -205,9 +244,17 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
       if (matches(summary)) reloadSoon();
       return;
     }
-    const { cases, change } = applySummary(current.cases, summary, matches, edge.current);
-    commit({ ...current, cases, total: current.total + totalChange(change), counts });
+    const { cases, change } = applySummary(current.cases, summary, matches, bounds.current);
+    commit({
+      ...current,
+      cases,
+      total: current.total + totalChange(change),
+      offset: current.offset + offsetChange(change),
+      counts,
+    });
     if (change === "added") markFresh([summary.id]);
+    // A new alert on another page: the desk says so, with a way there.
+    if (created && (change === "beyond" || change === "earlier")) setElsewhere(summary);
     if (change === "removed") onLeft(summary);
   };
 
@@ -223,9 +270,11 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
     filterRef.current = filter;
     // What the client can decide goes at once; the server's answer follows.
     const kept = state.current.cases.filter(matches);
-    commit({ ...state.current, cases: kept, total: kept.length, totalCapped: false });
-    void loadList({ markNew: false });
-  }, [commit, filter, loadList, matches]);
+    bounds.current = NO_BOUNDS;
+    setElsewhere(null);
+    commit({ ...state.current, cases: kept, total: kept.length, totalCapped: false, offset: 0, prevCursor: null });
+    void firstPage();
+  }, [commit, filter, firstPage, matches]);
 
   useEffect(() => {
     const pending = timers.current;
@@ -239,7 +288,19 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
   /** Applies a case the server sent back (after a write), as a live event would. */
   const apply = (summary: CaseSummary) => onEvent(summary, false);
 
-  return { ...data, fresh, load, more, loadMore, live, apply, reload: () => loadList({ markNew: false }) };
+  return {
+    ...data,
+    fresh,
+    load,
+    live,
+    apply,
+    elsewhere,
+    nextPage,
+    previousPage,
+    firstPage,
+    pageAt,
+    reload: () => loadList({ markNew: false }),
+  };
 };
 
 type Timer = ReturnType<typeof setTimeout> | undefined;

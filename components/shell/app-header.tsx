@@ -51,8 +51,10 @@ export const AppHeader = async ({ scope }: { scope: StaffScope }) => {
       <div className="app-header__tools">
         {readsCases(scope) ? <RemindersBell timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE} /> : null}
         <p className="user-chip">
-          <span className="user-chip__name">{scope.name}</span>
-          <span className="user-chip__meta">
+          <span className="user-chip__name" title={scope.name}>
+            {scope.name}
+          </span>
+          <span className="user-chip__meta" title={`${t(roleKey(scope.role))} · ${scopeLabel(scope, t)}`}>
             {t(roleKey(scope.role))} · {scopeLabel(scope, t)}
           </span>
         </p>

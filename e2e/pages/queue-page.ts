@@ -17,8 +17,18 @@ export class QueuePage {
 
   // The handshake reads the session's user; on a loaded machine that can take
   // more than the default 5 s, as on the other pages.
+  // The queue's own: the map beside it shows another.
   waitLive = () =>
-    expect(this.page.getByTestId("live-status")).toHaveAttribute("data-state", "connected", { timeout: 15_000 });
+    expect(this.page.locator(".queue").getByTestId("live-status")).toHaveAttribute("data-state", "connected", {
+      timeout: 15_000,
+    });
+
+  /** Shows the map beside the queue, whatever this browser chose before. */
+  showMap = async () => {
+    const toggle = this.page.getByTestId("queue-map-toggle");
+    if ((await toggle.getAttribute("aria-pressed")) !== "true") await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  };
 
   /** Waits for the list read that a filter change starts to be answered. */
   settled = () => expect(this.page.getByTestId("case-table")).toHaveAttribute("aria-busy", "false");

@@ -9,6 +9,18 @@ import type { CaseSummary } from "./events";
 
 export type QueueCursor = Pick<CaseSummary, "priority" | "alertAt" | "number">;
 
+/**
+ * Where a page of the queue starts or ends: the rows after a cursor (the next
+ * page), the rows before it (the previous page, read backwards), or the rows
+ * from it on (a page that starts at a given case: a reload of the page shown,
+ * a jump to a new alert). `upTo` (the rows up to it, it included) is the
+ * server's own, for a page after a cursor that turned out empty.
+ */
+export type PageBound = { after: QueueCursor } | { before: QueueCursor } | { at: QueueCursor } | { upTo: QueueCursor };
+
+/** Whether a page is read backwards from its bound (the previous page, or the last page up to a row). */
+export const readsBackwards = (bound: PageBound | null) => bound !== null && ("before" in bound || "upTo" in bound);
+
 const CASE_NUMBER = /^[A-Z]{3}-\d{4}-\d{6}$/;
 const MAX_CURSOR_LENGTH = 200;
 
@@ -18,8 +30,10 @@ const tupleSchema = z.tuple([
   z.string().regex(CASE_NUMBER),
 ]);
 
+// btoa rather than Buffer, so that the browser can name a page that starts at
+// a case it holds (the text is ASCII: an enum, an ISO date and a case number).
 export const encodeCursor = ({ priority, alertAt, number }: QueueCursor): string =>
-  Buffer.from(JSON.stringify([priority, alertAt, number])).toString("base64url");
+  btoa(JSON.stringify([priority, alertAt, number])).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 
 const decodeJson = (text: string): unknown => {
   try {

@@ -2,11 +2,11 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
-import { encodeCursor, type QueueCursor } from "./cursor";
+import { encodeCursor, readsBackwards, type PageBound, type QueueCursor } from "./cursor";
 import type { CaseSummary } from "./events";
 import { CASE_STATUSES, searchTerms, statusesOf, type QueueFilter, type QueueTotal, type StatusCounts } from "./filters";
 import { caseStatusCountWhereForScope, caseWhereForScope } from "./policy";
-import { afterCursorSql, queueSql } from "./queue-sql";
+import { pageBoundSql, pageOrderSql, queueSql } from "./queue-sql";
 import { caseSummarySelect, toCaseSummary } from "./summary";
 import { withPlace } from "./with-place";
 
@@ -67,24 +67,25 @@ export const queueWhere = (scope: StaffScope, filter: QueueFilter): Prisma.CaseW
  * range and only those are merged, unless a search is on (a trigram search
  * would then run once per consulate instead of once).
  */
-const pageRowsSql = (scope: StaffScope, filter: QueueFilter, cursor: QueueCursor | null, take: number) => {
+const pageRowsSql = (scope: StaffScope, filter: QueueFilter, bound: PageBound | null, take: number) => {
   const manyConsulates = scope.role === "SUPERVISOR" || scope.role === "ADMIN";
+  const order = pageOrderSql(bound);
   if (!manyConsulates || filter.q !== "") {
     return Prisma.sql`
       SELECT c.id, c.priority, c.alert_at, c.number FROM cases c JOIN consulates co ON co.id = c.consulate_id
-      WHERE ${queueSql(scope, filter)} AND ${afterCursorSql(cursor)}
-      ORDER BY c.priority, c.alert_at, c.number
+      WHERE ${queueSql(scope, filter)} AND ${pageBoundSql(bound)}
+      ORDER BY ${order}
       LIMIT ${take}`;
   }
   return Prisma.sql`
     SELECT c.id, c.priority, c.alert_at, c.number
     FROM consulates co CROSS JOIN LATERAL (
       SELECT c.id, c.priority, c.alert_at, c.number FROM cases c
-      WHERE c.consulate_id = co.id AND ${queueSql(scope, filter)} AND ${afterCursorSql(cursor)}
-      ORDER BY c.priority, c.alert_at, c.number
+      WHERE c.consulate_id = co.id AND ${queueSql(scope, filter)} AND ${pageBoundSql(bound)}
+      ORDER BY ${order}
       LIMIT ${take}
     ) c
-    ORDER BY c.priority, c.alert_at, c.number
+    ORDER BY ${order}
     LIMIT ${take}`;
 };
 
@@ -104,21 +105,44 @@ export type QueuePage = {
  */
 export const listCases = async (
   scope: StaffScope,
-  { filter, cursor = null, limit }: { filter: QueueFilter; cursor?: QueueCursor | null; limit: number },
-): Promise<QueuePage> => {
+  {
+    filter,
+    cursor = null,
+    bound = cursor ? { after: cursor } : null,
+    limit,
+  }: { filter: QueueFilter; cursor?: QueueCursor | null; bound?: PageBound | null; limit: number },
+): Promise<QueuePage & { reachesStart: boolean }> => {
   // One read: the page's rows first, then, for those rows alone, their
   // summaries from case_summaries (migration 20261204000000_intake_function)
   // and their overdue tasks.
   const rows = await db.$queryRaw<{ summary: CaseSummary; overdue: number }[]>(Prisma.sql`
     SELECT s.summary,
       (SELECT count(*)::int FROM case_tasks t WHERE t.case_id = page.id AND t.status = 'OPEN' AND t.due_at < now()) AS overdue
-    FROM (${pageRowsSql(scope, filter, cursor, limit + 1)}) page JOIN case_summaries s ON s.id = page.id
+    FROM (${pageRowsSql(scope, filter, bound, limit + 1)}) page JOIN case_summaries s ON s.id = page.id
     ORDER BY page.priority, page.alert_at, page.number`);
-  const shown = rows.slice(0, limit);
+  // Read backwards, the extra row (the one that says more pages lie that way) is the first.
+  const backwards = readsBackwards(bound);
+  const more = rows.length > limit;
+  const shown = backwards ? rows.slice(Math.max(0, rows.length - limit)) : rows.slice(0, limit);
   const cases = shown.map((row) => withPlace(row.summary));
   const overdueTasks = Object.fromEntries(shown.filter((row) => row.overdue > 0).map((row) => [row.summary.id, row.overdue]));
   const last = cases.at(-1);
-  return { cases, nextCursor: rows.length > limit && last ? encodeCursor(last) : null, overdueTasks };
+  const nextCursor = (backwards ? cases.length > 0 : more) && last ? encodeCursor(last) : null;
+  return { cases, nextCursor, overdueTasks, reachesStart: backwards ? !more : bound === null };
+};
+
+/**
+ * How many matching cases sort before `cursor`: the first row's place in the
+ * whole queue, for a page's range ("51–100 of 3,812"). Counted up to
+ * COUNT_CAP, like the total.
+ */
+export const countCasesBefore = async (scope: StaffScope, filter: QueueFilter, cursor: QueueCursor): Promise<number> => {
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
+    SELECT count(*)::int AS n FROM (
+      SELECT 1 FROM cases c JOIN consulates co ON co.id = c.consulate_id
+      WHERE ${queueSql(scope, filter)} AND ${pageBoundSql({ before: cursor })} LIMIT ${COUNT_CAP + 1}
+    ) earlier`);
+  return Math.min(n, COUNT_CAP);
 };
 
 /** Beyond this many matches the queue says "10,000+": an exact count would read every match. */

@@ -21,7 +21,7 @@ export const SEARCH_MAX_LENGTH = 100;
  */
 export const IDS_MAX = 200;
 /** Rows per page of the triage queue unless the request asks for another size; at most PAGE_MAX. */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 export const PAGE_MAX = 200;
 
 /** "open" (the default: every status that has not ended), "all", or an explicit list in enum order. */

@@ -7,7 +7,7 @@
 import { join, raw, sql, type Sql } from "@/lib/server/sql";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import type { StaffScope } from "@/lib/server/auth/scope";
-import type { QueueCursor } from "./cursor";
+import { readsBackwards, type PageBound, type QueueCursor } from "./cursor";
 import { searchKeys, statusesOf, type QueueFilter } from "./filters";
 import { isEnded } from "./lifecycle";
 import { caseSqlForScope } from "./policy";
@@ -55,6 +55,22 @@ export const afterCursorSql = (cursor: QueueCursor | null): Sql =>
   cursor
     ? sql`(c.priority, c.alert_at, c.number) > (${cursor.priority}::"CasePriority", ${cursor.alertAt}::timestamptz, ${cursor.number})`
     : sql`TRUE`;
+
+const tupleSql = (cursor: QueueCursor): Sql =>
+  sql`(${cursor.priority}::"CasePriority", ${cursor.alertAt}::timestamptz, ${cursor.number})`;
+
+/** A page's bound in compareQueue's order; a page before its bound is read in reverse order. */
+export const pageBoundSql = (bound: PageBound | null): Sql => {
+  if (!bound) return sql`TRUE`;
+  if ("after" in bound) return afterCursorSql(bound.after);
+  if ("before" in bound) return sql`(c.priority, c.alert_at, c.number) < ${tupleSql(bound.before)}`;
+  if ("upTo" in bound) return sql`(c.priority, c.alert_at, c.number) <= ${tupleSql(bound.upTo)}`;
+  return sql`(c.priority, c.alert_at, c.number) >= ${tupleSql(bound.at)}`;
+};
+
+/** The order a page's rows are read in: backwards for the page before a bound, so that LIMIT keeps the nearest. */
+export const pageOrderSql = (bound: PageBound | null): Sql =>
+  readsBackwards(bound) ? raw("c.priority DESC, c.alert_at DESC, c.number DESC") : raw("c.priority, c.alert_at, c.number");
 
 export const queueSql = (scope: StaffScope, filter: QueueFilter): Sql =>
   join(

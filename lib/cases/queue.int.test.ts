@@ -21,6 +21,8 @@ type Row = { id: string; number: string; priority: CasePriority; alertAt: string
 type Body = {
   cases: Row[];
   nextCursor: string | null;
+  prevCursor?: string | null;
+  offset?: number;
   overdueTasks: Record<string, number>;
   total?: number;
   totalCapped?: boolean;
@@ -87,6 +89,53 @@ describe("[TRIAGE] the queue, page by page", () => {
     // The first page says how many match; later pages only carry rows.
     expect(read[0]).toMatchObject({ total: 8, totalCapped: false });
     expect(read[1].total).toBeUndefined();
+  });
+
+  it("reads the page before a cursor, a page from a case on, and says where each sits", async () => {
+    const owner = await createStaff("OFFICER", { consulate: "LAX" });
+    const made = await ownedCases(
+      owner,
+      [1, 2, 3, 4, 5, 6, 7].map((hour) => ({ alertAt: new Date(`2026-11-25T0${hour}:00:00.000Z`) })),
+    );
+    const ids = (body: Body) => body.cases.map((c) => c.id);
+    const query = `owner=${owner.user.id}&limit=3`;
+    const first = await get(laxOfficer.scope, query);
+    expect(first.body).toMatchObject({ offset: 0, prevCursor: null });
+    const second = await get(laxOfficer.scope, `${query}&cursor=${first.body.nextCursor}`);
+    expect(ids(second.body)).toEqual(made.slice(3, 6).map((c) => c.id));
+    expect(second.body.offset).toBe(3);
+    const third = await get(laxOfficer.scope, `${query}&cursor=${second.body.nextCursor}`);
+    expect(third.body).toMatchObject({ offset: 6, nextCursor: null });
+
+    // Back from the third page: the three rows before it, and a way further back.
+    const back = await get(laxOfficer.scope, `${query}&before=${third.body.prevCursor}`);
+    expect(ids(back.body)).toEqual(made.slice(3, 6).map((c) => c.id));
+    expect(back.body.offset).toBe(3);
+    expect(back.body.prevCursor).not.toBeNull();
+    // Back again reaches the start: answered as the first page, total and counts included.
+    const start = await get(laxOfficer.scope, `${query}&before=${back.body.prevCursor}`);
+    expect(ids(start.body)).toEqual(made.slice(0, 3).map((c) => c.id));
+    expect(start.body).toMatchObject({ offset: 0, prevCursor: null, total: 7 });
+
+    // A page from a case on starts with it (a new alert the desk jumps to), and the counts say its place.
+    const from = await get(laxOfficer.scope, `${query}&at=${second.body.prevCursor}`);
+    expect(ids(from.body)).toEqual(made.slice(3, 6).map((c) => c.id));
+    const counts = await get(laxOfficer.scope, `${query}&only=counts&at=${second.body.prevCursor}`);
+    expect(counts.body).toMatchObject({ total: 7, offset: 3 });
+
+    // The last page's rows all left: the page before them is answered instead of an empty one.
+    await db.case.update({ where: { id: made[6].id }, data: { status: "NOT_DETAINED" } });
+    const emptied = await get(laxOfficer.scope, `${query}&cursor=${second.body.nextCursor}`);
+    expect(ids(emptied.body)).toEqual(made.slice(3, 6).map((c) => c.id));
+  });
+
+  it("refuses more than one page bound", async () => {
+    const owner = await createStaff("OFFICER", { consulate: "LAX" });
+    await ownedCases(owner, [{ alertAt: new Date("2026-11-25T01:00:00.000Z") }, { alertAt: new Date("2026-11-25T02:00:00.000Z") }]);
+    const { body } = await get(laxOfficer.scope, `owner=${owner.user.id}&limit=1`);
+    const { status, body: refused } = await get(laxOfficer.scope, `limit=1&cursor=${body.nextCursor}&before=${body.nextCursor}`);
+    expect(status).toBe(400);
+    expect(refused.issues?.map((i) => i.path)).toEqual(["before"]);
   });
 
   it("neither repeats nor skips a case when another arrives or leaves between two pages", async () => {

@@ -78,7 +78,25 @@ export const parseQueueFilter = (params: RawParams) => queueFilterSchema.safePar
 /** The parameters of GET /api/v1/cases, "" meaning absent. */
 const rawCasesParams = (params: URLSearchParams) => {
   const single = (key: string) => params.get(key) || undefined;
-  return { ...rawFilterParams(params), only: single("only"), cursor: single("cursor"), limit: single("limit") };
+  return { ...rawFilterParams(params), only: single("only"), ...rawPageParams(params), limit: single("limit") };
+};
+
+/** Where a page starts or ends: `cursor` (after it), `before` (before it) or `at` (from it on); one at most. */
+const rawPageParams = (params: URLSearchParams) => ({
+  cursor: params.get("cursor") || undefined,
+  before: params.get("before") || undefined,
+  at: params.get("at") || undefined,
+});
+
+const pageBoundSchema = {
+  cursor: cursorSchema.optional(),
+  before: cursorSchema.optional(),
+  at: cursorSchema.optional(),
+};
+
+const oneBoundAtMost = (query: { cursor?: unknown; before?: unknown; at?: unknown }, ctx: z.RefinementCtx) => {
+  const given = (["cursor", "before", "at"] as const).filter((key) => query[key] !== undefined);
+  if (given.length > 1) ctx.addIssue({ code: "custom", path: [given[1]], message: "one_page_bound" });
 };
 
 /** GET /api/v1/cases: the queue's filters, a page (size and cursor), and `only=counts` for the cheap refresh of the counts alone. */
@@ -86,7 +104,7 @@ export const casesQuerySchema = z.preprocess(
   rawCasesParams,
   queueFilterSchema.extend({
     only: z.enum(["counts"]).optional(),
-    cursor: cursorSchema.optional(),
+    ...pageBoundSchema,
     limit: z.coerce.number().int().min(1).max(PAGE_MAX).default(PAGE_SIZE),
-  }),
+  }).superRefine(oneBoundAtMost),
 );

@@ -99,10 +99,11 @@ const getJson = async (cookie: string, path: string) => {
 
 const main = async () => {
   const { db, disconnectDb } = await import("@/lib/server/db");
-  const { countCases, countCasesByStatus, listCases, queueWhere } = await import("@/lib/cases/data");
+  const { listCases, queueWhere } = await import("@/lib/cases/data");
   const { cursorSchema } = await import("@/lib/cases/cursor");
   const { CASE_STATUSES, DEFAULT_FILTER, PAGE_SIZE } = await import("@/lib/cases/filters");
-  const { parseQueueFilter } = await import("@/lib/cases/schema");
+  const { casesQuerySchema, parseQueueFilter } = await import("@/lib/cases/schema");
+  const { readQueue } = await import("@/lib/cases/queue-read");
   const { caseWhereForScope } = await import("@/lib/cases/policy");
   const { caseSummarySelect } = await import("@/lib/cases/summary");
   const { mintScope } = await import("@/lib/server/auth/scope");
@@ -143,6 +144,8 @@ const main = async () => {
     { name: "search: case number", who: "officer", query: `q=${sample.number}` },
     { name: "all statuses (142,000 at LAX)", who: "officer", query: "status=all" },
     { name: "all statuses, page 21 by cursor", who: "officer", query: `status=all&cursor=${deep}` },
+    { name: "all statuses, page 20 back (before)", who: "officer", query: `status=all&before=${deep}` },
+    { name: "all statuses, page from a case (at)", who: "officer", query: `status=all&at=${deep}` },
     { name: "search all statuses: full name", who: "officer", query: `status=all&q=${encodeURIComponent(unaccented)}` },
     { name: "counts refresh (only=counts)", who: "officer", query: "only=counts" },
     { name: "supervisor: default view (region)", who: "supervisor", query: "" },
@@ -151,16 +154,9 @@ const main = async () => {
   ];
   const supervisorCursor = (await listCases(supervisor, { filter: DEFAULT_FILTER, limit: PAGE_SIZE })).nextCursor!;
 
-  // The route's data calls, in process.
-  const dataCall = (scope: typeof officer, query: string) => {
-    const params = new URLSearchParams(query);
-    const filter = parseQueueFilter(params);
-    if (!filter.success) throw new Error(query);
-    const cursorText = params.get("cursor");
-    if (params.get("only") === "counts") return Promise.all([countCasesByStatus(scope), countCases(scope, filter.data)]);
-    if (cursorText) return listCases(scope, { filter: filter.data, cursor: cursorSchema.parse(cursorText), limit: PAGE_SIZE });
-    return Promise.all([listCases(scope, { filter: filter.data, limit: PAGE_SIZE }), countCases(scope, filter.data), countCasesByStatus(scope)]);
-  };
+  // The route's read, in process (the one definition both servers answer with).
+  const dataCall = (scope: typeof officer, query: string) =>
+    readQueue.read({ scope, query: casesQuerySchema.parse(new URLSearchParams(query)) });
 
   // The read this replaced (lib/cases/data.ts before issue 9, part 4).
   const oldCall = (scope: typeof officer, query: string) => {

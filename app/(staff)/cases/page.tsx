@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { IncomingTransfersNotice } from "@/components/legal/incoming-transfers-notice";
-import { countCases, countCasesByStatus, listCases } from "@/lib/cases/data";
 import { DEFAULT_FILTER, PAGE_SIZE } from "@/lib/cases/filters";
+import { readFirstQueuePage } from "@/lib/cases/queue-read";
 import { parseQueueFilter } from "@/lib/cases/schema";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
@@ -26,10 +26,8 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
   // A link with a bad filter still opens the queue, with the default one.
   const parsed = parseQueueFilter(await searchParams);
   const filter = parsed.success ? parsed.data : DEFAULT_FILTER;
-  const [{ cases, nextCursor, overdueTasks }, total, counts, transfers] = await Promise.all([
-    listCases(scope, { filter, limit: PAGE_SIZE }),
-    countCases(scope, filter),
-    countCasesByStatus(scope),
+  const [initial, transfers] = await Promise.all([
+    readFirstQueuePage(scope, filter, PAGE_SIZE),
     listIncomingTransfers(scope),
   ]);
   // Officers and legal aid see their consulate's exact points, beside the queue.
@@ -38,7 +36,7 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
     <main id="main" className="page page--queue">
       <IncomingTransfersNotice count={transfers.length} />
       <QueueWithMap
-        initial={{ cases, nextCursor, ...total, counts, overdueTasks }}
+        initial={initial}
         initialFilter={filter}
         initialNow={Date.now()}
         actor={{ userId: scope.userId, role: scope.role }}
