@@ -187,6 +187,11 @@ const ROUTES: Record<string, Entry> = {
       return { path: "/api/v1/cases/:id/hearings/:hearingId", params: { id: c.id, hearingId: hearing.id }, body: { version: hearing.version, judge: "Juez Ruiz" } };
     },
   },
+  "app/api/v1/cases/[id]/legal-assignees/route.ts GET": {
+    load: () => import("@/app/api/v1/cases/[id]/legal-assignees/route"),
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/cases/:id/legal-assignees", params: { id: (await newCase(at)).id } }),
+  },
   "app/api/v1/cases/[id]/legal/route.ts GET": {
     load: () => import("@/app/api/v1/cases/[id]/legal/route"),
     allowed: (caller, at) => caseRole(caller) && sees(caller, at),
