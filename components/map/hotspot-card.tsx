@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { CONSULATES } from "@/lib/consulates/network";
 import { useT } from "@/lib/i18n/client";
+import { formatPlace } from "@/lib/i18n/format-place";
 import { DEFAULT_TIME_ZONE, formatNumber, formatTime } from "@/lib/i18n/format";
 import type { RaidCase, RaidHotspot } from "@/lib/map/schema";
 import { RaidCaseItem } from "./raid-case-item";
@@ -21,7 +22,7 @@ export const HotspotCard = ({ spot }: { spot: RaidHotspot }) => {
   const at = (iso: string) => formatTime(iso, { locale, timeZone, withZone: true });
   const hidden = spot.cases.length - RAID_FIRST_CASES;
   const shown = expanded || hidden <= 0 ? spot.cases : spot.cases.slice(0, RAID_FIRST_CASES);
-  const placeOf = (c: RaidCase) => c.place ?? (c.county ? t("map.hotspots.county", c.county) : null);
+  const placeOf = (c: RaidCase) => formatPlace(c.place, t) ?? (c.county ? t("map.hotspots.county", c.county) : null);
   const links = raidQueueLinks(spot.cases.map((c) => c.id));
   return (
     <li className="hotspot" data-testid="hotspot" data-count={spot.cases.length}>

@@ -6,7 +6,7 @@ import type { RaidCase } from "@/lib/map/schema";
 
 type RaidCaseItemProps = {
   raidCase: RaidCase;
-  /** Where the case is, in words: the case's place once payloads carry one, the county until then. */
+  /** Where the case is, in words: its place, or its county when no place is known. */
   place: string | null;
 };
 

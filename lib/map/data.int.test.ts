@@ -85,9 +85,11 @@ describe("[MAP] the regional view", () => {
     expect(oxr.alertsPerHour.at(-1)).toBeGreaterThanOrEqual(7);
     const spot = overview.hotspots.find((h) => raid.every((r) => h.cases.some((c) => c.id === r.id)));
     expect(spot, "the six alerts within a kilometre and six minutes").toBeDefined();
-    // Who and where in words, newest first: the name and age a supervisor's queue and case page show, and the county.
+    // Who and where in words, newest first: the name and age a supervisor's queue and case page show, and the place (town, ZIP, county).
     const first = spot!.cases.find((c) => c.id === raid[0].id)!;
-    expect(first).toMatchObject({ personName: "Persona de Prueba", age: 36, county: { name: "Ventura", state: "CA" }, place: null });
+    expect(first).toMatchObject({ personName: "Persona de Prueba", age: 36, county: { name: "Ventura", state: "CA" } });
+    expect(first.place).toMatchObject({ kind: "in", region: "CA", country: "US", county: { name: "Ventura", state: "CA" } });
+    expect(first.place?.zip).toMatch(/^\d{5}$/);
     expect(spot!.cases.find((c) => c.id === raid[1].id)!.age).toBeNull();
     const times = spot!.cases.map((c) => c.alertAt);
     expect(times).toEqual([...times].sort().reverse());

@@ -10,6 +10,7 @@ import { findHotspots } from "@/lib/geo/hotspots";
 import { findCounty } from "@/lib/geo/jurisdiction";
 import { watchesRegions } from "./policy";
 import { COORDINATE_SCALE, decodeMapCases, PRIORITY_CODES, STATUS_CODES } from "./case-codec";
+import { describePlace } from "@/lib/geo/places";
 import { MAP_FLAGS, type MapCase, type RaidCase, type RegionOverview, type TrailPoint } from "./schema";
 
 /**
@@ -83,8 +84,9 @@ type RecentCase = {
 
 /**
  * A raid's case as the region's supervisors see it: what their queue and the
- * case page already show them (number, status, name, age) and its county, far
- * coarser than the raid's area. The point itself stays here.
+ * case page already show them (number, status, name, age) and where in words
+ * (the town, ZIP and distance the case page's location also names). The
+ * point itself stays here.
  */
 const raidCase = (r: RecentCase, now: Date): RaidCase => {
   const county = r.lastLat !== null && r.lastLng !== null ? findCounty(r.lastLat, r.lastLng) : null;
@@ -96,7 +98,7 @@ const raidCase = (r: RecentCase, now: Date): RaidCase => {
     alertAt: r.alertAt.toISOString(),
     personName: r.person.fullName,
     age: ageOn(r.person.birthDate, now),
-    place: null,
+    place: r.lastLat !== null && r.lastLng !== null ? describePlace(r.lastLat, r.lastLng) : null,
     county: county ? { name: county.name, state: county.state } : null,
   };
 };

@@ -51,9 +51,9 @@ export type RaidCase = {
   personName: string;
   /** Whole years today; null when the person gave no birth date. */
   age: number | null;
-  /** Where, in words ("Compton, CA 90220 · 3 km N"), once case payloads carry a place; null until then. */
-  place: string | null;
-  /** The county of the case's last location: the wording shown while `place` is null. */
+  /** Where the case's last location is, as a place (lib/geo/places.ts), worded by the browser in the UI's language; null without a location. */
+  place: Place | null;
+  /** The county of the case's last location: the wording shown when there is no place. */
   county: { name: string; state: string } | null;
 };
 
