@@ -9,6 +9,7 @@ import type { OpenTask } from "@/lib/legal-aid/types";
 import { formatDateTime } from "@/lib/i18n/format";
 import { outcomeKey, OUTCOMES } from "@/lib/i18n/labels";
 import { focusFirstInvalid } from "./focus-first-invalid";
+import { TransitionNoteField } from "./transition-note-field";
 import { OpenTasksNotice } from "./open-tasks-notice";
 import { fieldErrors, type FieldErrors } from "./write-failure";
 
@@ -35,7 +36,6 @@ type CloseCaseDialogProps = {
   onCancel: () => void;
 };
 
-const NOTE_MAX = transitionSchema.shape.reason.unwrap().maxLength ?? undefined;
 
 /** Closing needs an outcome; the note, optional, goes on the timeline as the reason. */
 export const CloseCaseDialog = (props: CloseCaseDialogProps) => {
@@ -87,21 +87,13 @@ export const CloseCaseDialog = (props: CloseCaseDialogProps) => {
             {errors.outcome}
           </p>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>{t("caseWork.close.note")}</label>
-          <textarea
-            id={`${id}-note`}
-            rows={3}
-            maxLength={NOTE_MAX}
-            value={draft.note}
-            onChange={(event) => props.onDraftChange({ ...draft, note: event.target.value })}
-            aria-invalid={errors.reason ? true : undefined}
-            aria-describedby={`${id}-note-error`}
-          />
-          <p id={`${id}-note-error`} className="field__error">
-            {errors.reason}
-          </p>
-        </div>
+        <TransitionNoteField
+          id={id}
+          label={t("caseWork.close.note")}
+          value={draft.note}
+          onChange={(note) => props.onDraftChange({ ...draft, note })}
+          error={errors.reason}
+        />
         {hearings.length > 0 && (
           <div className="work-notice close-hearings" data-testid="close-hearings">
             <p>{t("caseWork.close.hearings", { count: hearings.length })}</p>

@@ -7,6 +7,7 @@ import { transitionSchema } from "@/lib/cases/schema";
 import { useT } from "@/lib/i18n/client";
 import type { ReferralAssignees } from "@/lib/legal-aid/types";
 import { focusFirstInvalid } from "./focus-first-invalid";
+import { TransitionNoteField } from "./transition-note-field";
 import { fieldErrors, type FieldErrors } from "./write-failure";
 
 /** The referral being written: whom in legal aid ("" until the suggestion arrives, or when nobody can be named) and the note. */
@@ -28,7 +29,6 @@ type ReferralDialogProps = {
 
 type Load = { state: "loading" } | { state: "failed" } | { state: "ready"; list: ReferralAssignees };
 
-const NOTE_MAX = transitionSchema.shape.reason.unwrap().maxLength ?? undefined;
 
 /**
  * Referring to legal aid names who there takes the case: the one of the
@@ -115,21 +115,13 @@ export const ReferralDialog = (props: ReferralDialogProps) => {
             {errors.legalAssigneeId}
           </p>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>{t("caseWork.refer.note")}</label>
-          <textarea
-            id={`${id}-note`}
-            rows={3}
-            maxLength={NOTE_MAX}
-            value={draft.note}
-            onChange={(event) => onDraftChange({ ...draft, note: event.target.value })}
-            aria-invalid={errors.reason ? true : undefined}
-            aria-describedby={`${id}-note-error`}
-          />
-          <p id={`${id}-note-error`} className="field__error">
-            {errors.reason}
-          </p>
-        </div>
+        <TransitionNoteField
+          id={id}
+          label={t("caseWork.refer.note")}
+          value={draft.note}
+          onChange={(note) => onDraftChange({ ...draft, note })}
+          error={errors.reason}
+        />
         <DialogFooter
           error={error}
           unavailable={unavailable}
