@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CASE_LAYERS, caseOverlay } from "./case-layers";
 import { buildStyle, FONT, SOURCES } from "./layers";
+import { MARKER_IMAGES } from "./marker-images";
 import { regionOverlay } from "./region-layers";
 import { streetLayers } from "./street-layers";
 
@@ -14,12 +15,15 @@ describe("the street basemap's style", () => {
     expect(streets().source.attribution).toContain("© OpenStreetMap");
   });
 
-  it("asks no other host: glyphs from /map/fonts in the one font served, no sprite, no icons", () => {
+  it("asks no other host: glyphs from /map/fonts in the one font served, no sprite, no icons but those the page draws", () => {
     const style = buildStyle({ origin, overlay: caseOverlay(), streets: streets() });
     expect(style.sprite).toBeUndefined();
     expect(style.glyphs?.startsWith(`${origin}/`)).toBe(true);
     const text = JSON.stringify(style.layers);
-    expect(text).not.toContain("icon-image");
+    // The street layers need no icon; the only icons are the markers the page itself adds (marker-images.ts).
+    expect(JSON.stringify(streets().base) + JSON.stringify(streets().labels)).not.toContain("icon-image");
+    const icons = style.layers.flatMap((layer) => (layer.type === "symbol" && layer.layout?.["icon-image"] ? [layer.layout["icon-image"]] : []));
+    for (const icon of icons) expect(Object.values(MARKER_IMAGES)).toContain(icon);
     expect(new Set(text.match(/"Noto Sans[^"]*"/g))).toEqual(new Set([JSON.stringify(FONT[0])]));
     // Every URL in the style but the attribution's link (a link, never fetched) is on the desk's own origin.
     const { attribution: _link, ...source } = streets().source;

@@ -32,7 +32,7 @@ const FLAVOR: Flavor = {
 };
 
 // The app draws these itself: its own land and water around the extract, its
-// borders (jurisdictions, states, counties), and place names (H1's labels).
+// borders (jurisdictions, states, counties), and town names (place-labels.ts).
 const LEFT_OUT = new Set(["background", "boundaries", "boundaries_country", "places_country", "places_region", "places_locality"]);
 
 /** What another script's glyphs would be fetched as; the desk serves only FONT. */
