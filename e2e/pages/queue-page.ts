@@ -30,6 +30,22 @@ export class QueuePage {
     await expect(toggle).toHaveAttribute("aria-pressed", "true");
   };
 
+  /**
+   * A case that has just arrived, wherever its page is: on this page, or
+   * through the notice of a new alert on another page ("Ir a ella"). Other
+   * specs' alerts may arrive meanwhile, so the notice may first lead to theirs.
+   */
+  reveal = async (caseId: string) => {
+    const elsewhere = this.page.getByTestId("queue-elsewhere");
+    for (let tries = 0; tries < 5; tries++) {
+      await expect(this.row(caseId).or(elsewhere).first()).toBeVisible({ timeout: 10_000 });
+      if (await this.row(caseId).isVisible()) return;
+      await elsewhere.getByRole("button").click();
+      await this.settled();
+    }
+    await expect(this.row(caseId)).toBeVisible();
+  };
+
   /** Waits for the list read that a filter change starts to be answered. */
   settled = () => expect(this.page.getByTestId("case-table")).toHaveAttribute("aria-busy", "false");
 
