@@ -1,5 +1,5 @@
 import type { CaseDetail } from "@/lib/cases/detail-data";
-import { formatDateTime, formatTime } from "@/lib/i18n/format";
+import { formatCalendarDate, formatDateTime, formatTime } from "@/lib/i18n/format";
 import { timelineKindKey } from "@/lib/i18n/labels";
 import { getT } from "@/lib/i18n/server";
 import { describeTimelineEntry } from "./timeline-detail";
@@ -33,6 +33,7 @@ export const CaseTimeline = async ({ detail, timeZone }: CaseTimelineProps) => {
                 caseMessage: detail.message,
                 notes: detail.notes,
                 formatWhen: (iso) => formatDateTime(iso, { locale, timeZone }),
+                formatDay: (day) => formatCalendarDate(day, locale),
                 formatClock: (iso) => formatTime(iso, { locale, timeZone }),
               }).map((line) => (
                 <p key={line} className="timeline__line">

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatCalendarDate } from "@/lib/i18n/format";
 import { catalogs } from "@/lib/i18n/messages";
 import { translator } from "@/lib/i18n/translate";
 import { describeLegalEntry } from "./legal-timeline-detail";
@@ -21,6 +22,15 @@ describe("describeLegalEntry", () => {
       "Pasaporte: Falta → Recibido",
       "Centro de detención: Adelanto ICE Processing Center → —",
     ]);
+  });
+
+  it("says a detention's date in the page's language", () => {
+    const changes = [{ field: "detainedOn", before: null, after: "2026-12-05" }];
+    expect(describeLegalEntry("LEGAL_RECORD_CHANGED", { changes }, { ...options, formatDay: (day) => formatCalendarDate(day, "es") })).toEqual([
+      "Fecha de detención: — → 5 de diciembre de 2026",
+    ]);
+    const en = { t: translator(catalogs.en), formatWhen: options.formatWhen, formatDay: (day: string) => formatCalendarDate(day, "en") };
+    expect(describeLegalEntry("LEGAL_RECORD_CHANGED", { changes }, en)).toEqual(["Date detained: — → December 5, 2026"]);
   });
 
   it("names the hearing or task, and tasks cancelled by a close", () => {

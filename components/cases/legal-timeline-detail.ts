@@ -10,7 +10,12 @@ import type { MessageKey } from "@/lib/i18n/messages/es";
 import type { Translate } from "@/lib/i18n/translate";
 
 type Data = Record<string, unknown>;
-export type LegalDescribeOptions = { t: Translate; formatWhen: (iso: string) => string };
+export type LegalDescribeOptions = {
+  t: Translate;
+  formatWhen: (iso: string) => string;
+  /** A calendar day ("2026-12-05") in the page's language; as written without it. */
+  formatDay?: (isoDate: string) => string;
+};
 
 const has = <T extends string>(values: readonly T[], value: unknown): value is T => typeof value === "string" && values.includes(value as T);
 
@@ -44,7 +49,7 @@ const fieldLabel = (field: string, t: Translate) => {
   return FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field;
 };
 
-const valueText = (field: string, value: unknown, { t, formatWhen }: LegalDescribeOptions): string => {
+const valueText = (field: string, value: unknown, { t, formatWhen, formatDay = (day) => day }: LegalDescribeOptions): string => {
   if (value === null || value === undefined || value === "") return "—";
   if (field.startsWith("documents.")) return has(DOCUMENT_STATES, value) ? t(`legal.documentState.${value}`) : String(value);
   switch (field) {
@@ -63,7 +68,7 @@ const valueText = (field: string, value: unknown, { t, formatWhen }: LegalDescri
     case "bondAmountCents":
       return typeof value === "number" ? `$${(value / 100).toFixed(2)}` : String(value);
     case "detainedOn":
-      return typeof value === "string" ? value.slice(0, 10) : String(value);
+      return typeof value === "string" ? formatDay(value.slice(0, 10)) : String(value);
     case "scheduledAt":
     case "dueAt":
     case "cancelledAt":

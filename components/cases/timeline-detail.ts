@@ -76,6 +76,8 @@ type DescribeOptions = {
   notes?: CaseDetail["notes"];
   /** Times inside legal entries (a hearing's date), in the page's zone; ISO as written without it. */
   formatWhen?: (iso: string) => string;
+  /** A calendar day inside legal entries (a detention's date), in the page's language. */
+  formatDay?: (isoDate: string) => string;
   /** A time of day in the page's zone (a position's capture and receipt). */
   formatClock?: (iso: string) => string;
 };
@@ -87,10 +89,10 @@ type DescribeOptions = {
  */
 export const describeTimelineEntry = (
   entry: Entry,
-  { t, caseMessage, notes = [], formatWhen = (iso) => iso, formatClock = formatWhen }: DescribeOptions,
+  { t, caseMessage, notes = [], formatWhen = (iso) => iso, formatDay, formatClock = formatWhen }: DescribeOptions,
 ) => {
   const data = entry.data ?? {};
-  const legal = describeLegalEntry(entry.kind, data, { t, formatWhen });
+  const legal = describeLegalEntry(entry.kind, data, { t, formatWhen, formatDay });
   if (legal) return legal;
   const lines: string[] = [];
   switch (entry.kind) {
