@@ -43,7 +43,8 @@ export const seedDemoLegalCase = async ({ relayKeyId }: { relayKeyId: string }) 
     patch: {
       version: record?.version ?? 0,
       facilityId: adelanto?.id ?? null,
-      detainedOn: new Date().toISOString().slice(0, 10),
+      // The day of the alert in Los Angeles (en-CA writes YYYY-MM-DD), not in UTC, which is tomorrow there each evening.
+      detainedOn: new Intl.DateTimeFormat("en-CA", { timeZone: "America/Los_Angeles" }).format(new Date(Date.now() - 192 * 60_000)),
       custodyStatus: "DETAINED",
       bondStatus: "REQUESTED",
       partnerOrg: "Red de defensa migrante (demo)",
