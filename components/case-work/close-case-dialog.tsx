@@ -9,7 +9,7 @@ import type { OpenTask } from "@/lib/legal-aid/types";
 import { formatDateTime } from "@/lib/i18n/format";
 import { outcomeKey, OUTCOMES } from "@/lib/i18n/labels";
 import { focusFirstInvalid } from "./focus-first-invalid";
-import { TransitionNoteField } from "./transition-note-field";
+import { TransitionNoteField, type TransitionDialogProps } from "./transition-note-field";
 import { OpenTasksNotice } from "./open-tasks-notice";
 import { fieldErrors, type FieldErrors } from "./write-failure";
 
@@ -19,21 +19,12 @@ export type CloseDraft = { outcome: CaseOutcome | ""; note: string; cancelRemind
 /** A hearing still to come on the case: the close warns of it. */
 export type UpcomingHearing = { id: string; court: string; scheduledAt: string };
 
-type CloseCaseDialogProps = {
-  draft: CloseDraft;
-  onDraftChange: (draft: CloseDraft) => void;
-  errors: FieldErrors;
-  onErrors: (errors: FieldErrors) => void;
-  error: string | null;
-  pending: boolean;
-  unavailable: boolean;
-  submitLabel: string;
+type CloseCaseDialogProps = TransitionDialogProps<CloseDraft> & {
   /** The open tasks the server named when it refused to close: offered to cancel with the close. */
   openTasks: readonly OpenTask[];
   upcomingHearings: readonly UpcomingHearing[];
   timeZone: string;
   onSubmit: (close: { outcome: CaseOutcome; note?: string; cancelOpenTasks?: boolean; cancelHearingReminders?: boolean }) => void;
-  onCancel: () => void;
 };
 
 

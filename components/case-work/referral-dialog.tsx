@@ -7,24 +7,15 @@ import { transitionSchema } from "@/lib/cases/schema";
 import { useT } from "@/lib/i18n/client";
 import type { ReferralAssignees } from "@/lib/legal-aid/types";
 import { focusFirstInvalid } from "./focus-first-invalid";
-import { TransitionNoteField } from "./transition-note-field";
+import { TransitionNoteField, type TransitionDialogProps } from "./transition-note-field";
 import { fieldErrors, type FieldErrors } from "./write-failure";
 
 /** The referral being written: whom in legal aid ("" until the suggestion arrives, or when nobody can be named) and the note. */
 export type ReferralDraft = { assigneeId: string; note: string };
 
-type ReferralDialogProps = {
+type ReferralDialogProps = TransitionDialogProps<ReferralDraft> & {
   caseId: string;
-  draft: ReferralDraft;
-  onDraftChange: (draft: ReferralDraft) => void;
-  errors: FieldErrors;
-  onErrors: (errors: FieldErrors) => void;
-  error: string | null;
-  pending: boolean;
-  unavailable: boolean;
-  submitLabel: string;
   onSubmit: (referral: { legalAssigneeId?: string; note?: string }) => void;
-  onCancel: () => void;
 };
 
 type Load = { state: "loading" } | { state: "failed" } | { state: "ready"; list: ReferralAssignees };

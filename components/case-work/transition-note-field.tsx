@@ -1,5 +1,6 @@
 "use client";
 import { transitionSchema } from "@/lib/cases/schema";
+import type { FieldErrors } from "./write-failure";
 
 const NOTE_MAX = transitionSchema.shape.reason.unwrap().maxLength ?? undefined;
 
@@ -31,3 +32,17 @@ export const TransitionNoteField = ({ id, label, value, onChange, error }: Trans
     </p>
   </div>
 );
+
+/** What a transition's dialog gets from the case's actions: its draft, the refusals to show, and the buttons' state. */
+export type TransitionDialogProps<Draft> = {
+  draft: Draft;
+  onDraftChange: (draft: Draft) => void;
+  errors: FieldErrors;
+  onErrors: (errors: FieldErrors) => void;
+  error: string | null;
+  pending: boolean;
+  /** The case moved on while the dialog was open: the draft stays, the button does not. */
+  unavailable: boolean;
+  submitLabel: string;
+  onCancel: () => void;
+};
