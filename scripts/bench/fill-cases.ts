@@ -72,11 +72,15 @@ INSERT INTO people (id, app_user_id, full_name, birth_date, phone, curp, registe
   FROM draws`;
 
 const CASES_SQL = `
-WITH co AS (SELECT id, code, lat, lng FROM consulates WHERE code = $1)
+-- Numbers continue after the seed's own cases (the demo's night goes through the intake).
+WITH co AS MATERIALIZED (
+  SELECT id, code, lat, lng, (SELECT coalesce(max(substr(c.number, 10)::int), 0) FROM cases c WHERE c.consulate_id = consulates.id) AS base
+  FROM consulates WHERE code = $1
+)
 INSERT INTO cases (id, number, consulate_id, person_id, status, priority, press_count, pressed_again, duress, rescinded,
                    last_lat, last_lng, last_location_at, alert_at, last_event_at, closed_at, owner_id,
                    acknowledged_at, contacted_at, outcome, version, created_at, updated_at)
-SELECT gen_random_uuid(), $1 || '-' || to_char(at, 'YYYY') || '-' || lpad(n::text, 6, '0'), co.id, person_id, status::"CaseStatus",
+SELECT gen_random_uuid(), $1 || '-' || to_char(at, 'YYYY') || '-' || lpad((co.base + n)::text, 6, '0'), co.id, person_id, status::"CaseStatus",
        (CASE WHEN q < 0.03 THEN 'CRITICAL' WHEN q < 0.63 THEN 'HIGH' WHEN q < 0.93 THEN 'NORMAL' ELSE 'LOW' END)::"CasePriority",
        CASE WHEN f < 0.1 THEN 2 ELSE 1 END, f < 0.1, q < 0.01, status = 'RESCINDED',
        co.lat + (o - 0.5) * 0.4, co.lng + (f - 0.5) * 0.4, at, at, at + interval '3 minutes',
