@@ -1,6 +1,6 @@
 // Realtime events about cases: names and payloads, typed once for the server
 // (lib/cases/publish.ts, lib/cases/presence.ts) and the browser (components/cases).
-import type { CaseOutcome, CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
+import type { CaseOutcome, CasePriority, CaseStatus, EscalationLevel } from "@/lib/generated/prisma/enums";
 import type { Place } from "@/lib/geo/place";
 import type { CaseTransferredNotice, ReminderNotice, TransferNotice } from "@/lib/legal-aid/events";
 
@@ -34,6 +34,10 @@ export type CaseSummary = {
   targets: { ackAmber: number; ackRed: number; contactAmber: number; contactRed: number };
   /** Who in legal aid has the case (its legal record's assignee), once it was referred; null before. */
   legalAssignee: { id: string; name: string } | null;
+  /** The raid incident the case belongs to (lib/incidents); null outside one. */
+  incidentId: string | null;
+  /** How far the case was escalated and not yet answered (lib/escalation); null when nothing is pending. */
+  escalation: { level: EscalationLevel; at: string } | null;
   version: number;
 };
 

@@ -36,6 +36,9 @@ export const caseSummarySelect = {
   },
   person: { select: { fullName: true } },
   legalRecord: { select: { assigneeId: true, assignee: { select: { name: true } } } },
+  incidentId: true,
+  escalationLevel: true,
+  escalatedAt: true,
 } satisfies Prisma.CaseSelect;
 
 export type CaseSummaryRow = Prisma.CaseGetPayload<{ select: typeof caseSummarySelect }>;
@@ -70,5 +73,7 @@ export const toCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
     contactRed: row.consulate.contactRedMinutes,
   },
   legalAssignee: row.legalRecord?.assigneeId && row.legalRecord.assignee ? { id: row.legalRecord.assigneeId, name: row.legalRecord.assignee.name } : null,
+  incidentId: row.incidentId,
+  escalation: row.escalationLevel ? { level: row.escalationLevel, at: (row.escalatedAt ?? row.alertAt).toISOString() } : null,
   version: row.version,
 });

@@ -195,6 +195,7 @@ describe("integrity migration", () => {
       "case_notes",
       "case_timeline",
       "case_transfers",
+      "incident_notes",
     ]);
   });
 

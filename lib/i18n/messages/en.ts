@@ -9,6 +9,10 @@ import { legalEn } from "./en/legal";
 import { legalDeskEn } from "./en/legal-desk";
 import { legalPanelEn } from "./en/legal-panel";
 import { placeEn } from "./en/place";
+import { escalationEn } from "./en/escalation";
+import { noticesEn } from "./en/notices";
+import { incidentsEn } from "./en/incidents";
+import { rosterEn } from "./en/roster";
 
 export const en: Messages = {
   ...queueEn,
@@ -18,6 +22,10 @@ export const en: Messages = {
   ...legalDeskEn,
   ...legalPanelEn,
   ...placeEn,
+  ...escalationEn,
+  ...noticesEn,
+  ...incidentsEn,
+  ...rosterEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",

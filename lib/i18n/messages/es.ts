@@ -8,6 +8,10 @@ import { legalEs } from "./es/legal";
 import { legalDeskEs } from "./es/legal-desk";
 import { legalPanelEs } from "./es/legal-panel";
 import { placeEs } from "./es/place";
+import { escalationEs } from "./es/escalation";
+import { noticesEs } from "./es/notices";
+import { incidentsEs } from "./es/incidents";
+import { rosterEs } from "./es/roster";
 
 export const es = {
   ...queueEs,
@@ -17,6 +21,10 @@ export const es = {
   ...legalDeskEs,
   ...legalPanelEs,
   ...placeEs,
+  ...escalationEs,
+  ...noticesEs,
+  ...incidentsEs,
+  ...rosterEs,
   "app.name": "Amparo",
   "app.tagline": "Mesa de casos consulares",
   "app.skipToContent": "Saltar al contenido",

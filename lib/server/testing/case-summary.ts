@@ -23,6 +23,8 @@ export const caseSummary = (overrides: Partial<CaseSummary> = {}): CaseSummary =
   outcome: null,
   targets: { ackAmber: 5, ackRed: 15, contactAmber: 30, contactRed: 60 },
   legalAssignee: null,
+  incidentId: null,
+  escalation: null,
   version: 1,
   ...overrides,
 });
