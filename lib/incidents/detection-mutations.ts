@@ -85,16 +85,15 @@ const detectInTransaction = async (tx: Tx, { consulateId, now }: { consulateId: 
     select: { raidRadiusKm: true, raidWindowMinutes: true, raidProposeAt: true, raidOpenAt: true },
   });
   const windowMs = policy.raidWindowMinutes * 60_000;
-  const [recent, active] = await Promise.all([
-    tx.case.findMany({
-      where: { consulateId, incidentId: null, alertAt: { gte: new Date(now.getTime() - windowMs), lte: now }, lastLat: { not: null }, lastLng: { not: null } },
-      select: { id: true, lastLat: true, lastLng: true, alertAt: true },
-    }),
-    tx.incident.findMany({
-      where: { consulateId, status: { in: [...ACTIVE_INCIDENT_STATUSES] }, lastAt: { gte: new Date(now.getTime() - 2 * windowMs) } },
-      select: { id: true, status: true, centerLat: true, centerLng: true, radiusKm: true, firstAt: true, lastAt: true },
-    }),
-  ]);
+  const recent = await tx.case.findMany({
+    where: { consulateId, incidentId: null, alertAt: { gte: new Date(now.getTime() - windowMs), lte: now }, lastLat: { not: null }, lastLng: { not: null } },
+    select: { id: true, lastLat: true, lastLng: true, alertAt: true },
+  });
+  if (recent.length === 0) return EMPTY;
+  const active = await tx.incident.findMany({
+    where: { consulateId, status: { in: [...ACTIVE_INCIDENT_STATUSES] }, lastAt: { gte: new Date(now.getTime() - 2 * windowMs) } },
+    select: { id: true, status: true, centerLat: true, centerLng: true, radiusKm: true, firstAt: true, lastAt: true },
+  });
   const panics: TimedPoint[] = recent.map((c) => ({ id: c.id, lat: c.lastLat!, lng: c.lastLng!, at: c.alertAt.getTime() }));
 
   // New panics inside an incident's area and window join it.

@@ -10,10 +10,8 @@ import { enqueueStaffNotices } from "@/lib/notices/enqueue";
 
 export const queueIncidentOpenedNotices = async (tx: Tx, { incidentId, consulateId, at }: { incidentId: string; consulateId: string; at: Date }) => {
   const { regionId } = await tx.consulate.findUniqueOrThrow({ where: { id: consulateId }, select: { regionId: true } });
-  const [onDuty, supervisors] = await Promise.all([
-    onDutyUserIds(tx, { consulateId, at }),
-    tx.user.findMany({ where: { role: "SUPERVISOR", regionId, active: true }, select: { id: true } }),
-  ]);
+  const onDuty = await onDutyUserIds(tx, { consulateId, at });
+  const supervisors = await tx.user.findMany({ where: { role: "SUPERVISOR", regionId, active: true }, select: { id: true } });
   const userIds = [...new Set([...onDuty, ...supervisors.map((s) => s.id)])];
   return enqueueStaffNotices(tx, { incidentId, userIds, reason: "INCIDENT", stepKey: `incident:${incidentId}:opened` });
 };

@@ -11,21 +11,16 @@ export const BULK_MAX_CASES = 200;
 const version = versionOf();
 const STATUSES = Object.values(IncidentStatus);
 
-export const incidentsQuerySchema = z.object({
-  /** `status=PROPOSED,OPEN` (the default): a comma-separated list of incident statuses. */
-  status: z
-    .string()
-    .max(100)
-    .optional()
-    .transform((value, context) => {
-      const parts = (value ?? "PROPOSED,OPEN").split(",").map((part) => part.trim()).filter(Boolean);
-      const unknown = parts.filter((part) => !(STATUSES as string[]).includes(part));
-      if (unknown.length > 0 || parts.length === 0) {
-        context.addIssue({ code: "custom", message: `must list statuses among ${STATUSES.join(", ")}` });
-        return z.NEVER;
-      }
-      return [...new Set(parts)] as IncidentStatus[];
-    }),
+/** `?status=PROPOSED,OPEN` (the default): a comma-separated list of incident statuses. */
+export const incidentsQuerySchema = z.instanceof(URLSearchParams).transform((params, context) => {
+  const value = params.get("status");
+  const parts = (value ?? "PROPOSED,OPEN").split(",").map((part) => part.trim()).filter(Boolean);
+  const unknown = parts.filter((part) => !(STATUSES as string[]).includes(part));
+  if (value !== null && (value.length > 100 || unknown.length > 0 || parts.length === 0)) {
+    context.addIssue({ code: "custom", path: ["status"], message: `must list statuses among ${STATUSES.join(", ")}` });
+    return z.NEVER;
+  }
+  return { status: [...new Set(parts)] as IncidentStatus[] };
 });
 
 export const incidentVersionSchema = z.strictObject({ version });
