@@ -11,6 +11,7 @@ import { createTask } from "@/lib/legal-aid/tasks";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
 import { db } from "@/lib/server/db";
 import { createCaseAt, createStaff, createTestRelayKey } from "./fixtures";
+import { createIncidentAt } from "./incidents";
 
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 export type StaffSet = Record<"officer" | "legal" | "legal2" | "houLegal" | "supervisor" | "admin", Staff>;
@@ -31,6 +32,9 @@ export const createWorld = async (staff: StaffSet, { status = "REFERRED_LEGAL_AI
     data: { userId: legal.user.id, caseId: c.id, targetType: "task", targetId: task?.id ?? randomUUID(), offsetMinutes: 120, dueAt: soon },
   });
   const relayKey = await createTestRelayKey();
+  // A raid proposal and an open incident with two new cases, in the officer's consulate.
+  const proposal = await createIncidentAt({ cases: 1, status: "PROPOSED" });
+  const incident = await createIncidentAt({ cases: 2, status: "OPEN" });
   return {
     staff,
     caseId: c.id,
@@ -42,6 +46,9 @@ export const createWorld = async (staff: StaffSet, { status = "REFERRED_LEGAL_AI
     transferId: transfer?.id ?? randomUUID(),
     reminderId: String(reminder.id),
     relayKeyId: relayKey.id,
+    proposalId: proposal.incident.id,
+    incidentId: incident.incident.id,
+    incidentCases: incident.cases.map((c) => ({ id: c.id, version: c.version })),
   };
 };
 
@@ -125,6 +132,18 @@ export const ROUTES: Record<string, RouteCase> = {
     named: [...FILTERS, "overdue"],
   },
   "GET /api/v1/legal-aid/facilities": { as: legal },
+  "GET /api/v1/incidents": { as: officer, query: () => ({ status: "PROPOSED,OPEN" }), named: ["status"] },
+  "GET /api/v1/incidents/[id]": { as: officer, params: (w) => ({ id: w.incidentId }) },
+  "PATCH /api/v1/incidents/[id]": { as: officer, params: (w) => ({ id: w.incidentId }), body: (w) => ({ version: 1, leadId: w.staff.officer.user.id }) },
+  "POST /api/v1/incidents/[id]/confirm": { as: officer, params: (w) => ({ id: w.proposalId }), body: () => ({ version: 1 }) },
+  "POST /api/v1/incidents/[id]/dismiss": { as: officer, params: (w) => ({ id: w.proposalId }), body: () => ({ version: 1, reason: "Era un simulacro escolar" }) },
+  "POST /api/v1/incidents/[id]/close": { as: officer, params: (w) => ({ id: w.incidentId }), body: () => ({ version: 1 }) },
+  "POST /api/v1/incidents/[id]/notes": { as: officer, params: (w) => ({ id: w.incidentId }), body: () => ({ body: "Punto de reunión en la parroquia." }), validStatus: 201 },
+  "POST /api/v1/incidents/[id]/bulk": {
+    as: (w) => w.staff.supervisor,
+    params: (w) => ({ id: w.incidentId }),
+    body: (w) => ({ action: "assign", ownerId: w.staff.officer.user.id, cases: w.incidentCases, reason: "Reparto del operativo" }),
+  },
   "GET /api/v1/map/cases/[id]/trail": { as: officer, params: onCase },
   "GET /api/v1/map/cases": { as: officer },
   "GET /api/v1/map/jurisdiction-area": { as: officer, query: () => ({ code: "LAX" }), named: ["code"] },
