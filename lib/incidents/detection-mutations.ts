@@ -16,6 +16,7 @@
 // state, and an officer taking it meanwhile must not get a 409 for it.
 import "server-only";
 import { db, type Tx } from "@/lib/server/db";
+import { recordAudit } from "@/lib/server/audit";
 import { haversineKm } from "@/lib/geo/distance";
 import { findHotspots, type TimedPoint } from "@/lib/geo/hotspots";
 import { queueIncidentOpenedNotices } from "./notices-mutations";
@@ -135,7 +136,10 @@ const detectInTransaction = async (tx: Tx, { consulateId, now }: { consulateId: 
     result.incidents.push(incident.id);
     result.joined.push(...hotspot.ids);
   }
-  for (const incidentId of result.opened) await queueIncidentOpenedNotices(tx, { incidentId, consulateId, at: now });
+  for (const incidentId of result.opened) {
+    await queueIncidentOpenedNotices(tx, { incidentId, consulateId, at: now });
+    await recordAudit({ action: "incident.open", actorUserId: null, targetType: "incident", targetId: incidentId, data: { by: "desk" } }, tx);
+  }
   return result;
 };
 

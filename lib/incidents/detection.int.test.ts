@@ -53,6 +53,11 @@ describe("[ESCALATION] raid detection", () => {
   it("puts 30 panics within 2 km and 10 minutes in one incident the desk opens by itself, and leaves a distant panic out", async () => {
     const start = freshHour();
     const raid = await panics(30, { start, minutes: 10 });
+    // The officer is on a shift covering the moment it opens; their colleague is off duty.
+    const [onDuty, offDuty] = await Promise.all([createStaff("OFFICER", { consulate: "LAX" }), createStaff("OFFICER", { consulate: "LAX" })]);
+    await db.dutyShift.create({
+      data: { consulateId: laxId, userId: onDuty.user.id, kind: "ONCE", startsAt: start, endsAt: new Date(start.getTime() + 3_600_000), createdById: supervisor.user.id },
+    });
     const distant = await createCaseAt({ consulate: "LAX", alertAt: new Date(start.getTime() + 5 * MINUTE), location: offset(COMPTON, 25, 0) });
     const now = new Date(start.getTime() + 11 * MINUTE);
 
@@ -77,6 +82,9 @@ describe("[ESCALATION] raid detection", () => {
     const notices = await db.staffNotice.findMany({ where: { incidentId: incident.id, userId: supervisor.user.id } });
     expect(notices.length).toBeGreaterThan(0);
     expect(notices.every((n) => n.reason === "INCIDENT" && n.stepKey === `incident:${incident.id}:opened` && n.caseId === null)).toBe(true);
+    expect(await db.auditLog.count({ where: { targetId: incident.id, action: "incident.open", actorUserId: null } })).toBe(1);
+    expect(await db.staffNotice.count({ where: { incidentId: incident.id, userId: onDuty.user.id } })).toBeGreaterThan(0);
+    expect(await db.staffNotice.count({ where: { incidentId: incident.id, userId: offDuty.user.id } })).toBe(0);
 
     // A second pass changes nothing: the panics are in the incident already.
     expect(await detectIncidents({ consulateId: laxId, now })).toEqual({ incidents: [], joined: [], opened: [] });
@@ -96,6 +104,8 @@ describe("[ESCALATION] raid detection", () => {
     expect(await outcomeOf(confirmIncident({ scope: officer.scope, incidentId: proposed.id, version: proposed.version + 1 }))).toBe("conflict:stale_version");
     const confirmed = await confirmIncident({ scope: officer.scope, incidentId: proposed.id, version: proposed.version });
     expect(confirmed).toMatchObject({ status: "OPEN", openedBy: { id: officer.user.id, name: officer.user.name }, caseCount: 6, untakenCount: 6, version: 2 });
+    // Confirming opens it: the people on duty and the supervisors are told, as when the desk opens one.
+    expect(await db.staffNotice.count({ where: { incidentId: proposed.id, userId: supervisor.user.id, stepKey: `incident:${proposed.id}:opened` } })).toBeGreaterThan(0);
 
     // Two new panics nearby, after the last one (within the window), join; one an hour later does not.
     const late = await createCaseAt({ consulate: "LAX", alertAt: new Date(start.getTime() + 10 * MINUTE), location: offset(COMPTON, 0.5, -0.5) });

@@ -118,5 +118,7 @@ export const addIncidentNote = async ({ scope, incidentId, body }: { scope: Staf
     await recordAudit({ action: "incident.note", actorUserId: scope.userId, targetType: "incident", targetId: row.id, data: { noteId: String(created.id) } }, tx);
     return created;
   });
+  // Its page refetches its notes on the incident's live event.
+  await publishIncidents([incidentId]);
   return { id: String(note.id), author: { id: scope.userId, name: scope.name }, body: note.body, createdAt: note.createdAt.toISOString() };
 };
