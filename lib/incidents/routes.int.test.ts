@@ -19,6 +19,7 @@ const { POST: postClose } = await import("@/app/api/v1/incidents/[id]/close/rout
 const { POST: postNote } = await import("@/app/api/v1/incidents/[id]/notes/route");
 const { POST: postBulk } = await import("@/app/api/v1/incidents/[id]/bulk/route");
 const { GET: getCase } = await import("@/app/api/v1/cases/[id]/route");
+const { GET: getQueue } = await import("@/app/api/v1/cases/route");
 
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 let officer: Staff;
@@ -71,6 +72,14 @@ describe("[ESCALATION] incident routes", () => {
 
     const one = await (await getCase(send("GET"), context(cases[0].id))).json();
     expect(JSON.stringify(one)).toContain(`"incidentId":"${incident.id}"`);
+
+    // The queue filtered to the incident holds exactly its cases; for another consulate, none.
+    const queueUrl = `http://localhost/api/v1/cases?status=all&incident=${incident.id}`;
+    const queue = await (await getQueue(send("GET", undefined, queueUrl), context())).json();
+    expect(queue.cases.map((c: { id: string }) => c.id).sort()).toEqual(cases.map((c) => c.id).sort());
+    expect(queue.total).toBe(3);
+    as(houOfficer);
+    expect((await (await getQueue(send("GET", undefined, queueUrl), context())).json()).cases).toEqual([]);
   });
 
   it("confirms, names a lead, closes; a stale version is a 409 with the incident as it is; each write is audited", async () => {
