@@ -135,6 +135,17 @@ describe("[ESCALATION] raid detection", () => {
     expect(await db.case.count({ where: { incidentId: incidents[0] } })).toBe(10);
   });
 
+  it("makes one incident when two instances look at once: one pass holds the consulate, the other skips it", async () => {
+    const start = freshHour();
+    const raid = await panics(12, { start, minutes: 5 });
+    const now = new Date(start.getTime() + 6 * MINUTE);
+    const passes = await Promise.all([detectIncidents({ consulateId: laxId, now }), detectIncidents({ consulateId: laxId, now }), detectIncidents({ consulateId: laxId, now })]);
+    const made = passes.flatMap((p) => p.incidents);
+    expect(made).toHaveLength(1);
+    expect(await db.case.count({ where: { id: { in: raid.map((c) => c.id) }, incidentId: made[0] } })).toBe(12);
+    expect(await db.caseTimelineEntry.count({ where: { caseId: { in: raid.map((c) => c.id) }, kind: "INCIDENT_JOINED" } })).toBe(12);
+  });
+
   it("proposes nothing below the threshold, and another consulate's panics never join", async () => {
     const start = freshHour();
     await panics(4, { start, minutes: 4 });
