@@ -9,6 +9,7 @@ import { trackPresence } from "@/lib/cases/presence";
 import { startOutboxSender } from "@/lib/family/outbox";
 import { loadPlaces } from "@/lib/geo/places";
 import { fireReminder, REMINDER_QUEUE } from "@/lib/legal-aid/reminders";
+import { startNoticeSender } from "@/lib/notices/outbox";
 import { getActiveRelaySecret, isKnownRelayKey } from "@/lib/relay-keys/data";
 import { touchRelayKey } from "@/lib/relay-keys/mutations";
 import { registerBackgroundWork } from "@/lib/server/background";
@@ -16,7 +17,7 @@ import { registerRelayKeys } from "@/lib/server/http/with-relay-key";
 import { registerSocketSetup } from "@/lib/server/realtime/attach";
 
 registerSocketSetup({ roomsForScope, onConnection: trackPresence });
-registerBackgroundWork({ jobs: { [REMINDER_QUEUE]: fireReminder }, loops: [startOutboxSender] });
+registerBackgroundWork({ jobs: { [REMINDER_QUEUE]: fireReminder }, loops: [startOutboxSender, startNoticeSender] });
 registerRelayKeys({ activeSecret: getActiveRelaySecret, touch: touchRelayKey, isKnown: isKnownRelayKey });
 // The towns and ZIPs that word a case's place are read once (a few tenths of a
 // second): just after start, rather than inside the first alert's publish.
