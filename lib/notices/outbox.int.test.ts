@@ -4,10 +4,8 @@
 // while the others go; a push service's 410 retires the subscription.
 import { beforeAll, afterAll, describe, expect, it, vi } from "vitest";
 
-// Before any module reads the environment: push is on for this file.
+// Before any module reads it: the public address the links are built on.
 vi.hoisted(() => {
-  process.env.VAPID_PUBLIC_KEY = "BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBkr3qBUYIHBQFLXYp5Nksh8U";
-  process.env.VAPID_PRIVATE_KEY = "UUxI4O8-FbRouAevSmBQ6o18hgE4nSG3qwvJTfKc-ls";
   process.env.NEXTAUTH_URL = "https://amparo.test";
 });
 

@@ -9,6 +9,7 @@ import { draftFamilyMessage } from "@/lib/family/mutations";
 import { scheduleHearing } from "@/lib/legal-aid/hearings";
 import { createTask } from "@/lib/legal-aid/tasks";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
+import { createPushDevice, pushSubscriptionBody, queueNotice } from "@/lib/notices/testing/fixtures";
 import { db } from "@/lib/server/db";
 import { createCaseAt, createStaff, createTestRelayKey } from "./fixtures";
 
@@ -31,6 +32,8 @@ export const createWorld = async (staff: StaffSet, { status = "REFERRED_LEGAL_AI
     data: { userId: legal.user.id, caseId: c.id, targetType: "task", targetId: task?.id ?? randomUUID(), offsetMinutes: 120, dueAt: soon },
   });
   const relayKey = await createTestRelayKey();
+  const notice = await queueNotice({ caseId: c.id, userId: officer.user.id });
+  const pushDevice = await createPushDevice(officer.user.id);
   return {
     staff,
     caseId: c.id,
@@ -42,6 +45,8 @@ export const createWorld = async (staff: StaffSet, { status = "REFERRED_LEGAL_AI
     transferId: transfer?.id ?? randomUUID(),
     reminderId: String(reminder.id),
     relayKeyId: relayKey.id,
+    noticeToken: notice.token,
+    pushDeviceId: pushDevice.id,
   };
 };
 
@@ -96,6 +101,7 @@ export const ROUTES: Record<string, RouteCase> = {
     validStatus: 201,
   },
   "GET /api/v1/cases/[id]/legal": { as: legal, params: onCase },
+  "GET /api/v1/cases/[id]/notices": { as: officer, params: onCase },
   "PATCH /api/v1/cases/[id]/legal": {
     as: legal,
     params: onCase,
@@ -131,6 +137,15 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /api/v1/map/jurisdiction-tiles/[z]/[x]/[y]": { as: officer, params: () => ({ z: "4", x: "2", y: "6" }) },
   "GET /api/v1/map/jurisdictions": { as: officer },
   "GET /api/v1/map/overview": { as: (w) => w.staff.supervisor, query: () => ({ region: "OESTE" }), named: ["region"] },
+  "POST /api/v1/notices/[token]/acknowledge": { as: officer, params: (w) => ({ token: w.noticeToken }), body: () => ({}) },
+  "GET /api/v1/profile": { as: officer },
+  "PATCH /api/v1/profile": {
+    as: officer,
+    body: () => ({ mobilePhone: "+13235550123", noticeEmail: "guardia@consulado.test", notifySms: false, notifyEmail: true }),
+  },
+  "POST /api/v1/profile/push-subscriptions": { as: officer, body: () => pushSubscriptionBody(), validStatus: 201 },
+  "DELETE /api/v1/profile/push-subscriptions/[id]": { as: officer, params: (w) => ({ id: w.pushDeviceId }) },
+  "GET /api/v1/push/public-key": { as: officer },
   "POST /api/v1/preferences/locale": { as: officer, body: () => ({ locale: "en" }) },
   "DELETE /api/v1/relay-keys/[id]": { as: (w) => w.staff.admin, params: (w) => ({ id: w.relayKeyId }) },
   "GET /api/v1/relay-keys": { as: (w) => w.staff.admin },
