@@ -86,6 +86,7 @@ export default defineConfig([
       "lib/notices/outbox.ts",
       "lib/**/*.int.test.ts",
       "lib/server/testing/**",
+      "lib/notices/testing/**",
     ],
     rules: { "no-restricted-imports": ["error", { patterns: [COMPONENTS] }] },
   },

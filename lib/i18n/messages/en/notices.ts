@@ -3,7 +3,7 @@ import type { noticesEs } from "../es/notices";
 
 export const noticesEn: Record<keyof typeof noticesEs, string> = {
   "timeline.kind.NOTICE_ACKNOWLEDGED": "Notice acknowledged",
-  "timeline.noticeAcknowledged": "{name} acknowledged the notice ({reason})",
+  "timeline.noticeAcknowledged": "Notice: {reason}",
   "notices.reason.UNTAKEN": "New case not taken",
   "notices.reason.ESCALATED": "Case escalated to supervisors",
   "notices.reason.OFFERED": "Case offered to your consulate",

@@ -1,7 +1,7 @@
 // Spanish messages of staff notices outside the browser and the profile screen (lib/notices) (merged into es.ts).
 export const noticesEs = {
   "timeline.kind.NOTICE_ACKNOWLEDGED": "Aviso atendido",
-  "timeline.noticeAcknowledged": "{name} atendió el aviso ({reason})",
+  "timeline.noticeAcknowledged": "Aviso: {reason}",
 
   // What a notice says (SMS, e-mail, push): never a person's data.
   "notices.reason.UNTAKEN": "Caso nuevo sin tomar",
