@@ -21,9 +21,9 @@ export type NoticeSubject = {
 };
 
 /** The public address the app is reached at (server.ts fills NEXTAUTH_URL with its own when unset). */
-export const publicBaseUrl = () => (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+export const publicBaseUrl = () => process.env.NEXTAUTH_URL ?? "http://localhost:3000";
 
-export const noticeLink = (token: string, base = publicBaseUrl()) => `${base}/n/${token}`;
+export const noticeLink = (token: string, base = publicBaseUrl()) => `${base.replace(/\/+$/, "")}/n/${token}`;
 
 export const noticeMessage = ({ subject, locale, link, tag }: { subject: NoticeSubject; locale: string; link: string; tag: string }): NoticeMessage => {
   const t = translator(catalogs[parseLocale(locale) ?? DEFAULT_LOCALE]);
