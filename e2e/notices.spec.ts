@@ -1,3 +1,5 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { CasePage } from "./pages/case-page";
 import { NoticePage } from "./pages/notice-page";
 import { ProfilePage } from "./pages/profile-page";
@@ -10,6 +12,12 @@ const newCase = async (request: Parameters<typeof postAlert>[0]) => {
   const posted = await postAlert(request, panicNear({ near: LOS_ANGELES }));
   expect(posted.status).toBe(202);
   return posted.body.caseId as string;
+};
+
+const expectNoViolations = async (page: Page) => {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const found = results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${v.help} at ${node.target.join(" ")}`));
+  expect(found, found.join("\n")).toEqual([]);
 };
 
 for (const [uiLocale, tr] of [
@@ -88,4 +96,23 @@ test("[ESCALATION] the header's user menu leads to the profile", async ({ legalP
   await legalPage.locator(".user-chip").getByRole("link").click();
   await legalPage.waitForURL("**/profile");
   await expect(legalPage.getByRole("heading", { level: 1 })).toHaveText(t("profile.heading"));
+});
+
+test("[ESCALATION] a notice's page, the case's notices and the profile have no WCAG 2 A/AA violations", async ({ officerPage, request }) => {
+  const caseId = await newCase(request);
+  const { path } = await sentNotice({ caseId, to: "officerLA", reason: "DURESS" });
+  const notice = new NoticePage(officerPage);
+  await notice.goto(path);
+  await expect(notice.take()).toBeVisible();
+  await expectNoViolations(officerPage);
+
+  const ui = new CasePage(officerPage);
+  await ui.goto(caseId);
+  await expect(officerPage.getByTestId("case-notices").locator("tbody tr")).toHaveCount(1);
+  await expectNoViolations(officerPage);
+
+  const profile = new ProfilePage(officerPage);
+  await profile.goto();
+  await expect(profile.form()).toBeVisible();
+  await expectNoViolations(officerPage);
 });

@@ -9,7 +9,8 @@ const maskEmail = (address: string) => address.replace(/^(.).*(@.*)$/, "$1••
 type SmtpFailure = Error & { responseCode?: number; code?: string };
 
 export const smtpChannel = ({ url, from }: { url: string; from: string }): ChannelSend => {
-  const transport = nodemailer.createTransport(url);
+  // Short timeouts: a relay that hangs must not hold up the sender's next batch for the other channels.
+  const transport = nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
   return async ({ email }, { subject, text, url: link }) => {
     try {
       await transport.sendMail({ from, to: email, subject, text: `${text}\n\n${link}\n` });
