@@ -21,7 +21,7 @@ import { draftFamilyMessage } from "@/lib/family/mutations";
 import { scheduleHearing } from "@/lib/legal-aid/hearings";
 import { createTask } from "@/lib/legal-aid/tasks";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
-import { createPushDevice, pushSubscriptionBody, queueNotice } from "@/lib/notices/testing/fixtures";
+import { createNotice, createPushDevice, pushSubscriptionBody } from "@/lib/notices/testing/fixtures";
 import { createCaseAt, createStaff, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
 import { startSocketServer, type SocketServer } from "@/lib/server/testing/socket-server";
 import { waitFor } from "@/lib/server/testing/sockets";
@@ -322,7 +322,7 @@ const ROUTES: Record<string, Entry> = {
     allowed: (caller, at) => caller === `officer${at}`,
     call: async (at) => {
       const c = await newCase(at);
-      const { token } = await queueNotice({ caseId: c.id, userId: staff[`officer${at}`].user.id });
+      const { token } = await createNotice({ caseId: c.id, userId: staff[`officer${at}`].user.id });
       return { path: "/api/v1/notices/:token/acknowledge", params: { token }, body: {} };
     },
   },

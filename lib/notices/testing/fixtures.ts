@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { enqueueStaffNotices, type NoticeReason } from "../enqueue";
-import { noticeToken } from "../token";
+import { hashNoticeToken, noticeToken } from "../token";
 import { pushKeys } from "./receivers";
 
 /** Queues one step's notices for `userId` about a case (they keep e-mail on, as by default); returns one notice and its link's token. */
@@ -12,6 +12,19 @@ export const queueNotice = async ({ caseId, userId, reason = "UNTAKEN" }: { case
   await db.$transaction((tx) => enqueueStaffNotices(tx, { caseId, userIds: [userId], reason, stepKey }));
   const notice = await db.staffNotice.findFirstOrThrow({ where: { stepKey, userId }, orderBy: { channel: "asc" }, select: { id: true, stepKey: true } });
   return { ...notice, token: noticeToken(notice.id) };
+};
+
+/**
+ * One sent SMS notice to `userId`, written in one statement (no transaction
+ * of its own: suites that build many worlds at once keep the pool free).
+ */
+export const createNotice = async ({ caseId, userId, reason = "UNTAKEN" }: { caseId: string; userId: string; reason?: NoticeReason }) => {
+  const id = randomUUID();
+  const token = noticeToken(id);
+  await db.staffNotice.create({
+    data: { id, caseId, userId, channel: "SMS", stepKey: `test:${caseId}:${id}`, reason, status: "SENT", attempts: 1, sentAt: new Date(), ackTokenHash: hashNoticeToken(token) },
+  });
+  return { id, token };
 };
 
 /** What a browser's PushSubscription.toJSON() gives, at a push service's address. */

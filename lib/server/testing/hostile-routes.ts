@@ -9,7 +9,7 @@ import { draftFamilyMessage } from "@/lib/family/mutations";
 import { scheduleHearing } from "@/lib/legal-aid/hearings";
 import { createTask } from "@/lib/legal-aid/tasks";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
-import { createPushDevice, pushSubscriptionBody, queueNotice } from "@/lib/notices/testing/fixtures";
+import { createNotice, createPushDevice, pushSubscriptionBody } from "@/lib/notices/testing/fixtures";
 import { db } from "@/lib/server/db";
 import { createCaseAt, createStaff, createTestRelayKey } from "./fixtures";
 
@@ -32,7 +32,7 @@ export const createWorld = async (staff: StaffSet, { status = "REFERRED_LEGAL_AI
     data: { userId: legal.user.id, caseId: c.id, targetType: "task", targetId: task?.id ?? randomUUID(), offsetMinutes: 120, dueAt: soon },
   });
   const relayKey = await createTestRelayKey();
-  const notice = await queueNotice({ caseId: c.id, userId: officer.user.id });
+  const notice = await createNotice({ caseId: c.id, userId: officer.user.id });
   const pushDevice = await createPushDevice(officer.user.id);
   return {
     staff,
