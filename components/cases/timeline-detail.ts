@@ -165,6 +165,13 @@ export const describeTimelineEntry = (
       }
       break;
     }
+    case "NOTICE_ACKNOWLEDGED": {
+      const reason = text(data, "reason");
+      const known = ["UNTAKEN", "ESCALATED", "OFFERED", "CONTACT_OVERDUE", "DURESS", "INCIDENT"] as const;
+      const match = known.find((k) => k === reason);
+      if (match) lines.push(t("timeline.noticeAcknowledged", { reason: t(`notices.reason.${match}`) }));
+      break;
+    }
     case "NOTE_ADDED": {
       const noteId = text(data, "noteId");
       const note = (noteId && notes.find((n) => n.id === noteId)?.body) ?? text(data, "text") ?? text(data, "body");

@@ -51,9 +51,10 @@ export const AppHeader = async ({ scope }: { scope: StaffScope }) => {
       <div className="app-header__tools">
         {readsCases(scope) ? <RemindersBell timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE} /> : null}
         <p className="user-chip">
-          <span className="user-chip__name" title={scope.name}>
+          {/* The user menu's way to the profile: each one's own notice channels. */}
+          <Link prefetch={false} href="/profile" className="user-chip__name" title={t("nav.profile")} aria-label={`${scope.name} · ${t("nav.profile")}`}>
             {scope.name}
-          </span>
+          </Link>
           <span className="user-chip__meta" title={`${t(roleKey(scope.role))} · ${scopeLabel(scope, t)}`}>
             {t(roleKey(scope.role))} · {scopeLabel(scope, t)}
           </span>

@@ -21,6 +21,7 @@ import { draftFamilyMessage } from "@/lib/family/mutations";
 import { scheduleHearing } from "@/lib/legal-aid/hearings";
 import { createTask } from "@/lib/legal-aid/tasks";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
+import { createNotice, createPushDevice, pushSubscriptionBody } from "@/lib/notices/testing/fixtures";
 import { createCaseAt, createStaff, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
 import { createIncidentAt } from "@/lib/server/testing/incidents";
 import { publishIncidents } from "@/lib/incidents/publish";
@@ -362,6 +363,47 @@ const ROUTES: Record<string, Entry> = {
     // The regional view of the case's region: its supervisors only.
     allowed: (caller, at) => is("SUPERVISOR")(caller) && sees(caller, at),
     call: async (at) => ({ path: "/api/v1/map/overview", query: `region=${regionOf[at]}` }),
+  },
+  "app/api/v1/cases/[id]/notices/route.ts GET": {
+    load: () => import("@/app/api/v1/cases/[id]/notices/route"),
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/cases/:id/notices", params: { id: (await newCase(at)).id } }),
+  },
+  "app/api/v1/notices/[token]/acknowledge/route.ts POST": {
+    load: () => import("@/app/api/v1/notices/[token]/acknowledge/route"),
+    // Only the notice's addressee (here the officer of the case's consulate): a link is no one else's.
+    allowed: (caller, at) => caller === `officer${at}`,
+    call: async (at) => {
+      const c = await newCase(at);
+      const { token } = await createNotice({ caseId: c.id, userId: staff[`officer${at}`].user.id });
+      return { path: "/api/v1/notices/:token/acknowledge", params: { token }, body: {} };
+    },
+  },
+  "app/api/v1/profile/route.ts GET": {
+    load: () => import("@/app/api/v1/profile/route"),
+    allowed: anyStaff,
+    call: async () => ({ path: "/api/v1/profile" }),
+  },
+  "app/api/v1/profile/route.ts PATCH": {
+    load: () => import("@/app/api/v1/profile/route"),
+    allowed: anyStaff,
+    call: async () => ({ path: "/api/v1/profile", body: { mobilePhone: "+13235550199", noticeEmail: "", notifySms: true, notifyEmail: true } }),
+  },
+  "app/api/v1/profile/push-subscriptions/route.ts POST": {
+    load: () => import("@/app/api/v1/profile/push-subscriptions/route"),
+    allowed: anyStaff,
+    call: async () => ({ path: "/api/v1/profile/push-subscriptions", body: pushSubscriptionBody() }),
+  },
+  "app/api/v1/profile/push-subscriptions/[id]/route.ts DELETE": {
+    load: () => import("@/app/api/v1/profile/push-subscriptions/[id]/route"),
+    // A device is its owner's alone (here the officer of `at`).
+    allowed: (caller, at) => caller === `officer${at}`,
+    call: async (at) => ({ path: "/api/v1/profile/push-subscriptions/:id", params: { id: (await createPushDevice(staff[`officer${at}`].user.id)).id } }),
+  },
+  "app/api/v1/push/public-key/route.ts GET": {
+    load: () => import("@/app/api/v1/push/public-key/route"),
+    allowed: anyStaff,
+    call: async () => ({ path: "/api/v1/push/public-key" }),
   },
   "app/api/v1/preferences/locale/route.ts POST": {
     load: () => import("@/app/api/v1/preferences/locale/route"),

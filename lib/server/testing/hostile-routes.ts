@@ -9,6 +9,7 @@ import { draftFamilyMessage } from "@/lib/family/mutations";
 import { scheduleHearing } from "@/lib/legal-aid/hearings";
 import { createTask } from "@/lib/legal-aid/tasks";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
+import { createNotice, createPushDevice, pushSubscriptionBody } from "@/lib/notices/testing/fixtures";
 import { db } from "@/lib/server/db";
 import { createCaseAt, createStaff, createTestRelayKey } from "./fixtures";
 import { createIncidentAt } from "./incidents";
@@ -38,6 +39,8 @@ export const createWorld = async (
   // A raid proposal and an open incident with two new cases, in the officer's consulate: only for the incident's routes.
   const proposal = withIncident ? await createIncidentAt({ cases: 1, status: "PROPOSED" }) : null;
   const incident = withIncident ? await createIncidentAt({ cases: 2, status: "OPEN" }) : null;
+  const notice = await createNotice({ caseId: c.id, userId: officer.user.id });
+  const pushDevice = await createPushDevice(officer.user.id);
   return {
     staff,
     caseId: c.id,
@@ -52,6 +55,8 @@ export const createWorld = async (
     proposalId: proposal?.incident.id ?? randomUUID(),
     incidentId: incident?.incident.id ?? randomUUID(),
     incidentCases: incident?.cases.map((c) => ({ id: c.id, version: c.version })) ?? [],
+    noticeToken: notice.token,
+    pushDeviceId: pushDevice.id,
   };
 };
 
@@ -108,6 +113,7 @@ export const ROUTES: Record<string, RouteCase> = {
     validStatus: 201,
   },
   "GET /api/v1/cases/[id]/legal": { as: legal, params: onCase },
+  "GET /api/v1/cases/[id]/notices": { as: officer, params: onCase },
   "PATCH /api/v1/cases/[id]/legal": {
     as: legal,
     params: onCase,
@@ -156,6 +162,15 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /api/v1/map/jurisdiction-tiles/[z]/[x]/[y]": { as: officer, params: () => ({ z: "4", x: "2", y: "6" }) },
   "GET /api/v1/map/jurisdictions": { as: officer },
   "GET /api/v1/map/overview": { as: (w) => w.staff.supervisor, query: () => ({ region: "OESTE" }), named: ["region"] },
+  "POST /api/v1/notices/[token]/acknowledge": { as: officer, params: (w) => ({ token: w.noticeToken }), body: () => ({}) },
+  "GET /api/v1/profile": { as: officer },
+  "PATCH /api/v1/profile": {
+    as: officer,
+    body: () => ({ mobilePhone: "+13235550123", noticeEmail: "guardia@consulado.test", notifySms: false, notifyEmail: true }),
+  },
+  "POST /api/v1/profile/push-subscriptions": { as: officer, body: () => pushSubscriptionBody(), validStatus: 201 },
+  "DELETE /api/v1/profile/push-subscriptions/[id]": { as: officer, params: (w) => ({ id: w.pushDeviceId }) },
+  "GET /api/v1/push/public-key": { as: officer },
   "POST /api/v1/preferences/locale": { as: officer, body: () => ({ locale: "en" }) },
   "DELETE /api/v1/relay-keys/[id]": { as: (w) => w.staff.admin, params: (w) => ({ id: w.relayKeyId }) },
   "GET /api/v1/relay-keys": { as: (w) => w.staff.admin },
