@@ -50,7 +50,8 @@ export const caseStatusCountWhereForScope = (scope: StaffScope): Prisma.CaseStat
  * share of the cases from the cases' own statistics, instead of from those of a
  * 51-row table that autovacuum may never analyse (a region of 10 consulates
  * estimated as 2 made a region's search AND each consulate's 36,000 index
- * entries with the trigram matches, 3 to 5 times slower: docs/performance.md).
+ * entries with the trigram matches: 4 times slower, 8 for its total;
+ * docs/performance.md).
  */
 export const caseSqlForScope = (scope: StaffScope): Sql => {
   switch (scope.role) {
