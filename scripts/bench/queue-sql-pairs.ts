@@ -4,7 +4,7 @@
 // machine: on a shared machine the only fair comparison. Prints figures,
 // asserts nothing; also checks that both return the same rows.
 //   npm run bench:fill-cases   # once
-//   npx tsx scripts/bench/queue-sql-pairs.ts [-- --runs 100]
+//   npx tsx --import ./scripts/server-only-hook.mjs scripts/bench/queue-sql-pairs.ts [--runs 100]
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
