@@ -34,7 +34,7 @@ export const readMapCases = async (scope: StaffScope): Promise<Uint8Array<ArrayB
           + (array_position(${PRIORITY_CODES}::text[], c.priority::text) << 16)
           + ((c.duress::int * ${MAP_FLAGS.duress} + c.pressed_again::int * ${MAP_FLAGS.pressedAgain} + c.rescinded::int * ${MAP_FLAGS.rescinded}) << 8)),
         ''::bytea), ''::bytea) AS records
-    FROM cases c JOIN consulates co ON co.id = c.consulate_id -- the scope may ask for the region
+    FROM cases c
     WHERE ${caseSqlForScope(scope)}
       AND c.status::text NOT IN (${Prisma.join(ENDED_STATUSES)})
       AND c.last_lat IS NOT NULL AND c.last_lng IS NOT NULL`;
