@@ -6,6 +6,8 @@
 import "server-only";
 import { roomsForScope } from "@/lib/cases/policy";
 import { trackPresence } from "@/lib/cases/presence";
+import { fireEscalation } from "@/lib/escalation/mutations";
+import { ESCALATION_QUEUE } from "@/lib/escalation/steps";
 import { startOutboxSender } from "@/lib/family/outbox";
 import { loadPlaces } from "@/lib/geo/places";
 import { fireReminder, REMINDER_QUEUE } from "@/lib/legal-aid/reminders";
@@ -16,7 +18,7 @@ import { registerRelayKeys } from "@/lib/server/http/with-relay-key";
 import { registerSocketSetup } from "@/lib/server/realtime/attach";
 
 registerSocketSetup({ roomsForScope, onConnection: trackPresence });
-registerBackgroundWork({ jobs: { [REMINDER_QUEUE]: fireReminder }, loops: [startOutboxSender] });
+registerBackgroundWork({ jobs: { [REMINDER_QUEUE]: fireReminder, [ESCALATION_QUEUE]: fireEscalation }, loops: [startOutboxSender] });
 registerRelayKeys({ activeSecret: getActiveRelaySecret, touch: touchRelayKey, isKnown: isKnownRelayKey });
 // The towns and ZIPs that word a case's place are read once (a few tenths of a
 // second): just after start, rather than inside the first alert's publish.

@@ -3,6 +3,7 @@
 import type { CaseOutcome, CasePriority, CaseStatus, EscalationLevel } from "@/lib/generated/prisma/enums";
 import type { Place } from "@/lib/geo/place";
 import type { CaseTransferredNotice, ReminderNotice, TransferNotice } from "@/lib/legal-aid/events";
+import type { OfferNotice } from "@/lib/escalation/events";
 
 export const CASE_CREATED = "case:created";
 export const CASE_UPDATED = "case:updated";
@@ -66,6 +67,7 @@ export type ServerToClientEvents = {
   "reminder:created": (reminder: ReminderNotice) => void;
   "transfer:requested": (transfer: TransferNotice) => void;
   "case:transferred": (notice: CaseTransferredNotice) => void;
+  "offer:changed": (notice: OfferNotice) => void;
 };
 
 // A client may ask to be counted as viewing a case; the server checks that

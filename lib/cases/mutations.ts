@@ -107,6 +107,8 @@ export const transitionCase = (options: TransitionOptions) =>
     const data: Prisma.CaseUncheckedUpdateManyInput = { status: to };
     if (to === "ACKNOWLEDGED") Object.assign(data, { ownerId: row.ownerId ?? scope.userId, acknowledgedAt: now });
     if (to === "IN_CONTACT") data.contactedAt = now;
+    // The answer the escalation waited for: taken (an untaken level), or contacted (a contact overdue).
+    if ((to === "ACKNOWLEDGED" && row.status === "NEW") || to === "IN_CONTACT") Object.assign(data, { escalationLevel: null, escalatedAt: null });
     if (to === "CLOSED") data.outcome = outcome;
     if (to === "CLOSED" || to === "NOT_DETAINED" || to === "RESCINDED") data.closedAt = now;
     return writeVersioned(tx, {
@@ -193,6 +195,11 @@ export const logContactAttempt = ({ scope, caseId, attempt }: { scope: StaffScop
     const created = await tx.caseContactAttempt.create({
       data: { caseId: row.id, authorId: scope.userId, ...attempt },
       select: { id: true, contactName: true, phone: true, result: true, notes: true, createdAt: true },
+    });
+    // A contact logged on a taken case answers its escalation (lib/escalation: contact overdue).
+    await tx.case.updateMany({
+      where: { id: row.id, status: { not: "NEW" }, escalationLevel: { not: null } },
+      data: { escalationLevel: null, escalatedAt: null },
     });
     await addTimeline(tx, {
       caseId: row.id,

@@ -31,6 +31,9 @@ export const createWorld = async (staff: StaffSet, { status = "REFERRED_LEGAL_AI
     data: { userId: legal.user.id, caseId: c.id, targetType: "task", targetId: task?.id ?? randomUUID(), offsetMinutes: 120, dueAt: soon },
   });
   const relayKey = await createTestRelayKey();
+  // A new case of HOU that its escalation offered to this world's consulate (lib/escalation).
+  const offered = await createCaseAt({ consulate: "HOU" });
+  const offer = await db.caseOffer.create({ data: { caseId: offered.id, fromConsulateId: offered.consulateId, toConsulateId: c.consulateId }, select: { id: true } });
   return {
     staff,
     caseId: c.id,
@@ -42,6 +45,7 @@ export const createWorld = async (staff: StaffSet, { status = "REFERRED_LEGAL_AI
     transferId: transfer?.id ?? randomUUID(),
     reminderId: String(reminder.id),
     relayKeyId: relayKey.id,
+    offerId: offer.id,
   };
 };
 
@@ -125,6 +129,8 @@ export const ROUTES: Record<string, RouteCase> = {
     named: [...FILTERS, "overdue"],
   },
   "GET /api/v1/legal-aid/facilities": { as: legal },
+  "POST /api/v1/offers/[id]/take": { as: officer, params: (w) => ({ id: w.offerId }), body: () => ({}) },
+  "GET /api/v1/offers": { as: officer },
   "GET /api/v1/map/cases/[id]/trail": { as: officer, params: onCase },
   "GET /api/v1/map/cases": { as: officer },
   "GET /api/v1/map/jurisdiction-area": { as: officer, query: () => ({ code: "LAX" }), named: ["code"] },
