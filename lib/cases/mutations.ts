@@ -8,6 +8,7 @@ import { checkAction, isEnded, REASON_REQUIRED, type CaseAction } from "./lifecy
 import { caseSummarySelect, toCaseSummary } from "./summary";
 import { addTimeline } from "./timeline";
 import { caseConflict, findVisibleCase, updateCaseAtVersion, writeCase, type CaseRow } from "./write";
+import { offerToWithdraw } from "@/lib/escalation/withdrawn-offer";
 import { ensureLegalRecord, referralAssignee } from "@/lib/legal-aid/record";
 import { cancelUpcomingHearingReminders } from "@/lib/legal-aid/reminders";
 import { cancelOpenTasks, listOpenTasks } from "@/lib/legal-aid/tasks";
@@ -87,7 +88,7 @@ const settleOpenTasks = async (tx: Tx, { row, scope, cancel }: { row: Row; scope
 };
 
 export const transitionCase = (options: TransitionOptions) =>
-  writeCase(onCase(options, { kind: "transition", to: options.to }), async ({ tx, row }) => {
+  writeCase(onCase(options, { kind: "transition", to: options.to }), async ({ tx, row, afterCommit }) => {
     const { scope, to, outcome } = options;
     const reason = REASON_REQUIRED.includes(to) ? requireReason(options.reason) : options.reason?.trim() || null;
     if (to === "CLOSED" && !outcome) {
@@ -109,6 +110,11 @@ export const transitionCase = (options: TransitionOptions) =>
     if (to === "IN_CONTACT") data.contactedAt = now;
     // The answer the escalation waited for: taken (an untaken level), or contacted (a contact overdue).
     if ((to === "ACKNOWLEDGED" && row.status === "NEW") || to === "IN_CONTACT") Object.assign(data, { escalationLevel: null, escalatedAt: null });
+    // Leaving NEW withdraws an open backup offer (in the database); the backup's screens hear it after the commit.
+    if (row.status === "NEW") {
+      const withdrawn = await offerToWithdraw(tx, { caseId: row.id, caseNumber: row.number, fromConsulateCode: row.consulate.code });
+      if (withdrawn) afterCommit(withdrawn);
+    }
     if (to === "CLOSED") data.outcome = outcome;
     if (to === "CLOSED" || to === "NOT_DETAINED" || to === "RESCINDED") data.closedAt = now;
     return writeVersioned(tx, {

@@ -158,8 +158,10 @@ describe("[ESCALATION] the policy's timers", () => {
     expect(told.has(supervisor.user.id) && told.has(onDuty.user.id)).toBe(true);
     expect(told.has(offDuty.user.id)).toBe(false);
     expect((await escalations(c.id)).map((s) => s.step)).toEqual(["duress"]);
-    // The amber step it replaced never comes; the backup offer follows after the further interval.
-    expect(await runAt(c.id, at(c.alertAt, POLICY.ackAmberMinutes * MINUTE))).toBe("idle");
+    // The amber step, when it comes, finds the case past it; the backup offer follows after the further interval.
+    expect(await runAt(c.id, at(c.alertAt, POLICY.ackAmberMinutes * MINUTE))).toBe("ran");
+    expect((await escalations(c.id)).map((s) => s.step)).toEqual(["duress"]);
+    expect(await levelOf(c.id)).toBe("SUPERVISORS");
     const offer = (await jobsOf(c.id)).find((j) => j.singletonKey === `escalation:${c.id}:offer`);
     expect(offer?.state).toBe("PENDING");
     expect(offer!.runAt.getTime()).toBe(now.getTime() + POLICY.offerAfterMinutes * MINUTE);
@@ -239,6 +241,13 @@ describe("[ESCALATION] the backup offer", () => {
     const current = await db.case.findUniqueOrThrow({ where: { id: c.id }, select: { version: true } });
     await transitionCase({ scope: onDuty.scope, caseId: c.id, version: current.version, to: "ACKNOWLEDGED" });
     expect((await db.caseOffer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("WITHDRAWN");
+    // The backup's panel hears it live.
+    const backup = await db.consulate.findUniqueOrThrow({ where: { code: BACKUP }, select: { id: true } });
+    const heard = realtime.emitted.filter((e) => e.event === "offer:changed" && (e.payload as { offerId: string }).offerId === offer.id);
+    expect(heard.map((e) => [(e.payload as { status: string }).status, e.rooms.includes(`consulate:${backup.id}`)])).toEqual([
+      ["OPEN", true],
+      ["WITHDRAWN", true],
+    ]);
     expect(await getCase(backupOnDuty.scope, c.id)).toBeNull();
     expect(await outcomeOf(takeOffer({ scope: backupOnDuty.scope, offerId: offer.id }))).toBe("not_found:not_found");
     expect(await levelOf(c.id)).toBeNull();

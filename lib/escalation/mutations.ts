@@ -171,21 +171,24 @@ export const takeOffer = ({ scope, offerId }: { scope: StaffScope; offerId: stri
       },
     },
     async ({ tx, row, afterCommit }) => {
+      // The case first, then the offer: the order of the origin's take (whose trigger withdraws the offer), so neither waits on the other in a circle.
+      const [locked] = await tx.$queryRaw<{ status: string; version: number }[]>`
+        SELECT "status"::text, "version" FROM "cases" WHERE "id" = ${row.id}::uuid FOR UPDATE`;
       const now = new Date();
-      // Locks the offer: the origin's take, which withdraws it, waits for this write or wins before it.
       const { count } = await tx.caseOffer.updateMany({
         where: { id: offerId, status: "OPEN" },
         data: { status: "TAKEN", decidedAt: now, decidedById: scope.userId },
       });
       // Taken by its own consulate meantime: nothing of the case is said, it is no longer this consulate's to see.
-      if (count === 0 || row.status !== "NEW") throw offerClosed();
+      if (count === 0 || locked.status !== "NEW") throw offerClosed();
       const offer = await tx.caseOffer.findUniqueOrThrow({
         where: { id: offerId },
         select: { fromConsulate: { select: { id: true, code: true, regionId: true } }, toConsulate: { select: { code: true, regionId: true } } },
       });
       await updateCaseAtVersion(tx, {
         caseId: row.id,
-        version: row.version,
+        // As locked: a location that arrived since the page was read does not refuse the take.
+        version: locked.version,
         data: { consulateId: toConsulateId, ownerId: scope.userId, status: "ACKNOWLEDGED", acknowledgedAt: now, escalationLevel: null, escalatedAt: null },
       });
       await addTimeline(tx, {

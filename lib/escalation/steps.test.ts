@@ -29,7 +29,7 @@ describe("the escalation chain", () => {
 
   it("keys the first step by the case alone, as the database's triggers do", () => {
     expect(stepKey("c1", "amber")).toBe("escalation:c1");
-    expect(stepKey("c1", "duress")).toBe("escalation:c1");
+    expect(stepKey("c1", "duress")).toBe("escalation:c1:duress");
     expect(stepKey("c1", "red")).toBe("escalation:c1:red");
   });
 

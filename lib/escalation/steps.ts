@@ -52,9 +52,8 @@ export const nextStep = (step: EscalationStep, policy: Policy, now: Date): { ste
   }
 };
 
-/** The job key of a step: the first step holds the case's own key (the database's triggers write it). */
-export const stepKey = (caseId: string, step: EscalationStep) =>
-  step === "amber" || step === "duress" ? `escalation:${caseId}` : `escalation:${caseId}:${step}`;
+/** The job key of a step: the first step holds the case's own key (the database's triggers write it, and the duress and contact ones). */
+export const stepKey = (caseId: string, step: EscalationStep) => (step === "amber" ? `escalation:${caseId}` : `escalation:${caseId}:${step}`);
 
 /** Whether a case has reached the region's supervisors and waits for an answer: their queue flags it and chimes once. */
 export const reachesSupervisors = (summary: { escalation: { level: EscalationLevel } | null }) =>
