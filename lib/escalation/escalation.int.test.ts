@@ -138,6 +138,18 @@ describe("[ESCALATION] the policy's timers", () => {
     expect(await levelOf(c.id)).toBeNull();
   });
 
+  it("leaves alone a case taken while a worker held its step", async () => {
+    const c = await createCaseAt({ consulate: HOME });
+    await transitionCase({ scope: onDuty.scope, caseId: c.id, version: c.version, to: "ACKNOWLEDGED" });
+    // The take's cancel skips a step a worker is running; that worker then reads the case.
+    await db.job.updateMany({ where: { singletonKey: `escalation:${c.id}` }, data: { state: "PENDING" } });
+    expect(await runAt(c.id, at(c.alertAt, POLICY.ackAmberMinutes * MINUTE))).toBe("ran");
+    expect(await escalations(c.id)).toEqual([]);
+    expect(await levelOf(c.id)).toBeNull();
+    expect(await db.staffNotice.count({ where: { caseId: c.id } })).toBe(0);
+    expect((await jobsOf(c.id)).some((j) => j.singletonKey === `escalation:${c.id}:red`)).toBe(false);
+  });
+
   it("leaves alone a taken case whose contact was logged in time", async () => {
     const c = await createCaseAt({ consulate: HOME });
     await transitionCase({ scope: onDuty.scope, caseId: c.id, version: c.version, to: "ACKNOWLEDGED" });
