@@ -108,8 +108,8 @@ export const transitionCase = (options: TransitionOptions) =>
     const data: Prisma.CaseUncheckedUpdateManyInput = { status: to };
     if (to === "ACKNOWLEDGED") Object.assign(data, { ownerId: row.ownerId ?? scope.userId, acknowledgedAt: now });
     if (to === "IN_CONTACT") data.contactedAt = now;
-    // The answer the escalation waited for: taken (an untaken level), or contacted (a contact overdue).
-    if ((to === "ACKNOWLEDGED" && row.status === "NEW") || to === "IN_CONTACT") Object.assign(data, { escalationLevel: null, escalatedAt: null });
+    // The answer the escalation waited for: taken (an untaken level), or contacted (a contact overdue); an ended case waits for nobody.
+    if ((to === "ACKNOWLEDGED" && row.status === "NEW") || to === "IN_CONTACT" || isEnded(to)) Object.assign(data, { escalationLevel: null, escalatedAt: null });
     // Leaving NEW withdraws an open backup offer (in the database); the backup's screens hear it after the commit.
     if (row.status === "NEW") {
       const withdrawn = await offerToWithdraw(tx, { caseId: row.id, caseNumber: row.number, fromConsulateCode: row.consulate.code });
