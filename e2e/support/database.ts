@@ -17,17 +17,18 @@ export const sql = async <T extends pg.QueryResultRow>(text: string, values: unk
 };
 
 /**
- * The case's escalation timer reaches its red target now: its pending first
- * step becomes the red one, due at once, and the server's job worker runs it
- * on its next tick. Returns how many timers changed (1 when the case had one).
+ * Time passes for a case's escalation: its pending first timer becomes the
+ * given step (red: the supervisors; offer: the backup consulate), due at once,
+ * and the server's job worker runs it on its next tick. Returns how many
+ * timers changed (1 when the case had one).
  */
-export const makeRedDue = async (caseId: string) =>
+export const makeStepDue = async (caseId: string, step: "red" | "offer") =>
   (
     await sql<{ n: number }>(
       `WITH due AS (
-         UPDATE "jobs" SET "run_at" = now(), "payload" = jsonb_build_object('caseId', $1::text, 'step', 'red')
+         UPDATE "jobs" SET "run_at" = now(), "payload" = jsonb_build_object('caseId', $1::text, 'step', $2::text)
          WHERE "singleton_key" = 'escalation:' || $1 AND "state" = 'PENDING' RETURNING 1)
        SELECT count(*)::int AS n FROM due`,
-      [caseId],
+      [caseId, step],
     )
   )[0].n;
