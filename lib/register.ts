@@ -6,6 +6,8 @@
 import "server-only";
 import { roomsForScope } from "@/lib/cases/policy";
 import { trackPresence } from "@/lib/cases/presence";
+import { fireEscalation } from "@/lib/escalation/mutations";
+import { ESCALATION_QUEUE } from "@/lib/escalation/steps";
 import { startOutboxSender } from "@/lib/family/outbox";
 import { loadPlaces } from "@/lib/geo/places";
 import { DETECTION_INTERVAL_MS, startIncidentDetection } from "@/lib/incidents/detection-loop";
@@ -19,7 +21,7 @@ import { registerSocketSetup } from "@/lib/server/realtime/attach";
 
 registerSocketSetup({ roomsForScope, onConnection: trackPresence });
 registerBackgroundWork({
-  jobs: { [REMINDER_QUEUE]: fireReminder },
+  jobs: { [REMINDER_QUEUE]: fireReminder, [ESCALATION_QUEUE]: fireEscalation },
   // Raid detection polls faster than the rest: a raid is minutes long.
   loops: [startOutboxSender, startNoticeSender, ({ intervalMs }) => startIncidentDetection({ intervalMs: Math.min(intervalMs, DETECTION_INTERVAL_MS) })],
 });

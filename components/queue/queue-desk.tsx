@@ -9,6 +9,7 @@ import { useNow } from "@/lib/client/use-now";
 import type { CaseSummary } from "@/lib/cases/events";
 import { DEFAULT_FILTER, filterToSearchParams, isDefaultFilter, type QueueFilter } from "@/lib/cases/filters";
 import type { Actor } from "@/lib/cases/lifecycle";
+import { reachesSupervisors } from "@/lib/escalation/steps";
 import { useT } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { statusKey } from "@/lib/i18n/labels";
@@ -63,6 +64,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
   // After a page turned by the keyboard: which of its rows to select once it arrives.
   const selectOnPage = useRef<"first" | "last" | null>(null);
   const notices = useAlertNotices();
+  const escalatedSeen = useRef(new Set(initial.cases.filter(reachesSupervisors).map((c) => c.id)));
   const announcer = useArrivalAnnouncer(initial.cases);
   const map = useQueueMap();
 
@@ -74,7 +76,13 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
       notices.announce(summary);
       announcer.arrived(summary);
     },
-    onChanged: announcer.duress,
+    onChanged: (summary) => {
+      announcer.duress(summary);
+      // A case escalated to the supervisors reaches them like a new alert: the same chime, once.
+      if (actor.role !== "SUPERVISOR" || !reachesSupervisors(summary) || escalatedSeen.current.has(summary.id)) return;
+      escalatedSeen.current.add(summary.id);
+      notices.announce(summary);
+    },
     onLeft: (summary) => {
       // The user's own take (answered or not yet) needs no word: its own message follows.
       if (summary.id !== selectedId || takenByMe.current.has(summary.id) || busy.has(summary.id)) return;

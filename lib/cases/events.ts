@@ -4,6 +4,7 @@ import type { CaseOutcome, CasePriority, CaseStatus, EscalationLevel } from "@/l
 import type { Place } from "@/lib/geo/place";
 import type { CaseTransferredNotice, ReminderNotice, TransferNotice } from "@/lib/legal-aid/events";
 import type { IncidentSummary } from "@/lib/incidents/types";
+import type { OfferNotice } from "@/lib/escalation/events";
 
 export const CASE_CREATED = "case:created";
 export const CASE_UPDATED = "case:updated";
@@ -69,6 +70,7 @@ export type ServerToClientEvents = {
   "case:transferred": (notice: CaseTransferredNotice) => void;
   /** lib/incidents: an incident was proposed, opened, joined, changed or closed. */
   "incident:changed": (incident: IncidentSummary) => void;
+  "offer:changed": (notice: OfferNotice) => void;
 };
 
 // A client may ask to be counted as viewing a case; the server checks that

@@ -28,6 +28,16 @@ export const caseWhereForScope = (scope: StaffScope): Prisma.CaseWhereInput => {
   }
 };
 
+/**
+ * Reads of one case by its id: the scope's cases, and for a consulate's staff
+ * also a case another consulate's escalation policy offered to it, while the
+ * offer is open (lib/escalation). Lists and the queue keep the rule above.
+ */
+export const caseByIdWhereForScope = (scope: StaffScope): Prisma.CaseWhereInput =>
+  (scope.role === "OFFICER" || scope.role === "LEGAL_AID") && scope.consulateId
+    ? { OR: [caseWhereForScope(scope), { offers: { some: { toConsulateId: scope.consulateId, status: "OPEN" } } }] }
+    : caseWhereForScope(scope);
+
 /** The same rule for the kept status counts (one row per consulate, status and slot). */
 export const caseStatusCountWhereForScope = (scope: StaffScope): Prisma.CaseStatusCountWhereInput => {
   switch (scope.role) {

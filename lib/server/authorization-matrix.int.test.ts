@@ -114,6 +114,12 @@ const transferOf = async (at: At) => {
 const incident = async (at: At, status: "PROPOSED" | "OPEN" = "OPEN") => (await createIncidentAt({ consulate: at, cases: 1, status })).incident.id;
 /** Officers and supervisors work an incident (confirm, dismiss, close, lead): those of its consulate or region. */
 const incidentWorker = (caller: Caller, at: At) => is("OFFICER", "SUPERVISOR")(caller) && sees(caller, at);
+/** A new case of the other consulate, offered by its escalation to the one at `at` (lib/escalation). */
+const offerTo = async (at: At) => {
+  const c = await newCase(other(at));
+  const to = await db.consulate.findUniqueOrThrow({ where: { code: at }, select: { id: true } });
+  return db.caseOffer.create({ data: { caseId: c.id, fromConsulateId: c.consulateId, toConsulateId: to.id }, select: { id: true, caseId: true } });
+};
 
 const byQuery = (call: Call) => new URLSearchParams(call.query).get("marker")!;
 const text = (body: Uint8Array, marker: string) => new TextDecoder().decode(body).includes(marker);
@@ -465,6 +471,21 @@ const ROUTES: Record<string, Entry> = {
     load: () => import("@/app/api/v1/tasks/route"),
     allowed: caseRole,
     call: async () => ({ path: "/api/v1/tasks" }),
+  },
+  "app/api/v1/offers/route.ts GET": {
+    load: () => import("@/app/api/v1/offers/route"),
+    allowed: caseRole,
+    call: async (at) => ({ path: "/api/v1/offers", query: `marker=${(await offerTo(at)).id}` }),
+    names: text,
+    // The consulate offered the case: its officers and legal aid, not the region's supervisors.
+    listed: (caller, at) => is("OFFICER", "LEGAL_AID")(caller) && sees(caller, at),
+    marker: byQuery,
+  },
+  "app/api/v1/offers/[id]/take/route.ts POST": {
+    load: () => import("@/app/api/v1/offers/[id]/take/route"),
+    // Only an officer of the consulate the case was offered to.
+    allowed: (caller, at) => is("OFFICER")(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/offers/:id/take", params: { id: (await offerTo(at)).id }, body: {} }),
   },
   "app/api/v1/transfers/[id]/accept/route.ts POST": {
     load: () => import("@/app/api/v1/transfers/[id]/accept/route"),

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { OfferedCasesPanel } from "@/components/escalation/offered-cases-panel";
 import { IncomingTransfersNotice } from "@/components/legal/incoming-transfers-notice";
 import { DEFAULT_FILTER, PAGE_SIZE } from "@/lib/cases/filters";
 import { readFirstQueuePage } from "@/lib/cases/queue-read";
 import { parseQueueFilter } from "@/lib/cases/schema";
+import { listOfferedCases } from "@/lib/escalation/data";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { basemapArchive } from "@/lib/map/basemap-archive";
@@ -26,15 +28,19 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
   // A link with a bad filter still opens the queue, with the default one.
   const parsed = parseQueueFilter(await searchParams);
   const filter = parsed.success ? parsed.data : DEFAULT_FILTER;
-  const [initial, transfers] = await Promise.all([
+  const [initial, transfers, offers] = await Promise.all([
     readFirstQueuePage(scope, filter, PAGE_SIZE),
     listIncomingTransfers(scope),
+    listOfferedCases(scope),
   ]);
   // Officers and legal aid see their consulate's exact points, beside the queue.
   const mapCode = watchesRegions(scope) ? null : scope.consulateCode;
   return (
     <main id="main" className="page page--queue">
       <IncomingTransfersNotice count={transfers.length} />
+      {scope.role !== "SUPERVISOR" && (
+        <OfferedCasesPanel initial={offers} timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE} canTake={scope.role === "OFFICER"} />
+      )}
       <QueueWithMap
         initial={initial}
         initialFilter={filter}

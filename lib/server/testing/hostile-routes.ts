@@ -41,6 +41,9 @@ export const createWorld = async (
   const incident = withIncident ? await createIncidentAt({ cases: 2, status: "OPEN" }) : null;
   const notice = await createNotice({ caseId: c.id, userId: officer.user.id });
   const pushDevice = await createPushDevice(officer.user.id);
+  // A new case of HOU that its escalation offered to this world's consulate (lib/escalation).
+  const offered = await createCaseAt({ consulate: "HOU" });
+  const offer = await db.caseOffer.create({ data: { caseId: offered.id, fromConsulateId: offered.consulateId, toConsulateId: c.consulateId }, select: { id: true } });
   return {
     staff,
     caseId: c.id,
@@ -57,6 +60,7 @@ export const createWorld = async (
     incidentCases: incident?.cases.map((c) => ({ id: c.id, version: c.version })) ?? [],
     noticeToken: notice.token,
     pushDeviceId: pushDevice.id,
+    offerId: offer.id,
   };
 };
 
@@ -156,6 +160,8 @@ export const ROUTES: Record<string, RouteCase> = {
     params: (w) => ({ id: w.incidentId }),
     body: (w) => ({ action: "assign", ownerId: w.staff.officer.user.id, cases: w.incidentCases, reason: "Reparto del operativo" }),
   },
+  "POST /api/v1/offers/[id]/take": { as: officer, params: (w) => ({ id: w.offerId }), body: () => ({}) },
+  "GET /api/v1/offers": { as: officer },
   "GET /api/v1/map/cases/[id]/trail": { as: officer, params: onCase },
   "GET /api/v1/map/cases": { as: officer },
   "GET /api/v1/map/jurisdiction-area": { as: officer, query: () => ({ code: "LAX" }), named: ["code"] },

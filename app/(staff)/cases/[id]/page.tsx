@@ -9,6 +9,7 @@ import { ContactsPanel } from "@/components/cases/contacts-panel";
 import { LocationPanel } from "@/components/cases/location-panel";
 import { MessagePanel } from "@/components/cases/message-panel";
 import { PersonPanel } from "@/components/cases/person-panel";
+import { OfferBanner } from "@/components/escalation/offer-banner";
 import { LegalWork, showsLegalWork } from "@/components/legal/legal-work";
 import { CaseNoticesPanel } from "@/components/notices/case-notices-panel";
 import { getCase } from "@/lib/cases/detail-data";
@@ -55,6 +56,13 @@ const CasePage = async ({ params }: CasePageProps) => {
   const can = (kind: "note" | "contact") => detail.allowedActions.some((action) => action.kind === kind);
   return (
     <main id="main" className="page page--case">
+      {detail.offerId && (
+        <OfferBanner
+          offer={{ id: detail.offerId, caseId: detail.summary.id, caseNumber: detail.summary.number }}
+          fromConsulateCode={detail.summary.consulateCode}
+          canTake={scope.role === "OFFICER"}
+        />
+      )}
       <CaseHeader detail={detail} timeZone={timeZone} viewer={{ id: scope.userId, role: scope.role }} upcomingHearings={upcomingHearings} />
       <div className="case-grid">
         <div className="case-grid__main">
