@@ -35,7 +35,8 @@ const onceShift = z
     startsAt: dateTime(),
     endsAt: dateTime(),
   })
-  .refine(({ startsAt, endsAt }) => Date.parse(endsAt) > Date.parse(startsAt), { path: ["endsAt"], message: "must be after startsAt" });
+  // Only between two valid instants: a bad one is already named by its own field.
+  .refine(({ startsAt, endsAt }) => !(Date.parse(endsAt) <= Date.parse(startsAt)), { path: ["endsAt"], message: "must be after startsAt" });
 
 export const createShiftSchema = z.discriminatedUnion("kind", [weeklyShift, onceShift]);
 

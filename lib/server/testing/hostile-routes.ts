@@ -31,6 +31,9 @@ export const createWorld = async (staff: StaffSet, { status = "REFERRED_LEGAL_AI
     data: { userId: legal.user.id, caseId: c.id, targetType: "task", targetId: task?.id ?? randomUUID(), offsetMinutes: 120, dueAt: soon },
   });
   const relayKey = await createTestRelayKey();
+  const shift = await db.dutyShift.create({
+    data: { consulateId: c.consulateId, userId: officer.user.id, kind: "WEEKLY", weekday: 1, startsLocal: new Date("1970-01-01T08:00:00Z"), endsLocal: new Date("1970-01-01T16:00:00Z"), createdById: staff.supervisor.user.id },
+  });
   return {
     staff,
     caseId: c.id,
@@ -42,6 +45,7 @@ export const createWorld = async (staff: StaffSet, { status = "REFERRED_LEGAL_AI
     transferId: transfer?.id ?? randomUUID(),
     reminderId: String(reminder.id),
     relayKeyId: relayKey.id,
+    shiftId: shift.id,
   };
 };
 
@@ -139,6 +143,14 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /api/v1/reminders": { as: legal, query: () => ({ unread: "1" }) },
   "GET /api/v1/reports/cases": { as: officer, query: () => ({ queue: "legal", q: "Persona", status: "all", overdue: "0" }), named: [...FILTERS, "overdue"] },
   "GET /api/v1/reports/monthly": { as: officer, query: () => ({ month: "2026-01" }), named: ["month"] },
+  "GET /api/v1/roster": { as: officer, query: () => ({ consulate: "LAX", week: "2026-12-07" }), named: ["consulate", "week"] },
+  "GET /api/v1/roster/on-duty": { as: officer },
+  "POST /api/v1/roster/shifts": {
+    as: (w) => w.staff.supervisor,
+    body: (w) => ({ kind: "ONCE", consulateCode: "LAX", userId: w.staff.officer.user.id, startsAt: new Date().toISOString(), endsAt: later(), note: "Cubre la noche" }),
+    validStatus: 201,
+  },
+  "DELETE /api/v1/roster/shifts/[id]": { as: (w) => w.staff.supervisor, params: (w) => ({ id: w.shiftId }) },
   "GET /api/v1/tasks": { as: legal },
   "POST /api/v1/transfers/[id]/accept": { as: (w) => w.staff.houLegal, params: (w) => ({ id: w.transferId }), body: () => ({}) },
   "POST /api/v1/transfers/[id]/decline": { as: (w) => w.staff.houLegal, params: (w) => ({ id: w.transferId }), body: () => ({ reason: "No es nuestra jurisdicción" }) },

@@ -150,6 +150,7 @@ const WRITTEN_TABLES = [
   "jobs",
   "case_transfers",
   "family_messages",
+  "duty_shifts",
 ] as const;
 
 const counts = WRITTEN_TABLES.map((table) => `(SELECT count(*) FROM "${table}")::text`).join(` || ',' || `);
