@@ -13,6 +13,7 @@ import { useT } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { statusKey } from "@/lib/i18n/labels";
 import { NoticesToggle } from "./notices-toggle";
+import { OnDutyNow } from "./on-duty-now";
 import { QueueFilterBar } from "./queue-filter-bar";
 import { pageRange } from "./queue-list";
 import { QueuePager } from "./queue-pager";
@@ -207,7 +208,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
 
   const queueSection = (
     <section className="panel queue" aria-labelledby="cases-heading">
-      <DeskHeader headingId="cases-heading" title={t("cases.title")} count={countText} countTestId="case-count">
+      <DeskHeader headingId="cases-heading" title={t("cases.title")} count={countText} countTestId="case-count" status={<OnDutyNow />}>
         <ExportCsvLink params={filterToSearchParams(filter)} />
         <NoticesToggle state={notices.state} onEnable={() => void notices.enable()} onDisable={notices.disable} />
         <button
