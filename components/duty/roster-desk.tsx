@@ -76,10 +76,14 @@ export const RosterDesk = ({ initial, initialNow }: RosterDeskProps) => {
       <div className={view.canEdit ? "roster__work" : undefined}>
         {view.canEdit ? (
           <ShiftForm key={consulate.code} consulate={consulate} people={view.people} onAdded={() => void reload()} say={setMessage} />
-        ) : (
-          <p className="panel__intro">{t("roster.readOnly")}</p>
-        )}
-        <ShiftTable shifts={view.shifts} canEdit={view.canEdit} onDeleted={() => void reload()} say={setMessage} />
+        ) : null}
+        <ShiftTable
+          shifts={view.shifts}
+          canEdit={view.canEdit}
+          intro={view.canEdit ? undefined : t("roster.readOnly")}
+          onDeleted={() => void reload()}
+          say={setMessage}
+        />
       </div>
     </>
   );

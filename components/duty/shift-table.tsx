@@ -8,12 +8,14 @@ import { shiftWhen } from "./shift-text";
 type ShiftTableProps = {
   shifts: Shift[];
   canEdit: boolean;
+  /** A line under the title (who may edit). */
+  intro?: string;
   onDeleted: () => void;
   say: (message: string) => void;
 };
 
 /** The week's shifts as a list: who, when, what kind; supervisors remove one here, after confirming. */
-export const ShiftTable = ({ shifts, canEdit, onDeleted, say }: ShiftTableProps) => {
+export const ShiftTable = ({ shifts, canEdit, intro, onDeleted, say }: ShiftTableProps) => {
   const { t, locale } = useT();
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -34,6 +36,7 @@ export const ShiftTable = ({ shifts, canEdit, onDeleted, say }: ShiftTableProps)
       <h2 id="roster-list-title" className="panel__title">
         {t("roster.list.title")}
       </h2>
+      {intro ? <p className="panel__intro">{intro}</p> : null}
       {shifts.length === 0 ? (
         <p className="panel__intro">{t("roster.list.empty")}</p>
       ) : (

@@ -216,10 +216,11 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
           className="button button--quiet button--small"
           onClick={() => setHelpOpen(true)}
           aria-keyshortcuts="?"
+          title={t("queue.shortcuts.button")}
           data-testid="shortcuts-button"
         >
           <Icon name="keyboard" />
-          {t("queue.shortcuts.button")}
+          <span className="queue__tool-label">{t("queue.shortcuts.button")}</span>
           <kbd aria-hidden="true">?</kbd>
         </button>
         {renderMap && (
@@ -228,10 +229,11 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
             className="button button--quiet button--small"
             onClick={map.toggle}
             aria-pressed={map.shown}
+            title={t(map.shown ? "queue.map.hide" : "queue.map.show")}
             data-testid="queue-map-toggle"
           >
             <Icon name="map" />
-            {t(map.shown ? "queue.map.hide" : "queue.map.show")}
+            <span className="queue__tool-label">{t(map.shown ? "queue.map.hide" : "queue.map.show")}</span>
           </button>
         )}
         <LiveStatus state={queue.live} />

@@ -57,7 +57,8 @@ const listShifts = async ({ consulateId, timeZone, from, to }: { consulateId: st
     FROM duty_shifts s JOIN users u ON u.id = s.user_id
     WHERE s.consulate_id = ${consulateId}::uuid
       AND (s.kind = 'WEEKLY' OR (s.starts_at < ${to} AND s.ends_at > ${from}))
-    ORDER BY s.weekday NULLS LAST, s.starts_local, s.starts_at, u.name, s.id`;
+    -- Monday first, as the screen's week.
+    ORDER BY (s.weekday + 6) % 7 NULLS LAST, s.starts_local, s.starts_at, u.name, s.id`;
   return rows.map((row) => ({ ...row, startsAt: row.startsAt?.toISOString() ?? null, endsAt: row.endsAt?.toISOString() ?? null }));
 };
 

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
+import { startSocketServer } from "@/lib/server/testing/socket-server";
+import { waitFor } from "@/lib/server/testing/sockets";
 
 const session = vi.hoisted(() => ({ scope: null as StaffScope | null }));
 vi.mock("@/lib/server/auth/session", () => ({ getStaffScope: async () => session.scope }));
@@ -177,5 +179,34 @@ describe("[ESCALATION] roster routes", () => {
     const nextWeek = await (await read("?consulate=LAX&week=2026-12-14")).json();
     expect(nextWeek.shifts.some((s: { userId: string }) => s.userId === person.user.id)).toBe(false);
     expect(inWeek.people.map((p: { id: string }) => p.id)).toContain(person.user.id);
+  });
+
+  it("tells the consulate's rooms and its region's supervisors live that the roster changed, and nobody else", async () => {
+    const server = await startSocketServer();
+    try {
+      const listeners = { officerLAX, legalLAX, supervisorOeste, officerHOU, supervisorTexas };
+      const heard: Record<string, unknown[]> = {};
+      for (const [who, staff] of Object.entries(listeners)) {
+        heard[who] = [];
+        (await server.connectAs(staff.user.id)).on("roster:changed", (change: unknown) => heard[who].push(change));
+      }
+      const person = await createStaff("OFFICER", { consulate: "LAX" });
+      as(supervisorOeste);
+      const { shift } = await (await post(coveringNow(person.user.id))).json();
+      await waitFor(() => heard.officerLAX.length === 1 && heard.legalLAX.length === 1 && heard.supervisorOeste.length === 1);
+      expect((await remove(shift.id)).status).toBe(200);
+      await waitFor(() => heard.officerLAX.length === 2);
+      // Give a wrongly routed event time to arrive before asserting it did not.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(heard).toEqual({
+        officerLAX: [{ consulateCode: "LAX" }, { consulateCode: "LAX" }],
+        legalLAX: [{ consulateCode: "LAX" }, { consulateCode: "LAX" }],
+        supervisorOeste: [{ consulateCode: "LAX" }, { consulateCode: "LAX" }],
+        officerHOU: [],
+        supervisorTexas: [],
+      });
+    } finally {
+      await server.close();
+    }
   });
 });
