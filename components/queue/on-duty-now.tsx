@@ -4,6 +4,7 @@ import { request } from "@/lib/client/request";
 import { useLiveSocket } from "@/lib/client/use-live-socket";
 import { ROSTER_CHANGED } from "@/lib/duty/events";
 import type { OnDutyBoard } from "@/lib/duty/types";
+import { Icon } from "@/components/ui/icon";
 import { useT } from "@/lib/i18n/client";
 
 const REFRESH_MS = 60_000;
@@ -45,8 +46,16 @@ export const OnDutyNow = () => {
     const people = consulates[0]?.people ?? [];
     const names = people.map((p) => p.name).join(", ");
     return (
-      <p className={`on-duty${nobody ? " on-duty--none" : ""}`} data-testid="on-duty" data-state={nobody ? "none" : "some"} title={names || undefined}>
-        <span className="on-duty__label">{nobody ? t("queue.onDuty.none") : `${t("queue.onDuty.label")}:`}</span>
+      <p
+        className={`on-duty${nobody ? " on-duty--none" : ""}`}
+        data-testid="on-duty"
+        data-state={nobody ? "none" : "some"}
+        title={nobody ? undefined : `${t("queue.onDuty.label")}: ${names}`}
+      >
+        <Icon name={nobody ? "alert" : "clock"} />
+        <span className={nobody ? "on-duty__label" : "on-duty__label queue__tool-label"}>
+          {nobody ? t("queue.onDuty.none") : `${t("queue.onDuty.label")}:`}
+        </span>
         {nobody ? null : <span className="on-duty__names">{names}</span>}
       </p>
     );
@@ -55,7 +64,10 @@ export const OnDutyNow = () => {
   const uncovered = consulates.filter((c) => c.people.length === 0);
   return (
     <p className={`on-duty${uncovered.length ? " on-duty--gap" : ""}${nobody ? " on-duty--none" : ""}`} data-testid="on-duty" data-state={nobody ? "none" : uncovered.length ? "gap" : "some"}>
-      <span className="on-duty__label">{nobody ? t("queue.onDuty.none") : `${t("queue.onDuty.label")}:`}</span>
+      <Icon name={nobody ? "alert" : "clock"} />
+      <span className={nobody ? "on-duty__label" : "on-duty__label queue__tool-label"}>
+        {nobody ? t("queue.onDuty.none") : `${t("queue.onDuty.label")}:`}
+      </span>
       <span className="on-duty__names">
         {consulates.map((c) => (
           <span
