@@ -2,6 +2,7 @@
 // queue header names them at once, without a reload; removing the shift takes
 // them off again. Spanish and English. The demo roster (prisma/seed/demo-roster.ts)
 // covers LAX with its two officers by day and by night, and leaves legal aid off.
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { QueuePage } from "./pages/queue-page";
 import { RosterPage } from "./pages/roster-page";
@@ -85,3 +86,12 @@ for (const role of ["officerLA", "supervisorOeste"] as const) {
     expect(statusBox!.width).toBeGreaterThan(120);
   });
 }
+
+test("[ESCALATION] the roster, with its form, has no WCAG 2 A/AA violations", async ({ supervisorPage }) => {
+  const roster = new RosterPage(supervisorPage);
+  await roster.goto("LAX");
+  await expect(roster.blocksOf(NAMES.ana).first()).toBeVisible();
+  const results = await new AxeBuilder({ page: supervisorPage }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const found = results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${v.help} at ${node.target.join(" ")}`));
+  expect(found, found.join("\n")).toEqual([]);
+});
