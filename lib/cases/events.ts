@@ -4,6 +4,7 @@ import type { CaseOutcome, CasePriority, CaseStatus, EscalationLevel } from "@/l
 import type { Place } from "@/lib/geo/place";
 import type { RosterChange } from "@/lib/duty/events";
 import type { CaseTransferredNotice, ReminderNotice, TransferNotice } from "@/lib/legal-aid/events";
+import type { IncidentSummary } from "@/lib/incidents/types";
 
 export const CASE_CREATED = "case:created";
 export const CASE_UPDATED = "case:updated";
@@ -68,6 +69,8 @@ export type ServerToClientEvents = {
   "transfer:requested": (transfer: TransferNotice) => void;
   "case:transferred": (notice: CaseTransferredNotice) => void;
   "roster:changed": (change: RosterChange) => void;
+  /** lib/incidents: an incident was proposed, opened, joined, changed or closed. */
+  "incident:changed": (incident: IncidentSummary) => void;
 };
 
 // A client may ask to be counted as viewing a case; the server checks that
