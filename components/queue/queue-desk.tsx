@@ -14,6 +14,7 @@ import { useT } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { statusKey } from "@/lib/i18n/labels";
 import { NoticesToggle } from "./notices-toggle";
+import { OnDutyNow } from "./on-duty-now";
 import { QueueFilterBar } from "./queue-filter-bar";
 import { pageRange } from "./queue-list";
 import { QueuePager } from "./queue-pager";
@@ -215,7 +216,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
 
   const queueSection = (
     <section className="panel queue" aria-labelledby="cases-heading">
-      <DeskHeader headingId="cases-heading" title={t("cases.title")} count={countText} countTestId="case-count">
+      <DeskHeader headingId="cases-heading" title={t("cases.title")} count={countText} countTestId="case-count" status={<OnDutyNow />}>
         <ExportCsvLink params={filterToSearchParams(filter)} />
         <NoticesToggle state={notices.state} onEnable={() => void notices.enable()} onDisable={notices.disable} />
         <button
@@ -223,10 +224,11 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
           className="button button--quiet button--small"
           onClick={() => setHelpOpen(true)}
           aria-keyshortcuts="?"
+          title={t("queue.shortcuts.button")}
           data-testid="shortcuts-button"
         >
           <Icon name="keyboard" />
-          {t("queue.shortcuts.button")}
+          <span className="queue__tool-label">{t("queue.shortcuts.button")}</span>
           <kbd aria-hidden="true">?</kbd>
         </button>
         {renderMap && (
@@ -235,10 +237,11 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
             className="button button--quiet button--small"
             onClick={map.toggle}
             aria-pressed={map.shown}
+            title={t(map.shown ? "queue.map.hide" : "queue.map.show")}
             data-testid="queue-map-toggle"
           >
             <Icon name="map" />
-            {t(map.shown ? "queue.map.hide" : "queue.map.show")}
+            <span className="queue__tool-label">{t(map.shown ? "queue.map.hide" : "queue.map.show")}</span>
           </button>
         )}
         <LiveStatus state={queue.live} />

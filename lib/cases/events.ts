@@ -2,6 +2,7 @@
 // (lib/cases/publish.ts, lib/cases/presence.ts) and the browser (components/cases).
 import type { CaseOutcome, CasePriority, CaseStatus, EscalationLevel } from "@/lib/generated/prisma/enums";
 import type { Place } from "@/lib/geo/place";
+import type { RosterChange } from "@/lib/duty/events";
 import type { CaseTransferredNotice, ReminderNotice, TransferNotice } from "@/lib/legal-aid/events";
 import type { IncidentSummary } from "@/lib/incidents/types";
 import type { OfferNotice } from "@/lib/escalation/events";
@@ -68,6 +69,7 @@ export type ServerToClientEvents = {
   "reminder:created": (reminder: ReminderNotice) => void;
   "transfer:requested": (transfer: TransferNotice) => void;
   "case:transferred": (notice: CaseTransferredNotice) => void;
+  "roster:changed": (change: RosterChange) => void;
   /** lib/incidents: an incident was proposed, opened, joined, changed or closed. */
   "incident:changed": (incident: IncidentSummary) => void;
   "offer:changed": (notice: OfferNotice) => void;

@@ -111,6 +111,14 @@ const transferOf = async (at: At) => {
   return { caseId: c.id, transferId: transfer.id };
 };
 
+/** A one-off shift at `at` covering now, for `userId`: its id. */
+const shiftNow = async (at: At, userId: string) => {
+  const consulate = await db.consulate.findUniqueOrThrow({ where: { code: at }, select: { id: true } });
+  const shift = await db.dutyShift.create({
+    data: { consulateId: consulate.id, userId, kind: "ONCE", startsAt: new Date(Date.now() - 3_600_000), endsAt: new Date(Date.now() + 3_600_000), createdById: userId },
+  });
+  return shift.id;
+};
 const incident = async (at: At, status: "PROPOSED" | "OPEN" = "OPEN") => (await createIncidentAt({ consulate: at, cases: 1, status })).incident.id;
 /** Officers and supervisors work an incident (confirm, dismiss, close, lead): those of its consulate or region. */
 const incidentWorker = (caller: Caller, at: At) => is("OFFICER", "SUPERVISOR")(caller) && sees(caller, at);
@@ -466,6 +474,38 @@ const ROUTES: Record<string, Entry> = {
     // Figures per consulate that name no one: administrators keep them.
     allowed: anyStaff,
     call: async () => ({ path: "/api/v1/reports/monthly" }),
+  },
+  "app/api/v1/roster/route.ts GET": {
+    load: () => import("@/app/api/v1/roster/route"),
+    // A consulate's roster: the case roles that read its cases (officers and legal aid their own, supervisors their region's).
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/roster", query: `consulate=${at}` }),
+  },
+  "app/api/v1/roster/on-duty/route.ts GET": {
+    load: () => import("@/app/api/v1/roster/on-duty/route"),
+    allowed: caseRole,
+    call: async (at) => {
+      const person = await createStaff("OFFICER", { consulate: at });
+      await shiftNow(at, person.user.id);
+      return { path: "/api/v1/roster/on-duty", query: `marker=${person.user.id}` };
+    },
+    names: text,
+    listed: sees,
+    marker: byQuery,
+  },
+  "app/api/v1/roster/shifts/route.ts POST": {
+    load: () => import("@/app/api/v1/roster/shifts/route"),
+    // Only the supervisors of the consulate's region edit its roster.
+    allowed: (caller, at) => is("SUPERVISOR")(caller) && sees(caller, at),
+    call: async (at) => ({
+      path: "/api/v1/roster/shifts",
+      body: { kind: "WEEKLY", consulateCode: at, userId: assignee[at].user.id, weekday: 3, startsLocal: "08:00", endsLocal: "16:00" },
+    }),
+  },
+  "app/api/v1/roster/shifts/[id]/route.ts DELETE": {
+    load: () => import("@/app/api/v1/roster/shifts/[id]/route"),
+    allowed: (caller, at) => is("SUPERVISOR")(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/roster/shifts/:id", params: { id: await shiftNow(at, assignee[at].user.id) } }),
   },
   "app/api/v1/tasks/route.ts GET": {
     load: () => import("@/app/api/v1/tasks/route"),

@@ -36,6 +36,9 @@ export const createWorld = async (
     data: { userId: legal.user.id, caseId: c.id, targetType: "task", targetId: task?.id ?? randomUUID(), offsetMinutes: 120, dueAt: soon },
   });
   const relayKey = await createTestRelayKey();
+  const shift = await db.dutyShift.create({
+    data: { consulateId: c.consulateId, userId: officer.user.id, kind: "WEEKLY", weekday: 1, startsLocal: new Date("1970-01-01T08:00:00Z"), endsLocal: new Date("1970-01-01T16:00:00Z"), createdById: staff.supervisor.user.id },
+  });
   // A raid proposal and an open incident with two new cases, in the officer's consulate: only for the incident's routes.
   const proposal = withIncident ? await createIncidentAt({ cases: 1, status: "PROPOSED" }) : null;
   const incident = withIncident ? await createIncidentAt({ cases: 2, status: "OPEN" }) : null;
@@ -55,6 +58,7 @@ export const createWorld = async (
     transferId: transfer?.id ?? randomUUID(),
     reminderId: String(reminder.id),
     relayKeyId: relayKey.id,
+    shiftId: shift.id,
     proposalId: proposal?.incident.id ?? randomUUID(),
     incidentId: incident?.incident.id ?? randomUUID(),
     incidentCases: incident?.cases.map((c) => ({ id: c.id, version: c.version })) ?? [],
@@ -185,6 +189,14 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /api/v1/reminders": { as: legal, query: () => ({ unread: "1" }) },
   "GET /api/v1/reports/cases": { as: officer, query: () => ({ queue: "legal", q: "Persona", status: "all", overdue: "0" }), named: [...FILTERS, "overdue"] },
   "GET /api/v1/reports/monthly": { as: officer, query: () => ({ month: "2026-01" }), named: ["month"] },
+  "GET /api/v1/roster": { as: officer, query: () => ({ consulate: "LAX", week: "2026-12-07" }), named: ["consulate", "week"] },
+  "GET /api/v1/roster/on-duty": { as: officer },
+  "POST /api/v1/roster/shifts": {
+    as: (w) => w.staff.supervisor,
+    body: (w) => ({ kind: "ONCE", consulateCode: "LAX", userId: w.staff.officer.user.id, startsAt: new Date().toISOString(), endsAt: later(), note: "Cubre la noche" }),
+    validStatus: 201,
+  },
+  "DELETE /api/v1/roster/shifts/[id]": { as: (w) => w.staff.supervisor, params: (w) => ({ id: w.shiftId }) },
   "GET /api/v1/tasks": { as: legal },
   "POST /api/v1/transfers/[id]/accept": { as: (w) => w.staff.houLegal, params: (w) => ({ id: w.transferId }), body: () => ({}) },
   "POST /api/v1/transfers/[id]/decline": { as: (w) => w.staff.houLegal, params: (w) => ({ id: w.transferId }), body: () => ({ reason: "No es nuestra jurisdicción" }) },
