@@ -11,7 +11,8 @@ export const listOfferedCases = async (scope: StaffScope): Promise<OfferedCase[]
   const rows = await db.caseOffer.findMany({
     where: { toConsulateId: scope.consulateId, status: "OPEN" },
     orderBy: { offeredAt: "asc" },
-    take: 100,
+    // A raid may offer hundreds at once: all of them, oldest first, up to a bound no screen outgrows.
+    take: 1000,
     select: {
       id: true,
       offeredAt: true,
