@@ -18,6 +18,7 @@ type ErrorBody = {
   owner?: string | null;
   target?: string;
   openTasks?: OpenTask[];
+  stale?: { id: string; number: string }[];
 };
 
 /**
@@ -42,6 +43,8 @@ export type RequestFailure =
       target?: string;
       /** The tasks that keep a case from ending (reason open_tasks). */
       openTasks?: OpenTask[];
+      /** The cases of a bulk write that changed since the screen read them (BulkStale). */
+      stale?: { id: string; number: string }[];
     }
   | { kind: "server"; status: number; code: AppErrorCode | "internal" | null }
   | { kind: "network" };
@@ -75,6 +78,7 @@ const toFailure = (status: number, body: ErrorBody | null): RequestFailure => {
         case: body?.case ?? null,
         ...(body?.target ? { target: body.target } : {}),
         ...(Array.isArray(body?.openTasks) ? { openTasks: body.openTasks } : {}),
+        ...(Array.isArray(body?.stale) ? { stale: body.stale } : {}),
       };
     default:
       return { kind: "server", status, code: body?.error ?? null };
