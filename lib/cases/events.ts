@@ -2,6 +2,7 @@
 // (lib/cases/publish.ts, lib/cases/presence.ts) and the browser (components/cases).
 import type { CaseOutcome, CasePriority, CaseStatus, EscalationLevel } from "@/lib/generated/prisma/enums";
 import type { Place } from "@/lib/geo/place";
+import type { IncidentSummary } from "@/lib/incidents/types";
 import type { CaseTransferredNotice, ReminderNotice, TransferNotice } from "@/lib/legal-aid/events";
 
 export const CASE_CREATED = "case:created";
@@ -66,6 +67,8 @@ export type ServerToClientEvents = {
   "reminder:created": (reminder: ReminderNotice) => void;
   "transfer:requested": (transfer: TransferNotice) => void;
   "case:transferred": (notice: CaseTransferredNotice) => void;
+  /** lib/incidents/types.ts INCIDENT_CHANGED: an incident was proposed, opened, joined, changed or closed. */
+  "incident:changed": (incident: IncidentSummary) => void;
 };
 
 // A client may ask to be counted as viewing a case; the server checks that

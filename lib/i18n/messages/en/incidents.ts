@@ -56,6 +56,7 @@ export const incidentsEn: Record<keyof typeof incidentsEs, string> = {
   "incidents.list.empty": "The incident has no cases.",
 
   "incidents.bulk.label": "Actions on the picked cases",
+  "incidents.bulk.action": "Action",
   "incidents.bulk.none": "Pick cases in the list to act on them.",
   "incidents.bulk.take": "Take",
   "incidents.bulk.assign": "Assign to…",

@@ -54,6 +54,7 @@ export const incidentsEs = {
   "incidents.list.empty": "El operativo no tiene casos.",
 
   "incidents.bulk.label": "Acciones sobre los casos elegidos",
+  "incidents.bulk.action": "Acción",
   "incidents.bulk.none": "Elija casos en la lista para actuar sobre ellos.",
   "incidents.bulk.take": "Tomar",
   "incidents.bulk.assign": "Asignar a…",
