@@ -41,4 +41,16 @@ describe("a bulk action's stale refusal", () => {
     expect(offersReload(conflict())).toBe(true);
     expect(offersReload({ kind: "network" })).toBe(false);
   });
+
+  it("names the cases an action cannot apply to, for a 409 and a 403 alike, and offers no reload for them", () => {
+    const refused = [{ id: "c1", number: "LAX-2026-000100", reason: "not_allowed" }];
+    const conflictRefused: RequestFailure = { kind: "conflict", reason: "refused", currentStatus: null, case: null, refused };
+    expect(incidentFailureText(conflictRefused, es)).toBe(
+      "1 caso no admite esta acción: LAX-2026-000100. No se cambió ninguno; quítelo de la selección y reintente.",
+    );
+    expect(incidentFailureText({ kind: "forbidden", reason: "refused", refused: [...refused, { ...refused[0], number: "LAX-2026-000101" }] }, en)).toBe(
+      "2 cases do not allow this action: LAX-2026-000100, LAX-2026-000101. None was changed; unpick them and retry.",
+    );
+    expect(offersReload(conflictRefused)).toBe(false);
+  });
 });

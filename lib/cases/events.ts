@@ -2,8 +2,8 @@
 // (lib/cases/publish.ts, lib/cases/presence.ts) and the browser (components/cases).
 import type { CaseOutcome, CasePriority, CaseStatus, EscalationLevel } from "@/lib/generated/prisma/enums";
 import type { Place } from "@/lib/geo/place";
-import type { IncidentSummary } from "@/lib/incidents/types";
 import type { CaseTransferredNotice, ReminderNotice, TransferNotice } from "@/lib/legal-aid/events";
+import type { IncidentSummary } from "@/lib/incidents/types";
 
 export const CASE_CREATED = "case:created";
 export const CASE_UPDATED = "case:updated";
@@ -67,7 +67,7 @@ export type ServerToClientEvents = {
   "reminder:created": (reminder: ReminderNotice) => void;
   "transfer:requested": (transfer: TransferNotice) => void;
   "case:transferred": (notice: CaseTransferredNotice) => void;
-  /** lib/incidents/types.ts INCIDENT_CHANGED: an incident was proposed, opened, joined, changed or closed. */
+  /** lib/incidents: an incident was proposed, opened, joined, changed or closed. */
   "incident:changed": (incident: IncidentSummary) => void;
 };
 

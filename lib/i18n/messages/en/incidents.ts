@@ -77,6 +77,9 @@ export const incidentsEn: Record<keyof typeof incidentsEs, string> = {
   "incidents.bulk.stale": "{count} cases changed meanwhile: {numbers} — Reload and retry",
   "incidents.bulk.staleOne": "1 case changed meanwhile: {numbers} — Reload and retry",
   "incidents.error.changed": "The incident changed meanwhile. Reload and retry.",
+  "incidents.bulk.refused": "{count} cases do not allow this action: {numbers}. None was changed; unpick them and retry.",
+  "incidents.bulk.refusedOne": "1 case does not allow this action: {numbers}. None was changed; unpick it and retry.",
+  "incidents.bulk.skipped": "No contact phone, no update sent for: {numbers}.",
   "incidents.bulk.reload": "Reload",
   "incidents.bulk.failed": "Not applied: {reason}",
 

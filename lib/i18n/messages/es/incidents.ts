@@ -75,6 +75,9 @@ export const incidentsEs = {
   "incidents.bulk.stale": "{count} casos cambiaron mientras tanto: {numbers} — Volver a cargar y reintentar",
   "incidents.bulk.staleOne": "1 caso cambió mientras tanto: {numbers} — Volver a cargar y reintentar",
   "incidents.error.changed": "El operativo cambió mientras tanto. Vuelva a cargar y reintente.",
+  "incidents.bulk.refused": "{count} casos no admiten esta acción: {numbers}. No se cambió ninguno; quítelos de la selección y reintente.",
+  "incidents.bulk.refusedOne": "1 caso no admite esta acción: {numbers}. No se cambió ninguno; quítelo de la selección y reintente.",
+  "incidents.bulk.skipped": "Sin teléfono de contacto, no se avisó en: {numbers}.",
   "incidents.bulk.reload": "Volver a cargar",
   "incidents.bulk.failed": "No se aplicó: {reason}",
 
