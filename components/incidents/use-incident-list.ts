@@ -10,8 +10,8 @@ import { listIncidents } from "./incident-api";
  * mount and after every (re)connection, since events sent while disconnected
  * are lost; each `incident:changed` between reads is applied by its version.
  */
-export const useIncidentList = () => {
-  const [incidents, setIncidents] = useState<readonly IncidentSummary[]>([]);
+export const useIncidentList = (initial: readonly IncidentSummary[] = []) => {
+  const [incidents, setIncidents] = useState<readonly IncidentSummary[]>(initial);
 
   const reload = useCallback(async () => {
     const result = await listIncidents();

@@ -8,6 +8,7 @@ import { CaseMapLazy, preloadCaseMap } from "@/components/map/case-map-lazy";
 import { QueueDesk, type QueueDeskProps } from "@/components/queue/queue-desk";
 import { wantsQueueMap } from "@/components/queue/use-queue-map";
 import type { Bounds } from "@/lib/geo/shapes";
+import type { IncidentSummary } from "@/lib/incidents/types";
 
 // When the map will show, its code starts loading with the page's scripts.
 if (typeof window !== "undefined" && wantsQueueMap()) preloadCaseMap();
@@ -15,10 +16,12 @@ if (typeof window !== "undefined" && wantsQueueMap()) preloadCaseMap();
 type QueueWithMapProps = Omit<QueueDeskProps, "renderMap" | "incidents" | "banner"> & {
   /** The viewer's consulate and its jurisdiction's box, when they may see its exact points. */
   map: { consulateCode: string; bounds: Bounds | null; streets: boolean } | null;
+  /** The proposed and open incidents as the server read them with the page (folded at once); kept live here. */
+  initialIncidents?: readonly IncidentSummary[];
 };
 
-export const QueueWithMap = ({ map, ...desk }: QueueWithMapProps) => {
-  const { incidents, reload } = useIncidentList();
+export const QueueWithMap = ({ map, initialIncidents, ...desk }: QueueWithMapProps) => {
+  const { incidents, reload } = useIncidentList(initialIncidents);
   return (
     <QueueDesk
       {...desk}
