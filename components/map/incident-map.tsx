@@ -31,6 +31,8 @@ export type IncidentMapProps = {
 export const IncidentMap = ({ consulateCode, center, radiusKm, firstAt, lastAt, cases, pickedId, onPick, streets }: IncidentMapProps) => {
   const { t, locale } = useT();
   const container = useRef<HTMLDivElement>(null);
+  // useMap opens a jurisdiction at most at zoom 10; an incident is a few kilometres: closer, to tell its dots apart.
+  const opening = useRef(incidentBounds({ center, radiusKm, firstAt, lastAt }, cases));
   const { map, failed, basemapFailed } = useMap(container, {
     style: (origin) =>
       buildStyle({
@@ -42,7 +44,7 @@ export const IncidentMap = ({ consulateCode, center, radiusKm, firstAt, lastAt, 
       }),
     center: [center.lng, center.lat],
     zoom: 12,
-    bounds: incidentBounds({ center, radiusKm, firstAt, lastAt }, cases),
+    bounds: opening.current,
     label: t("incidents.map.label"),
   });
   const [drawn, setDrawn] = useState(false);
@@ -51,7 +53,9 @@ export const IncidentMap = ({ consulateCode, center, radiusKm, firstAt, lastAt, 
   const unplaced = cases.length - features.features.length;
 
   useEffect(() => {
-    if (map) addMarkerImages(map);
+    if (!map) return;
+    addMarkerImages(map);
+    map.fitBounds(opening.current, { padding: 32, maxZoom: 15, duration: 0 });
   }, [map]);
 
   useEffect(() => {

@@ -89,20 +89,30 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
   });
   // The incidents expanded in place; the others' cases are folded into their row.
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  // Rows that arrived while this view was open: a join a moment later does not fold them away under the cursor.
+  const [pinned, setPinned] = useState<ReadonlySet<string>>(() => new Set());
+  useEffect(() => {
+    const added = [...queue.fresh].filter((id) => !pinned.has(id));
+    if (added.length > 0) setPinned(new Set([...pinned, ...added]));
+  }, [queue.fresh, pinned]);
   const items = useMemo(
-    () => (incidents && foldsIncidents(filter) ? foldByIncident({ cases: queue.cases, incidents, expanded }) : null),
-    [incidents, filter, queue.cases, expanded],
+    () => (incidents && foldsIncidents(filter) ? foldByIncident({ cases: queue.cases, incidents, expanded, pinned }) : null),
+    [incidents, filter, queue.cases, expanded, pinned],
   );
   // The case rows on screen: what the keyboard, the selection and "n" move through.
   const cases = useMemo(() => (items ? shownCases(items) : queue.cases), [items, queue.cases]);
   const toggleIncident = useCallback(
-    (incidentId: string) =>
+    (incidentId: string) => {
+      const collapsing = expanded.has(incidentId);
       setExpanded((current) => {
         const next = new Set(current);
         if (!next.delete(incidentId)) next.add(incidentId);
         return next;
-      }),
-    [],
+      });
+      // Collapsed on purpose: all its cases fold, the ones seen arriving too.
+      if (collapsing) setPinned((current) => new Set([...current].filter((id) => queue.cases.find((c) => c.id === id)?.incidentId !== incidentId)));
+    },
+    [expanded, queue.cases],
   );
 
   const { take, busy } = useTakeCase({

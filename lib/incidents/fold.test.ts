@@ -44,6 +44,12 @@ describe("the queue's incident rows", () => {
     expect(items.filter((i) => i.kind === "case" && i.incidentId === "i1")).toHaveLength(2);
   });
 
+  it("keeps under a collapsed incident the rows the user saw arrive, in the queue's order", () => {
+    const items = foldByIncident({ cases, incidents: [incident("i1")], expanded: new Set(), pinned: new Set(["4"]) });
+    expect(shape(items)).toEqual(["1", "[i1:2,4]", "4", "3", "5"]);
+    expect(shownCases(items).map((c) => c.id)).toEqual(["1", "4", "3", "5"]);
+  });
+
   it("leaves a proposal's cases, and those of an incident it does not know, as rows", () => {
     const items = foldByIncident({ cases, incidents: [incident("i1", { status: "PROPOSED" })], expanded: new Set() });
     expect(shape(items)).toEqual(["1", "2", "3", "4", "5"]);

@@ -18,16 +18,22 @@ export const foldsIncidents = (filter: Pick<QueueFilter, "q" | "ids">) => filter
 
 /**
  * The rows in the queue's order: an open incident's row takes the place of
- * its first case (the one sorting first) and, when expanded, its cases follow it.
+ * its first case (the one sorting first) and, when expanded, its cases follow
+ * it. Collapsed, it still shows under it the `pinned` ones: rows the user saw
+ * arrive in this view, which never vanish from under the cursor because they
+ * joined an incident a moment later (they fold at the next load, or when the
+ * user collapses the incident).
  */
 export const foldByIncident = ({
   cases,
   incidents,
   expanded,
+  pinned = new Set(),
 }: {
   cases: readonly CaseSummary[];
   incidents: readonly IncidentSummary[];
   expanded: ReadonlySet<string>;
+  pinned?: ReadonlySet<string>;
 }): QueueItem[] => {
   const open = new Map(incidents.filter((i) => i.status === "OPEN").map((i) => [i.id, i]));
   const members = new Map<string, CaseSummary[]>();
@@ -49,7 +55,9 @@ export const foldByIncident = ({
     if (group?.[0] !== summary) continue;
     const isExpanded = expanded.has(incident.id);
     items.push({ kind: "incident", incident, cases: group, expanded: isExpanded });
-    if (isExpanded) for (const member of group) items.push({ kind: "case", summary: member, incidentId: incident.id });
+    for (const member of group) {
+      if (isExpanded || pinned.has(member.id)) items.push({ kind: "case", summary: member, incidentId: incident.id });
+    }
   }
   return items;
 };
