@@ -109,7 +109,7 @@ test("[ESCALATION] a raid opens an incident whose cases a supervisor assigns in 
 test.describe("in English", () => {
   test.use({ uiLocale: "en" });
 
-  test("[ESCALATION] an officer takes an incident's cases in bulk from its page", async ({ officerPage, apiAs, request }) => {
+  test("[ESCALATION] an officer takes an incident's cases in bulk from its page; a move they do not allow is refused whole", async ({ officerPage, apiAs, request }) => {
     const raid = await raidAt(request, { at: NORWALK, count: RAID });
     const incidentId = await incidentOf(await apiAs("officerLA"), raid.map((c) => c.id));
     const incident = new IncidentPage(officerPage);
@@ -126,5 +126,17 @@ test.describe("in English", () => {
     await expect.poll(async () => new Set(await incident.owners())).toEqual(new Set([expect.stringMatching(/^Ana López/)]));
     await expect(incident.untaken()).toHaveText("0");
     await expect(incident.rows().first()).toHaveAttribute("data-status", "ACKNOWLEDGED");
+
+    // Closing them as false alarms needs a reason, and a contact first (the lifecycle: only from "in contact"):
+    // the whole action is refused, naming the cases, and none of them changes.
+    await incident.selectAll().check();
+    await incident.action().selectOption("close_false_alarm");
+    await incident.apply().click();
+    await expect(officerPage.getByTestId("incident-bulk").getByRole("alert")).toHaveText(tEn("incidents.bulk.reasonRequired"));
+    await officerPage.getByTestId("incident-bulk").getByLabel(tEn("incidents.bulk.falseAlarm.label")).fill("Drill at the school, confirmed by phone.");
+    await incident.apply().click();
+    await expect(incident.outcome()).toContainText(pattern("incidents.bulk.refused", { count: RAID }, "en"));
+    await expect(incident.reload()).toHaveCount(0);
+    expect(new Set(await incident.rows().evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.status)))).toEqual(new Set(["ACKNOWLEDGED"]));
   });
 });
