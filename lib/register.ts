@@ -8,6 +8,7 @@ import { roomsForScope } from "@/lib/cases/policy";
 import { trackPresence } from "@/lib/cases/presence";
 import { startOutboxSender } from "@/lib/family/outbox";
 import { loadPlaces } from "@/lib/geo/places";
+import { DETECTION_INTERVAL_MS, startIncidentDetection } from "@/lib/incidents/detection-loop";
 import { fireReminder, REMINDER_QUEUE } from "@/lib/legal-aid/reminders";
 import { getActiveRelaySecret, isKnownRelayKey } from "@/lib/relay-keys/data";
 import { touchRelayKey } from "@/lib/relay-keys/mutations";
@@ -16,7 +17,11 @@ import { registerRelayKeys } from "@/lib/server/http/with-relay-key";
 import { registerSocketSetup } from "@/lib/server/realtime/attach";
 
 registerSocketSetup({ roomsForScope, onConnection: trackPresence });
-registerBackgroundWork({ jobs: { [REMINDER_QUEUE]: fireReminder }, loops: [startOutboxSender] });
+registerBackgroundWork({
+  jobs: { [REMINDER_QUEUE]: fireReminder },
+  // Raid detection polls faster than the rest: a raid is minutes long.
+  loops: [startOutboxSender, ({ intervalMs }) => startIncidentDetection({ intervalMs: Math.min(intervalMs, DETECTION_INTERVAL_MS) })],
+});
 registerRelayKeys({ activeSecret: getActiveRelaySecret, touch: touchRelayKey, isKnown: isKnownRelayKey });
 // The towns and ZIPs that word a case's place are read once (a few tenths of a
 // second): just after start, rather than inside the first alert's publish.

@@ -3,6 +3,7 @@ import { pool } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { resolveConsulate } from "@/lib/consulates/data";
 import { publishCase } from "@/lib/cases/publish";
+import { wakeIncidentDetection } from "@/lib/incidents/detection-signal";
 import type { CaseSummary } from "@/lib/cases/events";
 import type { AlertEvent, IntakeResponse } from "./schema";
 
@@ -50,5 +51,7 @@ export const ingestAlertEvent = async ({ event, bodySha256, relayKeyId }: Ingest
       return { eventId: event.eventId, alertId: applied.alertId, caseId: applied.caseId, result: "duplicate" };
   }
   publishCase(applied.result === "created" ? "case:created" : "case:updated", applied.summary, applied.regionId);
+  // A panic or a new location may make or join a raid incident: the detection loop looks now, not at its next poll.
+  if (event.type !== "cancel") wakeIncidentDetection();
   return { eventId: event.eventId, alertId: event.alertId, caseId: applied.caseId, result: applied.result };
 };

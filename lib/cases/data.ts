@@ -57,6 +57,7 @@ export const queueWhere = (scope: StaffScope, filter: QueueFilter): Prisma.CaseW
     filter.flag ? FLAG_WHERE[filter.flag] : {},
     searchWhere(filter.q),
     filter.ids ? { id: { in: [...filter.ids] } } : {},
+    filter.incident ? { incidentId: filter.incident } : {},
   ],
 });
 

@@ -78,8 +78,14 @@ describe("parsing the queue's URL", () => {
     expect(parse(`ids=${many.slice(1).join(",")}`).ids).toHaveLength(IDS_MAX);
   });
 
+  it("reads one incident's id, lowercased, and refuses a malformed one naming `incident`", () => {
+    expect(parse(`incident=${OTHER.toUpperCase()}`).incident).toBe(OTHER);
+    expect(parse("incident=").incident).toBeUndefined();
+    expect(parseQueueFilter(new URLSearchParams("incident=raid-1")).error?.issues[0].path[0]).toBe("incident");
+  });
+
   it("round-trips through the URL, leaving defaults out", () => {
-    const filter: QueueFilter = { status: ["NEW", "ACKNOWLEDGED"], owner: "unassigned", flag: "pressed_again", q: "López 323", ids: [ME, OTHER] };
+    const filter: QueueFilter = { status: ["NEW", "ACKNOWLEDGED"], owner: "unassigned", flag: "pressed_again", q: "López 323", ids: [ME, OTHER], incident: OTHER };
     expect(filterToSearchParams(DEFAULT_FILTER).toString()).toBe("");
     expect(parse(filterToSearchParams(filter).toString())).toEqual(filter);
     expect(filterToSearchParams({ ...DEFAULT_FILTER, status: "all" }).toString()).toBe("status=all");
@@ -109,6 +115,14 @@ describe("matchesFilter", () => {
     expect(by("me")).toEqual([true, false, false]);
     expect(by("unassigned")).toEqual([false, false, true]);
     expect(by(OTHER)).toEqual([false, true, false]);
+  });
+
+  it("keeps only the cases of the incident the view names", () => {
+    const view = { ...DEFAULT_FILTER, incident: OTHER };
+    expect(matchesFilter(summary({ incidentId: OTHER }), view, me)).toBe(true);
+    expect(matchesFilter(summary({ incidentId: ME }), view, me)).toBe(false);
+    expect(matchesFilter(summary(), view, me)).toBe(false);
+    expect(matchesFilter(summary({ incidentId: OTHER }), DEFAULT_FILTER, me)).toBe(true);
   });
 
   it("filters by each flag", () => {

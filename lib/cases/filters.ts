@@ -36,6 +36,8 @@ export type QueueFilter = {
   q: string;
   /** Exactly these cases (lowercase UUIDs, sorted), when present: a possible raid's. Still within the scope. */
   ids?: readonly string[];
+  /** The cases of one raid incident (lib/incidents), when present (a lowercase UUID). Still within the scope. */
+  incident?: string;
 };
 
 /** How many cases matched: exact, or at least `total` when `totalCapped`. */
@@ -63,6 +65,7 @@ export const rawFilterParams = (params: RawParams) => {
     flag: single("flag"),
     q: single("q"),
     ids: valuesOf(params, "ids").flatMap((v) => v.split(",")).filter((v) => v !== ""),
+    incident: single("incident"),
   };
 };
 
@@ -85,6 +88,7 @@ export const filterToSearchParams = (filter: QueueFilter) => {
   if (filter.flag) params.set("flag", filter.flag);
   if (filter.q) params.set("q", filter.q);
   if (filter.ids?.length) params.set("ids", filter.ids.join(","));
+  if (filter.incident) params.set("incident", filter.incident);
   return params;
 };
 
@@ -94,13 +98,14 @@ export const statusesOf = (status: StatusFilter): readonly CaseStatus[] =>
   status === "open" ? OPEN_STATUSES : status === "all" ? CASE_STATUSES : status;
 
 /**
- * Whether a case belongs in the view, by status, case ids, owner and flag. Free text
+ * Whether a case belongs in the view, by status, case ids, incident, owner and flag. Free text
  * (`q`) cannot be decided from a summary, which holds neither phone nor CURP:
  * a view with a search re-reads the server instead.
  */
 export const matchesFilter = (summary: CaseSummary, filter: QueueFilter, { userId }: { userId: string }) => {
   if (!statusesOf(filter.status).includes(summary.status)) return false;
   if (filter.ids && !filter.ids.includes(summary.id)) return false;
+  if (filter.incident && summary.incidentId !== filter.incident) return false;
   const ownerId = summary.owner?.id ?? null;
   if (filter.owner === "me" && ownerId !== userId) return false;
   if (filter.owner === "unassigned" && ownerId !== null) return false;

@@ -20,12 +20,14 @@ import { cancelOpenTasks, listOpenTasks } from "@/lib/legal-aid/tasks";
 
 type Guarded = { scope: StaffScope; caseId: string; version: number };
 
-const stateSelect = {
+/** What of a case its lifecycle actions read: also what a bulk action over many cases loads (lib/incidents). */
+export const caseStateSelect = {
   ...caseSummarySelect,
   personId: true,
 } satisfies Prisma.CaseSelect;
 
-type Row = CaseRow<typeof stateSelect>;
+export type CaseStateRow = CaseRow<typeof caseStateSelect>;
+type Row = CaseStateRow;
 
 const authorize = (scope: StaffScope, row: Row, action: CaseAction) => {
   const refusal = checkAction(
@@ -42,7 +44,7 @@ const onCase = ({ scope, caseId, version }: { scope: StaffScope; caseId: string;
   scope,
   caseId,
   version,
-  select: stateSelect,
+  select: caseStateSelect,
   policy: (row: Row) => authorize(scope, row, action),
 });
 
@@ -86,47 +88,56 @@ const settleOpenTasks = async (tx: Tx, { row, scope, cancel }: { row: Row; scope
   });
 };
 
-export const transitionCase = (options: TransitionOptions) =>
-  writeCase(onCase(options, { kind: "transition", to: options.to }), async ({ tx, row }) => {
-    const { scope, to, outcome } = options;
-    const reason = REASON_REQUIRED.includes(to) ? requireReason(options.reason) : options.reason?.trim() || null;
-    if (to === "CLOSED" && !outcome) {
-      throw new AppError("invalid_body", "invalid_body", { issues: [{ path: "outcome", message: "required" }] });
-    }
-    if (options.legalAssigneeId && to !== "REFERRED_LEGAL_AID") {
-      throw new AppError("invalid_body", "invalid_body", { issues: [{ path: "legalAssigneeId", message: "only with a referral to legal aid" }] });
-    }
-    const now = new Date();
-    if (isEnded(to)) await settleOpenTasks(tx, { row, scope, cancel: options.cancelOpenTasks === true });
-    const remindersCancelled =
-      to === "CLOSED" && options.cancelHearingReminders ? await cancelUpcomingHearingReminders(tx, { caseId: row.id, now }) : [];
-    const legalAssignee = options.legalAssigneeId
-      ? await referralAssignee(tx, { consulateId: row.consulateId, userId: options.legalAssigneeId })
-      : null;
-    if (to === "REFERRED_LEGAL_AID") await ensureLegalRecord(tx, { caseId: row.id, referredAt: now, assigneeId: legalAssignee?.id });
-    const data: Prisma.CaseUncheckedUpdateManyInput = { status: to };
-    if (to === "ACKNOWLEDGED") Object.assign(data, { ownerId: row.ownerId ?? scope.userId, acknowledgedAt: now });
-    if (to === "IN_CONTACT") data.contactedAt = now;
-    if (to === "CLOSED") data.outcome = outcome;
-    if (to === "CLOSED" || to === "NOT_DETAINED" || to === "RESCINDED") data.closedAt = now;
-    return writeVersioned(tx, {
-      row,
-      version: options.version,
-      data,
-      timeline: {
-        kind: "STATUS_CHANGED",
-        actorUserId: scope.userId,
-        data: {
-          from: row.status,
-          to,
-          reason,
-          outcome: outcome ?? null,
-          ...(legalAssignee && { legalAssignee: legalAssignee.name, legalAssigneeId: legalAssignee.id }),
-          ...(remindersCancelled.length > 0 && { remindersCancelled }),
-        },
+export type TransitionWork = Omit<TransitionOptions, "caseId"> & { row: Row };
+
+/**
+ * A transition's own writes, on a case already loaded, checked against the
+ * lifecycle and at its version: shared by the one-case route (transitionCase)
+ * and the bulk actions on an incident's cases, which run many in one transaction.
+ */
+export const applyTransition = async (tx: Tx, options: TransitionWork) => {
+  const { scope, to, outcome, row } = options;
+  const reason = REASON_REQUIRED.includes(to) ? requireReason(options.reason) : options.reason?.trim() || null;
+  if (to === "CLOSED" && !outcome) {
+    throw new AppError("invalid_body", "invalid_body", { issues: [{ path: "outcome", message: "required" }] });
+  }
+  if (options.legalAssigneeId && to !== "REFERRED_LEGAL_AID") {
+    throw new AppError("invalid_body", "invalid_body", { issues: [{ path: "legalAssigneeId", message: "only with a referral to legal aid" }] });
+  }
+  const now = new Date();
+  if (isEnded(to)) await settleOpenTasks(tx, { row, scope, cancel: options.cancelOpenTasks === true });
+  const remindersCancelled =
+    to === "CLOSED" && options.cancelHearingReminders ? await cancelUpcomingHearingReminders(tx, { caseId: row.id, now }) : [];
+  const legalAssignee = options.legalAssigneeId
+    ? await referralAssignee(tx, { consulateId: row.consulateId, userId: options.legalAssigneeId })
+    : null;
+  if (to === "REFERRED_LEGAL_AID") await ensureLegalRecord(tx, { caseId: row.id, referredAt: now, assigneeId: legalAssignee?.id });
+  const data: Prisma.CaseUncheckedUpdateManyInput = { status: to };
+  if (to === "ACKNOWLEDGED") Object.assign(data, { ownerId: row.ownerId ?? scope.userId, acknowledgedAt: now });
+  if (to === "IN_CONTACT") data.contactedAt = now;
+  if (to === "CLOSED") data.outcome = outcome;
+  if (to === "CLOSED" || to === "NOT_DETAINED" || to === "RESCINDED") data.closedAt = now;
+  return writeVersioned(tx, {
+    row,
+    version: options.version,
+    data,
+    timeline: {
+      kind: "STATUS_CHANGED",
+      actorUserId: scope.userId,
+      data: {
+        from: row.status,
+        to,
+        reason,
+        outcome: outcome ?? null,
+        ...(legalAssignee && { legalAssignee: legalAssignee.name, legalAssigneeId: legalAssignee.id }),
+        ...(remindersCancelled.length > 0 && { remindersCancelled }),
       },
-    });
+    },
   });
+};
+
+export const transitionCase = (options: TransitionOptions) =>
+  writeCase(onCase(options, { kind: "transition", to: options.to }), ({ tx, row }) => applyTransition(tx, { ...options, row }));
 
 export const reopenCase = (options: Guarded & { reason?: string }) =>
   writeCase(onCase(options, { kind: "reopen" }), async ({ tx, row }) => {
@@ -152,29 +163,32 @@ export const listAssignees = async (scope: StaffScope, caseId: string) => {
   });
 };
 
-export const assignCase = (options: Guarded & { ownerId: string }) =>
-  writeCase(onCase(options, { kind: "assign" }), async ({ tx, row }) => {
-    const { scope, ownerId } = options;
-    const assignee = await tx.user.findFirst({
-      where: { id: ownerId, consulateId: row.consulateId, role: "OFFICER", active: true },
-      select: { id: true, name: true },
-    });
-    if (!assignee) {
-      throw new AppError("invalid_body", "invalid_body", {
-        issues: [{ path: "ownerId", message: "not an active officer of this case's consulate" }],
-      });
-    }
-    return writeVersioned(tx, {
-      row,
-      version: options.version,
-      data: { ownerId },
-      timeline: {
-        kind: "ASSIGNED",
-        actorUserId: scope.userId,
-        data: { from: row.owner?.name ?? null, fromId: row.ownerId, to: assignee.name, toId: assignee.id },
-      },
-    });
+/** An assignment's own writes on a case already loaded and checked (see applyTransition). */
+export const applyAssignment = async (tx: Tx, options: Omit<Guarded, "caseId"> & { ownerId: string; row: Row }) => {
+  const { scope, ownerId, row } = options;
+  const assignee = await tx.user.findFirst({
+    where: { id: ownerId, consulateId: row.consulateId, role: "OFFICER", active: true },
+    select: { id: true, name: true },
   });
+  if (!assignee) {
+    throw new AppError("invalid_body", "invalid_body", {
+      issues: [{ path: "ownerId", message: "not an active officer of this case's consulate" }],
+    });
+  }
+  return writeVersioned(tx, {
+    row,
+    version: options.version,
+    data: { ownerId },
+    timeline: {
+      kind: "ASSIGNED",
+      actorUserId: scope.userId,
+      data: { from: row.owner?.name ?? null, fromId: row.ownerId, to: assignee.name, toId: assignee.id },
+    },
+  });
+};
+
+export const assignCase = (options: Guarded & { ownerId: string }) =>
+  writeCase(onCase(options, { kind: "assign" }), ({ tx, row }) => applyAssignment(tx, { ...options, row }));
 
 export const addNote = ({ scope, caseId, body }: { scope: StaffScope; caseId: string; body: string }) =>
   writeCase(onCase({ scope, caseId }, { kind: "note" }), async ({ tx, row }) => {

@@ -50,6 +50,9 @@ const searchSql = (q: string): Sql => {
 // One index probe per id on the primary key: a raid's cases, whatever the queue's size.
 const idsSql = (ids: QueueFilter["ids"]): Sql => (ids ? sql`c.id = ANY(${[...ids]}::uuid[])` : sql`TRUE`);
 
+// The cases of one incident: its partial index (migration 20261215000000_escalation_incidents).
+const incidentSql = (incident: QueueFilter["incident"]): Sql => (incident ? sql`c.incident_id = ${incident}::uuid` : sql`TRUE`);
+
 /** Rows after the cursor in compareQueue's order (a row comparison: one index range, whatever the depth). */
 export const afterCursorSql = (cursor: QueueCursor | null): Sql =>
   cursor
@@ -81,6 +84,7 @@ export const queueSql = (scope: StaffScope, filter: QueueFilter): Sql =>
       filter.flag ? FLAG_SQL[filter.flag] : sql`TRUE`,
       searchSql(filter.q),
       idsSql(filter.ids),
+      incidentSql(filter.incident),
     ],
     " AND ",
   );

@@ -70,6 +70,11 @@ export const queueFilterSchema = z.object({
     .max(IDS_MAX)
     .default([])
     .transform((ids) => (ids.length === 0 ? undefined : [...new Set(ids.map((id) => id.toLowerCase()))].sort())),
+  // A raid incident's cases (lib/incidents); another consulate's incident matches nothing, like its cases.
+  incident: z
+    .uuid()
+    .optional()
+    .transform((id) => id?.toLowerCase()),
 }) satisfies z.ZodType<QueueFilter, unknown>;
 
 /** The filter in a URL, or the zod error; unknown parameters are ignored. */

@@ -19,8 +19,9 @@ import { familyLocale, firstName, formatBond, formatHearingDate, renderFamilyMes
 const templateData = (issues: string[]) =>
   new AppError("invalid_body", "template_data", { issues: issues.map((message) => ({ path: "template", message })) });
 
-// The placeholders' values, read from the record: never from the request.
-const paramsFor = async (
+// The placeholders' values, read from the record: never from the request (also for
+// the family update an incident's bulk action sends to all its cases).
+export const familyParamsFor = async (
   tx: Tx,
   { row, template, hearingId, locale }: { row: LegalCase; template: FamilyTemplate; hearingId?: string; locale: FamilyLocale },
 ): Promise<Record<string, unknown>> => {
@@ -62,7 +63,7 @@ export const draftFamilyMessage = ({ scope, caseId, draft }: { scope: StaffScope
     if (!contact) throw new AppError("not_found", "not_found");
     if (!contact.phone) throw new AppError("invalid_body", "invalid_body", { issues: [{ path: "contactId", message: "contact has no phone" }] });
     const locale = familyLocale(contact.language ?? contact.case.person.preferredLanguage);
-    const params = await paramsFor(tx, { row, template: draft.template, hearingId: draft.hearingId, locale });
+    const params = await familyParamsFor(tx, { row, template: draft.template, hearingId: draft.hearingId, locale });
     const rendered = renderFamilyMessage({ template: draft.template, locale, params });
     if (!rendered.ok) throw templateData(rendered.issues);
     const message = await tx.familyMessage.create({

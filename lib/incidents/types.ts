@@ -59,8 +59,19 @@ export type BulkRequest = {
   template?: string;
 };
 
-export type BulkResult = { updated: number; cases: CaseSummary[] };
+export type BulkResult = {
+  updated: number;
+  cases: CaseSummary[];
+  /** family_update: the listed cases with no contact that has a phone (nothing sent, nothing written). */
+  skipped?: { id: string; number: string }[];
+};
 export type BulkStale = { error: "stale"; stale: { id: string; number: string }[] };
+/**
+ * 409 (a move the lifecycle does not allow from a case's status, or an ended
+ * case) or 403 (a move this person may not make: `role`, `not_owner`): every
+ * listed case the action cannot apply to, and nothing is written.
+ */
+export type BulkRefused = { error: "conflict" | "forbidden"; reason: "refused"; refused: { id: string; number: string; reason: string }[] };
 
 /** Live, to the consulate's room and its region's supervisors: an incident was proposed, opened, joined, changed or closed. */
 export const INCIDENT_CHANGED = "incident:changed";

@@ -22,6 +22,8 @@ import { scheduleHearing } from "@/lib/legal-aid/hearings";
 import { createTask } from "@/lib/legal-aid/tasks";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
 import { createCaseAt, createStaff, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
+import { createIncidentAt } from "@/lib/server/testing/incidents";
+import { publishIncidents } from "@/lib/incidents/publish";
 import { startSocketServer, type SocketServer } from "@/lib/server/testing/socket-server";
 import { waitFor } from "@/lib/server/testing/sockets";
 
@@ -107,6 +109,10 @@ const transferOf = async (at: At) => {
   const transfer = await requestTransfer({ scope: author[at].scope, caseId: c.id, toConsulateCode: other(at), reason: "Trasladado" });
   return { caseId: c.id, transferId: transfer.id };
 };
+
+const incident = async (at: At, status: "PROPOSED" | "OPEN" = "OPEN") => (await createIncidentAt({ consulate: at, cases: 1, status })).incident.id;
+/** Officers and supervisors work an incident (confirm, dismiss, close, lead): those of its consulate or region. */
+const incidentWorker = (caller: Caller, at: At) => is("OFFICER", "SUPERVISOR")(caller) && sees(caller, at);
 
 const byQuery = (call: Call) => new URLSearchParams(call.query).get("marker")!;
 const text = (body: Uint8Array, marker: string) => new TextDecoder().decode(body).includes(marker);
@@ -257,6 +263,53 @@ const ROUTES: Record<string, Entry> = {
     load: () => import("@/app/api/v1/family-messages/[id]/discard/route"),
     allowed: (caller, at) => legalWriter(caller) && sees(caller, at),
     call: async (at) => ({ path: "/api/v1/family-messages/:id/discard", params: { id: await draftOn(at) }, body: {} }),
+  },
+  "app/api/v1/incidents/route.ts GET": {
+    load: () => import("@/app/api/v1/incidents/route"),
+    allowed: caseRole,
+    call: async (at) => ({ path: "/api/v1/incidents", query: `status=OPEN&marker=${await incident(at)}` }),
+    names: text,
+    listed: sees,
+    marker: byQuery,
+  },
+  "app/api/v1/incidents/[id]/route.ts GET": {
+    load: () => import("@/app/api/v1/incidents/[id]/route"),
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/incidents/:id", params: { id: await incident(at) } }),
+  },
+  "app/api/v1/incidents/[id]/route.ts PATCH": {
+    load: () => import("@/app/api/v1/incidents/[id]/route"),
+    allowed: incidentWorker,
+    call: async (at) => ({ path: "/api/v1/incidents/:id", params: { id: await incident(at) }, body: { version: 1, leadId: assignee[at].user.id } }),
+  },
+  "app/api/v1/incidents/[id]/confirm/route.ts POST": {
+    load: () => import("@/app/api/v1/incidents/[id]/confirm/route"),
+    allowed: incidentWorker,
+    call: async (at) => ({ path: "/api/v1/incidents/:id/confirm", params: { id: await incident(at, "PROPOSED") }, body: { version: 1 } }),
+  },
+  "app/api/v1/incidents/[id]/dismiss/route.ts POST": {
+    load: () => import("@/app/api/v1/incidents/[id]/dismiss/route"),
+    allowed: incidentWorker,
+    call: async (at) => ({ path: "/api/v1/incidents/:id/dismiss", params: { id: await incident(at, "PROPOSED") }, body: { version: 1, reason: "Simulacro" } }),
+  },
+  "app/api/v1/incidents/[id]/close/route.ts POST": {
+    load: () => import("@/app/api/v1/incidents/[id]/close/route"),
+    allowed: incidentWorker,
+    call: async (at) => ({ path: "/api/v1/incidents/:id/close", params: { id: await incident(at) }, body: { version: 1 } }),
+  },
+  "app/api/v1/incidents/[id]/notes/route.ts POST": {
+    load: () => import("@/app/api/v1/incidents/[id]/notes/route"),
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/incidents/:id/notes", params: { id: await incident(at) }, body: { body: "Nota" } }),
+  },
+  "app/api/v1/incidents/[id]/bulk/route.ts POST": {
+    load: () => import("@/app/api/v1/incidents/[id]/bulk/route"),
+    // Taking its new cases: an officer of its consulate (the lifecycle's rule, case by case).
+    allowed: (caller, at) => is("OFFICER")(caller) && sees(caller, at),
+    call: async (at) => {
+      const { incident: made, cases } = await createIncidentAt({ consulate: at, cases: 2 });
+      return { path: "/api/v1/incidents/:id/bulk", params: { id: made.id }, body: { action: "take", cases: cases.map((c) => ({ id: c.id, version: c.version })) } };
+    },
   },
   "app/api/v1/legal-aid/cases/route.ts GET": {
     load: () => import("@/app/api/v1/legal-aid/cases/route"),
@@ -488,7 +541,7 @@ describe("[AUTH] the authorization matrix", () => {
 
 // --- sockets -----------------------------------------------------------------------------------------
 
-const EVENTS = ["case:created", "case:updated", "region:changed", "transfer:requested", "case:transferred", "case:presence"] as const;
+const EVENTS = ["case:created", "case:updated", "region:changed", "transfer:requested", "case:transferred", "case:presence", "incident:changed"] as const;
 
 type Heard = { event: string; payload: Record<string, unknown> };
 
@@ -542,16 +595,23 @@ describe("[AUTH] the sockets' rooms and what each caller hears of a LAX case", (
     const { caseId } = await (await (await import("@/app/api/v1/alerts/route")).POST(signedRequest({ key, body: panicEvent() }))).json();
     await db.case.update({ where: { id: caseId }, data: { status: "REFERRED_LEGAL_AID" } });
     await requestTransfer({ scope: author.LAX.scope, caseId, toConsulateCode: "HOU", reason: "Trasladado" });
+    // A LAX incident changed: its consulate and its region's supervisors hear it, nobody else.
+    await publishIncidents([await incident("LAX")]);
     for (const socket of sockets) socket.emit("presence:join", caseId);
-    await waitFor(() => heard.officerLAX.some((h) => h.event === "case:presence") && heard.officerHOU.some((h) => h.event === "transfer:requested"));
+    await waitFor(
+      () =>
+        heard.officerLAX.some((h) => h.event === "case:presence") &&
+        heard.officerHOU.some((h) => h.event === "transfer:requested") &&
+        heard.supervisorLAX.some((h) => h.event === "incident:changed"),
+    );
     // Give a wrongly routed event time to arrive before asserting it did not.
     await new Promise((r) => setTimeout(r, 300));
 
     const got = Object.fromEntries(callers.map((caller) => [caller, summary(heard[caller])]));
     expect(got).toEqual({
-      officerLAX: ["case:created +name +point", "case:presence", "case:updated +name +point"],
-      legalLAX: ["case:created +name +point", "case:presence", "case:updated +name +point"],
-      supervisorLAX: ["case:created +name -point", "case:presence", "case:updated +name -point", "region:changed"],
+      officerLAX: ["case:created +name +point", "case:presence", "case:updated +name +point", "incident:changed"],
+      legalLAX: ["case:created +name +point", "case:presence", "case:updated +name +point", "incident:changed"],
+      supervisorLAX: ["case:created +name -point", "case:presence", "case:updated +name -point", "incident:changed", "region:changed"],
       officerHOU: ["transfer:requested"],
       supervisorHOU: ["transfer:requested"],
       admin: [],

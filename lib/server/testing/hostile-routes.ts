@@ -11,13 +11,17 @@ import { createTask } from "@/lib/legal-aid/tasks";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
 import { db } from "@/lib/server/db";
 import { createCaseAt, createStaff, createTestRelayKey } from "./fixtures";
+import { createIncidentAt } from "./incidents";
 
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 export type StaffSet = Record<"officer" | "legal" | "legal2" | "houLegal" | "supervisor" | "admin", Staff>;
 
 const DAY = 86_400_000;
 
-export const createWorld = async (staff: StaffSet, { status = "REFERRED_LEGAL_AID", transfer: pending = true }: Pick<RouteCase, "status" | "transfer"> = {}) => {
+export const createWorld = async (
+  staff: StaffSet,
+  { status = "REFERRED_LEGAL_AID", transfer: pending = true, incident: withIncident = false }: Pick<RouteCase, "status" | "transfer" | "incident"> = {},
+) => {
   const { officer, legal } = staff;
   const c = await createCaseAt({ status, ownerId: officer.user.id });
   const contact = await db.caseContact.create({ data: { caseId: c.id, eventId: randomUUID(), name: "José Hernández", phone: "+13235550199" } });
@@ -31,6 +35,9 @@ export const createWorld = async (staff: StaffSet, { status = "REFERRED_LEGAL_AI
     data: { userId: legal.user.id, caseId: c.id, targetType: "task", targetId: task?.id ?? randomUUID(), offsetMinutes: 120, dueAt: soon },
   });
   const relayKey = await createTestRelayKey();
+  // A raid proposal and an open incident with two new cases, in the officer's consulate: only for the incident's routes.
+  const proposal = withIncident ? await createIncidentAt({ cases: 1, status: "PROPOSED" }) : null;
+  const incident = withIncident ? await createIncidentAt({ cases: 2, status: "OPEN" }) : null;
   return {
     staff,
     caseId: c.id,
@@ -42,6 +49,9 @@ export const createWorld = async (staff: StaffSet, { status = "REFERRED_LEGAL_AI
     transferId: transfer?.id ?? randomUUID(),
     reminderId: String(reminder.id),
     relayKeyId: relayKey.id,
+    proposalId: proposal?.incident.id ?? randomUUID(),
+    incidentId: incident?.incident.id ?? randomUUID(),
+    incidentCases: incident?.cases.map((c) => ({ id: c.id, version: c.version })) ?? [],
   };
 };
 
@@ -53,6 +63,8 @@ export type RouteCase = {
   status?: CaseStatus;
   /** Whether the world has a pending transfer (one at a time per case). */
   transfer?: boolean;
+  /** Whether the world has a raid proposal and an open incident (the incident routes). */
+  incident?: boolean;
   params?: (world: World) => Record<string, string>;
   query?: (world: World) => Record<string, string>;
   /** Query keys whose value, poisoned, must be refused naming the key. */
@@ -70,8 +82,8 @@ const FILTERS = ["q", "status", "owner", "flag"];
 export const ROUTES: Record<string, RouteCase> = {
   "GET /api/v1/cases": {
     as: officer,
-    query: (w) => ({ q: "Persona", status: "open", owner: "me", flag: "duress", limit: "10", ids: w.caseId }),
-    named: [...FILTERS, "limit", "cursor", "ids"],
+    query: (w) => ({ q: "Persona", status: "open", owner: "me", flag: "duress", limit: "10", ids: w.caseId, incident: w.incidentId }),
+    named: [...FILTERS, "limit", "cursor", "ids", "incident"],
   },
   "GET /api/v1/cases/[id]": { as: officer, params: onCase },
   "GET /api/v1/cases/[id]/assignees": { as: officer, params: onCase },
@@ -125,6 +137,19 @@ export const ROUTES: Record<string, RouteCase> = {
     named: [...FILTERS, "overdue"],
   },
   "GET /api/v1/legal-aid/facilities": { as: legal },
+  "GET /api/v1/incidents": { incident: true, as: officer, query: () => ({ status: "PROPOSED,OPEN" }), named: ["status"] },
+  "GET /api/v1/incidents/[id]": { incident: true, as: officer, params: (w) => ({ id: w.incidentId }) },
+  "PATCH /api/v1/incidents/[id]": { incident: true, as: officer, params: (w) => ({ id: w.incidentId }), body: (w) => ({ version: 1, leadId: w.staff.officer.user.id }) },
+  "POST /api/v1/incidents/[id]/confirm": { incident: true, as: officer, params: (w) => ({ id: w.proposalId }), body: () => ({ version: 1 }) },
+  "POST /api/v1/incidents/[id]/dismiss": { incident: true, as: officer, params: (w) => ({ id: w.proposalId }), body: () => ({ version: 1, reason: "Era un simulacro escolar" }) },
+  "POST /api/v1/incidents/[id]/close": { incident: true, as: officer, params: (w) => ({ id: w.incidentId }), body: () => ({ version: 1 }) },
+  "POST /api/v1/incidents/[id]/notes": { incident: true, as: officer, params: (w) => ({ id: w.incidentId }), body: () => ({ body: "Punto de reunión en la parroquia." }), validStatus: 201 },
+  "POST /api/v1/incidents/[id]/bulk": {
+    incident: true,
+    as: (w) => w.staff.supervisor,
+    params: (w) => ({ id: w.incidentId }),
+    body: (w) => ({ action: "assign", ownerId: w.staff.officer.user.id, cases: w.incidentCases, reason: "Reparto del operativo" }),
+  },
   "GET /api/v1/map/cases/[id]/trail": { as: officer, params: onCase },
   "GET /api/v1/map/cases": { as: officer },
   "GET /api/v1/map/jurisdiction-area": { as: officer, query: () => ({ code: "LAX" }), named: ["code"] },

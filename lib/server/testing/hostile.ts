@@ -110,6 +110,8 @@ const STATUS_OF_ERROR: Record<string, number> = {
   unknown_alert: 404,
   conflict: 409,
   event_conflict: 409,
+  // An incident's bulk action whose cases moved on (lib/incidents/types.ts BulkStale).
+  stale: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
@@ -150,6 +152,9 @@ const WRITTEN_TABLES = [
   "jobs",
   "case_transfers",
   "family_messages",
+  "incidents",
+  "incident_notes",
+  "staff_notices",
 ] as const;
 
 const counts = WRITTEN_TABLES.map((table) => `(SELECT count(*) FROM "${table}")::text`).join(` || ',' || `);
@@ -160,6 +165,7 @@ const changes = [
   "(SELECT coalesce(sum(version), 0) FROM legal_records)",
   "(SELECT coalesce(sum(version), 0) FROM hearings)",
   "(SELECT coalesce(sum(version), 0) FROM case_tasks)",
+  "(SELECT coalesce(sum(version), 0) FROM incidents)",
   "(SELECT count(read_at) FROM reminders)",
   "(SELECT count(revoked_at) FROM relay_keys)",
   "(SELECT count(*) FROM case_transfers WHERE status <> 'PENDING')",

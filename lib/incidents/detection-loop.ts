@@ -1,0 +1,42 @@
+// The detection loop started by server.ts (registered in lib/register.ts):
+// a pass every couple of seconds, and one soon after the intake wakes it. A
+// burst of wakes (a raid's hundreds of panics) folds into one pass at a time,
+// with at most one more queued behind it.
+import "server-only";
+import { detectAllIncidents } from "./detection-mutations";
+import { onIncidentWake } from "./detection-signal";
+
+/** How often a pass runs without a wake; the background's own interval is longer. */
+export const DETECTION_INTERVAL_MS = 2_000;
+
+export const startIncidentDetection = ({ intervalMs = DETECTION_INTERVAL_MS }: { intervalMs?: number } = {}) => {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let queued = false;
+  const tick = () => {
+    if (queued) return;
+    queued = true;
+    clearTimeout(timer);
+    running = running
+      .then(async () => {
+        queued = false;
+        if (!stopped) await detectAllIncidents();
+      })
+      .catch((error) => console.error("[amparo] incident detection failed", (error as Error).message))
+      .finally(() => {
+        clearTimeout(timer);
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+  onIncidentWake(() => !stopped && tick());
+  timer = setTimeout(tick, 0);
+  return {
+    stop: async () => {
+      stopped = true;
+      onIncidentWake(undefined);
+      clearTimeout(timer);
+      await running;
+    },
+  };
+};

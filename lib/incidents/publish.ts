@@ -1,0 +1,24 @@
+// The live feed of incidents, after the commit: each changed incident to its
+// consulate's room and its region's supervisors (the rooms of its cases), and
+// each case that joined or changed as a case:updated. An incident carries its
+// centre (where many panics fell), never one person's point or name.
+import "server-only";
+import { publishCaseChange, publishToConsulate } from "@/lib/cases/publish";
+import { getCommittedIncidents } from "./data";
+import { INCIDENT_CHANGED } from "./types";
+
+export const publishIncidents = async (incidentIds: Iterable<string>) => {
+  const ids = [...new Set(incidentIds)];
+  try {
+    for (const { summary, regionId } of await getCommittedIncidents(ids)) {
+      publishToConsulate({ consulateId: summary.consulateId, regionId }, INCIDENT_CHANGED, summary);
+    }
+  } catch (error) {
+    // Committed already; a screen that missed the push reads it on its next fetch.
+    console.error("[amparo] incident publish failed", { error: (error as Error).message });
+  }
+};
+
+export const publishCases = async (caseIds: Iterable<string>) => {
+  for (const caseId of new Set(caseIds)) await publishCaseChange("case:updated", caseId);
+};
