@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { IncidentPage } from "./pages/incident-page";
 import { QueuePage } from "./pages/queue-page";
@@ -139,4 +140,23 @@ test.describe("in English", () => {
     await expect(incident.reload()).toHaveCount(0);
     expect(new Set(await incident.rows().evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.status)))).toEqual(new Set(["ACKNOWLEDGED"]));
   });
+});
+
+test("[ESCALATION] an incident's page, its bulk bar and its dialog pass the accessibility check", async ({ supervisorPage, apiAs, request }) => {
+  test.slow();
+  const raid = await raidAt(request, { at: { lat: 33.92, lng: -118.4 }, count: 10 });
+  const incidentId = await incidentOf(await apiAs("officerLA"), raid.map((c) => c.id));
+  const incident = new IncidentPage(supervisorPage);
+  await incident.goto(incidentId);
+  const check = async () => {
+    const { violations } = await new AxeBuilder({ page: supervisorPage }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+  };
+  await expect(incident.rows()).toHaveCount(10);
+  await incident.selectAll().check();
+  await incident.action().selectOption("close_false_alarm");
+  await check();
+  await supervisorPage.getByTestId("incident-close").click();
+  await expect(supervisorPage.getByTestId("incident-dialog")).toBeVisible();
+  await check();
 });

@@ -6,7 +6,7 @@ import { FAMILY_TEMPLATES } from "@/lib/family/templates";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/messages/es";
-import type { BulkAction, BulkRequest, BulkResult } from "@/lib/incidents/types";
+import type { BulkAction, BulkRequest } from "@/lib/incidents/types";
 import { caseNumbers, incidentFailureText, offersReload } from "./bulk-failure";
 import { bulkOnIncident, listLegalAid, listOfficers } from "./incident-api";
 
@@ -96,7 +96,7 @@ export const IncidentBulkBar = ({ incidentId, cases, role, onDone, onReload }: I
     setPending(false);
     if (!result.ok) return setOutcome({ ok: false, text: incidentFailureText(result.failure, t), failure: result.failure });
     // A family update skips the cases with no contact phone: named, not hidden.
-    const { skipped } = result.data as BulkResult & { skipped?: { number: string }[] };
+    const { skipped } = result.data;
     const done = t("incidents.bulk.done", { count: result.data.updated });
     setOutcome({ ok: true, text: skipped?.length ? `${done} ${t("incidents.bulk.skipped", { numbers: caseNumbers(skipped) })}` : done });
     setReason("");

@@ -59,6 +59,7 @@ describe("the queue's incident rows", () => {
     expect(foldsIncidents(DEFAULT_FILTER)).toBe(true);
     expect(foldsIncidents({ ...DEFAULT_FILTER, q: "ana" })).toBe(false);
     expect(foldsIncidents({ ...DEFAULT_FILTER, ids: ["x"] })).toBe(false);
+    expect(foldsIncidents({ ...DEFAULT_FILTER, incident: "i1" })).toBe(false);
   });
 });
 

@@ -1,8 +1,8 @@
 // The queue's rows with an incident's cases folded into one row: pure, so
 // the queue (components/queue) and its tests share one rule. Only an OPEN
 // incident folds (a proposal is still a question, its cases stay rows), and
-// only in the queue's plain views: a search or a list of exact cases (a
-// raid's link) asked for those rows, so they are shown as rows.
+// only in the queue's plain views: a search, a list of exact cases (a raid's
+// link) or one incident's cases asked for those rows, so they are shown as rows.
 import type { CaseSummary } from "@/lib/cases/events";
 import type { QueueFilter } from "@/lib/cases/filters";
 import type { IncidentSummary } from "./types";
@@ -14,7 +14,7 @@ export type QueueItem =
   | { kind: "incident"; incident: IncidentSummary; cases: readonly CaseSummary[]; expanded: boolean };
 
 /** Whether this view of the queue folds incidents at all. */
-export const foldsIncidents = (filter: Pick<QueueFilter, "q" | "ids">) => filter.q === "" && !filter.ids;
+export const foldsIncidents = (filter: Pick<QueueFilter, "q" | "ids" | "incident">) => filter.q === "" && !filter.ids && !filter.incident;
 
 /**
  * The rows in the queue's order: an open incident's row takes the place of
