@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { IncidentPage } from "./pages/incident-page";
 import { QueuePage } from "./pages/queue-page";
 import { expect, test } from "./support/fixtures";
-import { incidentOf, raidAt } from "./support/incidents";
+import { endRaid, incidentOf, raidAt } from "./support/incidents";
 import { pattern, t, tEn } from "./support/messages";
 
 // Los Angeles County (routed to LAX), each test at a spot of its own, kilometres
@@ -11,7 +11,7 @@ import { pattern, t, tEn } from "./support/messages";
 // no other alert joins these incidents while they run.
 const COMPTON = { lat: 33.895, lng: -118.22 };
 const NORWALK = { lat: 33.905, lng: -118.08 };
-const RAID = 12;
+const RAID = 10;
 
 /** The queue's row folding this incident, turning pages until it shows (the queue reads its incidents after its rows). */
 const foldedRow = async (page: Page, incidentId: string) => {
@@ -105,6 +105,7 @@ test("[ESCALATION] a raid opens an incident whose cases a supervisor assigns in 
   // The officer's queue follows live: the expanded incident's rows now name her.
   const expanded = (await queue.rowIds()).filter((id) => ours.has(id));
   for (const id of expanded) await expect(queue.ownerCell(id)).toContainText("Ana López");
+  await endRaid(officerApi, raid.map((c) => c.id));
 });
 
 test.describe("in English", () => {
@@ -112,7 +113,8 @@ test.describe("in English", () => {
 
   test("[ESCALATION] an officer takes an incident's cases in bulk from its page; a move they do not allow is refused whole", async ({ officerPage, apiAs, request }) => {
     const raid = await raidAt(request, { at: NORWALK, count: RAID });
-    const incidentId = await incidentOf(await apiAs("officerLA"), raid.map((c) => c.id));
+    const officerApi = await apiAs("officerLA");
+    const incidentId = await incidentOf(officerApi, raid.map((c) => c.id));
     const incident = new IncidentPage(officerPage);
     await incident.goto(incidentId);
     await expect(incident.title()).toHaveText(pattern("incidents.title", {}, "en"));
@@ -139,13 +141,15 @@ test.describe("in English", () => {
     await expect(incident.outcome()).toContainText(pattern("incidents.bulk.refused", { count: RAID }, "en"));
     await expect(incident.reload()).toHaveCount(0);
     expect(new Set(await incident.rows().evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.status)))).toEqual(new Set(["ACKNOWLEDGED"]));
+    await endRaid(officerApi, raid.map((c) => c.id));
   });
 });
 
 test("[ESCALATION] an incident's page, its bulk bar and its dialog pass the accessibility check", async ({ supervisorPage, apiAs, request }) => {
   test.slow();
   const raid = await raidAt(request, { at: { lat: 33.92, lng: -118.4 }, count: 10 });
-  const incidentId = await incidentOf(await apiAs("officerLA"), raid.map((c) => c.id));
+  const officerApi = await apiAs("officerLA");
+  const incidentId = await incidentOf(officerApi, raid.map((c) => c.id));
   const incident = new IncidentPage(supervisorPage);
   await incident.goto(incidentId);
   const check = async () => {
@@ -159,4 +163,5 @@ test("[ESCALATION] an incident's page, its bulk bar and its dialog pass the acce
   await supervisorPage.getByTestId("incident-close").click();
   await expect(supervisorPage.getByTestId("incident-dialog")).toBeVisible();
   await check();
+  await endRaid(officerApi, raid.map((c) => c.id));
 });

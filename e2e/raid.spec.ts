@@ -3,7 +3,7 @@ import { MapPage } from "./pages/map-page";
 import { QueuePage } from "./pages/queue-page";
 import { expect, test } from "./support/fixtures";
 import { t, tEn } from "./support/messages";
-import { incidentOf, raidAt } from "./support/incidents";
+import { endRaid, incidentOf, raidAt } from "./support/incidents";
 import { panicNear, postAlert } from "./support/relay";
 import { CONSULATES } from "../lib/consulates/network";
 
@@ -109,7 +109,8 @@ test("[MAP] a raid's marker at the consulate leaves the consulate's label readab
 test("[ESCALATION] [MAP] an incident's page draws its area and each of its cases on the map; a dot marks its case in the list", async ({ signIn, request, apiAs }) => {
   // Whittier: in Los Angeles County, kilometres from every other spec's points.
   const raid = await raidAt(request, { at: { lat: 33.975, lng: -118.03 }, count: 10 });
-  const incidentId = await incidentOf(await apiAs("officerLA"), raid.map((c) => c.id));
+  const officerApi = await apiAs("officerLA");
+  const incidentId = await incidentOf(officerApi, raid.map((c) => c.id));
   const page = await signIn("officerLA", { reducedMotion: "reduce", viewport: { width: 1280, height: 900 } });
   const incident = new IncidentPage(page);
   await incident.goto(incidentId);
@@ -130,4 +131,5 @@ test("[ESCALATION] [MAP] an incident's page draws its area and each of its cases
   expect(under).toBeTruthy();
   await incident.clickCase(lone.near.lat, lone.near.lng);
   await expect(incident.row(under)).toHaveClass(/incident-case--picked/);
+  await endRaid(officerApi, raid.map((c) => c.id));
 });

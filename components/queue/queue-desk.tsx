@@ -95,9 +95,11 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
     const added = [...queue.fresh].filter((id) => !pinned.has(id));
     if (added.length > 0) setPinned(new Set([...pinned, ...added]));
   }, [queue.fresh, pinned]);
+  // The selected row stays too: "Ir a ella", n, j and k never land on a row that is folded away.
+  const shownAnyway = useMemo(() => (selectedId && !pinned.has(selectedId) ? new Set([...pinned, selectedId]) : pinned), [pinned, selectedId]);
   const items = useMemo(
-    () => (incidents && foldsIncidents(filter) ? foldByIncident({ cases: queue.cases, incidents, expanded, pinned }) : null),
-    [incidents, filter, queue.cases, expanded, pinned],
+    () => (incidents && foldsIncidents(filter) ? foldByIncident({ cases: queue.cases, incidents, expanded, pinned: shownAnyway }) : null),
+    [incidents, filter, queue.cases, expanded, shownAnyway],
   );
   // The case rows on screen: what the keyboard, the selection and "n" move through.
   const cases = useMemo(() => (items ? shownCases(items) : queue.cases), [items, queue.cases]);
