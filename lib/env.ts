@@ -38,11 +38,24 @@ const schema = z.object({
   SMS_ACCOUNT_SID: z.string().optional(),
   SMS_AUTH_TOKEN: z.string().optional(),
   SMS_FROM: z.string().optional(),
+  // Staff notices outside the browser (lib/notices). E-mail goes to this SMTP
+  // server (smtp://user:pass@host:587, smtps://...); without one, development
+  // and tests print a line without personal data, and production sends none.
+  SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^smtps?:\/\/\S+$/, "SMTP_URL must be an smtp:// or smtps:// URL").optional()),
+  SMTP_FROM: z.string().default("Amparo <avisos@amparo.invalid>"),
+  // Web Push (npm run vapid-keys makes a pair). Without both keys push is off
+  // and the profile screen offers no opt-in.
+  VAPID_PUBLIC_KEY: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^[A-Za-z0-9_-]{80,100}$/, "VAPID_PUBLIC_KEY must be a base64url P-256 public key").optional()),
+  VAPID_PRIVATE_KEY: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^[A-Za-z0-9_-]{40,50}$/, "VAPID_PRIVATE_KEY must be a base64url P-256 private key").optional()),
+  VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)\S+$/, "VAPID_SUBJECT must be a mailto: or https:// address").default("mailto:avisos@amparo.invalid"),
   // An optional street basemap (docs/basemap.md): a PMTiles archive on this
   // server's disk. Checked at start (lib/map/basemap-archive.ts): a path that
   // does not hold one is logged, and the map keeps its own basemap.
   AMPARO_BASEMAP_PMTILES: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
 }).superRefine((value, ctx) => {
+  if (Boolean(value.VAPID_PUBLIC_KEY) !== Boolean(value.VAPID_PRIVATE_KEY)) {
+    ctx.addIssue({ code: "custom", path: ["VAPID_PRIVATE_KEY"], message: "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together" });
+  }
   if (value.SMS_TRANSPORT !== "twilio") return;
   for (const key of ["SMS_ACCOUNT_SID", "SMS_AUTH_TOKEN", "SMS_FROM"] as const) {
     if (!value[key]) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required with SMS_TRANSPORT=twilio` });

@@ -6,10 +6,13 @@
 import "server-only";
 import { roomsForScope } from "@/lib/cases/policy";
 import { trackPresence } from "@/lib/cases/presence";
+import { fireEscalation } from "@/lib/escalation/mutations";
+import { ESCALATION_QUEUE } from "@/lib/escalation/steps";
 import { startOutboxSender } from "@/lib/family/outbox";
 import { loadPlaces } from "@/lib/geo/places";
 import { DETECTION_INTERVAL_MS, startIncidentDetection } from "@/lib/incidents/detection-loop";
 import { fireReminder, REMINDER_QUEUE } from "@/lib/legal-aid/reminders";
+import { startNoticeSender } from "@/lib/notices/outbox";
 import { getActiveRelaySecret, isKnownRelayKey } from "@/lib/relay-keys/data";
 import { touchRelayKey } from "@/lib/relay-keys/mutations";
 import { registerBackgroundWork } from "@/lib/server/background";
@@ -18,9 +21,9 @@ import { registerSocketSetup } from "@/lib/server/realtime/attach";
 
 registerSocketSetup({ roomsForScope, onConnection: trackPresence });
 registerBackgroundWork({
-  jobs: { [REMINDER_QUEUE]: fireReminder },
+  jobs: { [REMINDER_QUEUE]: fireReminder, [ESCALATION_QUEUE]: fireEscalation },
   // Raid detection polls faster than the rest: a raid is minutes long.
-  loops: [startOutboxSender, ({ intervalMs }) => startIncidentDetection({ intervalMs: Math.min(intervalMs, DETECTION_INTERVAL_MS) })],
+  loops: [startOutboxSender, startNoticeSender, ({ intervalMs }) => startIncidentDetection({ intervalMs: Math.min(intervalMs, DETECTION_INTERVAL_MS) })],
 });
 registerRelayKeys({ activeSecret: getActiveRelaySecret, touch: touchRelayKey, isKnown: isKnownRelayKey });
 // The towns and ZIPs that word a case's place are read once (a few tenths of a

@@ -10,7 +10,7 @@ import nextTypescript from "eslint-config-next/typescript";
 
 // Domain folders of lib: what lib/server (infrastructure) must not import.
 // (lib/server/layering.test.ts checks the same for relative paths too.)
-const DOMAINS = ["alerts", "cases", "client", "consulates", "family", "geo", "i18n", "legal-aid", "map", "relay-keys", "reports", "users"];
+const DOMAINS = ["alerts", "cases", "client", "consulates", "family", "geo", "i18n", "legal-aid", "map", "notices", "relay-keys", "reports", "users"];
 
 // The database client and Prisma's runtime: only data and mutation modules,
 // lib/server, the seed and tests reach them. Types (Prisma.CaseWhereInput,
@@ -73,8 +73,8 @@ export default defineConfig([
     // Where the database is reached from: data and mutation modules (a domain
     // with several names them by role, `detail-data.ts`), tests, and the few
     // modules that are neither: the case-write pipeline every mutation runs
-    // through, and the two workers that claim and run rows (reminders, the
-    // family outbox).
+    // through, and the workers that claim and run rows (reminders, the
+    // family outbox, the staff-notice outbox).
     files: [
       "lib/**/data.ts",
       "lib/**/mutations.ts",
@@ -83,8 +83,10 @@ export default defineConfig([
       "lib/cases/write.ts",
       "lib/legal-aid/reminders.ts",
       "lib/family/outbox.ts",
+      "lib/notices/outbox.ts",
       "lib/**/*.int.test.ts",
       "lib/server/testing/**",
+      "lib/notices/testing/**",
     ],
     rules: { "no-restricted-imports": ["error", { patterns: [COMPONENTS] }] },
   },

@@ -6,6 +6,7 @@ import { CaseOutcome, ContactResult, type CaseStatus } from "@/lib/generated/pri
 import type { CaseDetail } from "@/lib/cases/detail-data";
 import { contactResultKey, outcomeKey, statusKey } from "@/lib/i18n/labels";
 import type { Translate } from "@/lib/i18n/translate";
+import { describeEscalationEntry } from "./escalation-timeline-detail";
 import { describeLegalEntry } from "./legal-timeline-detail";
 
 type Entry = CaseDetail["timeline"][number];
@@ -94,6 +95,8 @@ export const describeTimelineEntry = (
   const data = entry.data ?? {};
   const legal = describeLegalEntry(entry.kind, data, { t, formatWhen, formatDay });
   if (legal) return legal;
+  const escalation = describeEscalationEntry(entry.kind, data, t);
+  if (escalation) return escalation;
   const lines: string[] = [];
   switch (entry.kind) {
     case "ALERT_RECEIVED":
@@ -163,6 +166,13 @@ export const describeTimelineEntry = (
       if (contact && isContactResult(data.result)) {
         lines.push(t("caseWork.timeline.contact", { contact, result: t(contactResultKey(data.result)) }));
       }
+      break;
+    }
+    case "NOTICE_ACKNOWLEDGED": {
+      const reason = text(data, "reason");
+      const known = ["UNTAKEN", "ESCALATED", "OFFERED", "CONTACT_OVERDUE", "DURESS", "INCIDENT"] as const;
+      const match = known.find((k) => k === reason);
+      if (match) lines.push(t("timeline.noticeAcknowledged", { reason: t(`notices.reason.${match}`) }));
       break;
     }
     case "NOTE_ADDED": {

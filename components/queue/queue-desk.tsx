@@ -11,10 +11,12 @@ import { DEFAULT_FILTER, filterToSearchParams, isDefaultFilter, type QueueFilter
 import type { Actor } from "@/lib/cases/lifecycle";
 import { foldByIncident, foldsIncidents, shownCases } from "@/lib/incidents/fold";
 import type { IncidentSummary } from "@/lib/incidents/types";
+import { reachesSupervisors } from "@/lib/escalation/steps";
 import { useT } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { statusKey } from "@/lib/i18n/labels";
 import { NoticesToggle } from "./notices-toggle";
+import { OnDutyNow } from "./on-duty-now";
 import { QueueFilterBar } from "./queue-filter-bar";
 import { pageRange } from "./queue-list";
 import { QueuePager } from "./queue-pager";
@@ -69,6 +71,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
   // After a page turned by the keyboard: which of its rows to select once it arrives.
   const selectOnPage = useRef<"first" | "last" | null>(null);
   const notices = useAlertNotices();
+  const escalatedSeen = useRef(new Set(initial.cases.filter(reachesSupervisors).map((c) => c.id)));
   const announcer = useArrivalAnnouncer(initial.cases);
   const map = useQueueMap();
 
@@ -80,7 +83,13 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
       notices.announce(summary);
       announcer.arrived(summary);
     },
-    onChanged: announcer.duress,
+    onChanged: (summary) => {
+      announcer.duress(summary);
+      // A case escalated to the supervisors reaches them like a new alert: the same chime, once.
+      if (actor.role !== "SUPERVISOR" || !reachesSupervisors(summary) || escalatedSeen.current.has(summary.id)) return;
+      escalatedSeen.current.add(summary.id);
+      notices.announce(summary);
+    },
     onLeft: (summary) => {
       // The user's own take (answered or not yet) needs no word: its own message follows.
       if (summary.id !== selectedId || takenByMe.current.has(summary.id) || busy.has(summary.id)) return;
@@ -241,7 +250,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
 
   const queueSection = (
     <section className="panel queue" aria-labelledby="cases-heading">
-      <DeskHeader headingId="cases-heading" title={t("cases.title")} count={countText} countTestId="case-count">
+      <DeskHeader headingId="cases-heading" title={t("cases.title")} count={countText} countTestId="case-count" status={<OnDutyNow />}>
         <ExportCsvLink params={filterToSearchParams(filter)} />
         <NoticesToggle state={notices.state} onEnable={() => void notices.enable()} onDisable={notices.disable} />
         <button
@@ -249,10 +258,11 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
           className="button button--quiet button--small"
           onClick={() => setHelpOpen(true)}
           aria-keyshortcuts="?"
+          title={t("queue.shortcuts.button")}
           data-testid="shortcuts-button"
         >
           <Icon name="keyboard" />
-          {t("queue.shortcuts.button")}
+          <span className="queue__tool-label">{t("queue.shortcuts.button")}</span>
           <kbd aria-hidden="true">?</kbd>
         </button>
         {renderMap && (
@@ -261,10 +271,11 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
             className="button button--quiet button--small"
             onClick={map.toggle}
             aria-pressed={map.shown}
+            title={t(map.shown ? "queue.map.hide" : "queue.map.show")}
             data-testid="queue-map-toggle"
           >
             <Icon name="map" />
-            {t(map.shown ? "queue.map.hide" : "queue.map.show")}
+            <span className="queue__tool-label">{t(map.shown ? "queue.map.hide" : "queue.map.show")}</span>
           </button>
         )}
         <LiveStatus state={queue.live} />

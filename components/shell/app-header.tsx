@@ -8,6 +8,7 @@ import { roleKey } from "@/lib/i18n/labels";
 import { getT } from "@/lib/i18n/server";
 import { canManageRelayKeys } from "@/lib/relay-keys/policy";
 import { readsCases } from "@/lib/cases/policy";
+import { readsRoster } from "@/lib/duty/policy";
 import { watchesRegions } from "@/lib/map/policy";
 import type { Translate } from "@/lib/i18n/translate";
 import { landingPath } from "@/lib/users/landing";
@@ -42,6 +43,8 @@ export const AppHeader = async ({ scope }: { scope: StaffScope }) => {
             ) : (
               <Link prefetch={false} href="/map">{t("nav.map")}</Link>
             )}
+            {/* The on-duty roster follows the cases too: each reads its consulate's (supervisors, their region's). */}
+            {readsRoster(scope) ? <Link prefetch={false} href="/roster">{t("roster.nav")}</Link> : null}
           </>
         ) : null}
         {/* The monthly figures name no one: administrators keep them. */}
@@ -51,9 +54,10 @@ export const AppHeader = async ({ scope }: { scope: StaffScope }) => {
       <div className="app-header__tools">
         {readsCases(scope) ? <RemindersBell timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE} /> : null}
         <p className="user-chip">
-          <span className="user-chip__name" title={scope.name}>
+          {/* The user menu's way to the profile: each one's own notice channels. */}
+          <Link prefetch={false} href="/profile" className="user-chip__name" title={t("nav.profile")} aria-label={`${scope.name} · ${t("nav.profile")}`}>
             {scope.name}
-          </span>
+          </Link>
           <span className="user-chip__meta" title={`${t(roleKey(scope.role))} · ${scopeLabel(scope, t)}`}>
             {t(roleKey(scope.role))} · {scopeLabel(scope, t)}
           </span>

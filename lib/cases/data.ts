@@ -5,8 +5,8 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import { encodeCursor, readsBackwards, type PageBound, type QueueCursor } from "./cursor";
 import type { CaseSummary } from "./events";
 import { CASE_STATUSES, searchTerms, statusesOf, type QueueFilter, type QueueTotal, type StatusCounts } from "./filters";
-import { caseStatusCountWhereForScope, caseWhereForScope } from "./policy";
-import { pageBoundSql, pageOrderSql, queueSql } from "./queue-sql";
+import { caseStatusCountWhereForScope, caseWhereForScope, consulateSqlForScope } from "./policy";
+import { pageBoundSql, pageOrderSql, queueFilterSql, queueSql } from "./queue-sql";
 import { caseSummarySelect, toCaseSummary } from "./summary";
 import { withPlace } from "./with-place";
 
@@ -73,7 +73,7 @@ const pageRowsSql = (scope: StaffScope, filter: QueueFilter, bound: PageBound | 
   const order = pageOrderSql(bound);
   if (!manyConsulates || filter.q !== "") {
     return Prisma.sql`
-      SELECT c.id, c.priority, c.alert_at, c.number FROM cases c JOIN consulates co ON co.id = c.consulate_id
+      SELECT c.id, c.priority, c.alert_at, c.number FROM cases c
       WHERE ${queueSql(scope, filter)} AND ${pageBoundSql(bound)}
       ORDER BY ${order}
       LIMIT ${take}`;
@@ -82,10 +82,11 @@ const pageRowsSql = (scope: StaffScope, filter: QueueFilter, bound: PageBound | 
     SELECT c.id, c.priority, c.alert_at, c.number
     FROM consulates co CROSS JOIN LATERAL (
       SELECT c.id, c.priority, c.alert_at, c.number FROM cases c
-      WHERE c.consulate_id = co.id AND ${queueSql(scope, filter)} AND ${pageBoundSql(bound)}
+      WHERE c.consulate_id = co.id AND ${queueFilterSql(scope, filter)} AND ${pageBoundSql(bound)}
       ORDER BY ${order}
       LIMIT ${take}
     ) c
+    WHERE ${consulateSqlForScope(scope)}
     ORDER BY ${order}
     LIMIT ${take}`;
 };
@@ -140,7 +141,7 @@ export const listCases = async (
 export const countCasesBefore = async (scope: StaffScope, filter: QueueFilter, cursor: QueueCursor): Promise<number> => {
   const [{ n }] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
     SELECT count(*)::int AS n FROM (
-      SELECT 1 FROM cases c JOIN consulates co ON co.id = c.consulate_id
+      SELECT 1 FROM cases c
       WHERE ${queueSql(scope, filter)} AND ${pageBoundSql({ before: cursor })} LIMIT ${COUNT_CAP + 1}
     ) earlier`);
   return Math.min(n, COUNT_CAP);
@@ -153,7 +154,7 @@ export const COUNT_CAP = 10_000;
 export const countCases = async (scope: StaffScope, filter: QueueFilter): Promise<QueueTotal> => {
   const [{ n }] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
     SELECT count(*)::int AS n FROM (
-      SELECT 1 FROM cases c JOIN consulates co ON co.id = c.consulate_id
+      SELECT 1 FROM cases c
       WHERE ${queueSql(scope, filter)} LIMIT ${COUNT_CAP + 1}
     ) matches`);
   return n > COUNT_CAP ? { total: COUNT_CAP, totalCapped: true } : { total: n, totalCapped: false };

@@ -4,7 +4,7 @@ import { isUuid } from "@/lib/server/ids";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { recordAudit } from "@/lib/server/audit";
 import { allowedActions } from "./lifecycle";
-import { caseWhereForScope } from "./policy";
+import { caseByIdWhereForScope } from "./policy";
 import { caseSummarySelect, toCaseSummary } from "./summary";
 import { withCountyName } from "./timeline-counties";
 import { withPlace } from "./with-place";
@@ -31,7 +31,7 @@ const auditView = async (scope: StaffScope, caseId: string) => {
 export const getCase = async (scope: StaffScope, caseId: string) => {
   if (!isUuid(caseId)) return null;
   const row = await db.case.findFirst({
-    where: { AND: [{ id: caseId }, caseWhereForScope(scope)] },
+    where: { AND: [{ id: caseId }, caseByIdWhereForScope(scope)] },
     select: {
       ...caseSummarySelect,
       message: true,
@@ -83,6 +83,11 @@ export const getCase = async (scope: StaffScope, caseId: string) => {
   });
   if (!row) return null;
   await auditView(scope, row.id);
+  // Another consulate's case, seen through an open offer to this one: read, and taken from the offer, nothing else.
+  const offer =
+    row.consulateId === scope.consulateId || !scope.consulateId
+      ? null
+      : await db.caseOffer.findFirst({ where: { caseId: row.id, toConsulateId: scope.consulateId, status: "OPEN" }, select: { id: true } });
   // A position has two times: when the phone took it and when the desk received it (the timeline's).
   const capturedByEvent = new Map(row.locations.map((l) => [l.eventId, l.capturedAt.toISOString()]));
   return {
@@ -102,10 +107,14 @@ export const getCase = async (scope: StaffScope, caseId: string) => {
       authorName: author.name,
       createdAt: a.createdAt.toISOString(),
     })),
-    allowedActions: allowedActions(
-      { userId: scope.userId, role: scope.role },
-      { status: row.status, ownerId: row.ownerId, duress: row.duress, rescinded: row.rescinded },
-    ),
+    allowedActions: offer
+      ? []
+      : allowedActions(
+          { userId: scope.userId, role: scope.role },
+          { status: row.status, ownerId: row.ownerId, duress: row.duress, rescinded: row.rescinded },
+        ),
+    /** The open offer through which this consulate sees the case (lib/escalation); null for its own cases. */
+    offerId: offer?.id ?? null,
     timeline: row.timeline.map((t) => ({
       id: String(t.id),
       kind: t.kind,

@@ -2,8 +2,10 @@
 // (lib/cases/publish.ts, lib/cases/presence.ts) and the browser (components/cases).
 import type { CaseOutcome, CasePriority, CaseStatus, EscalationLevel } from "@/lib/generated/prisma/enums";
 import type { Place } from "@/lib/geo/place";
+import type { RosterChange } from "@/lib/duty/events";
 import type { CaseTransferredNotice, ReminderNotice, TransferNotice } from "@/lib/legal-aid/events";
 import type { IncidentSummary } from "@/lib/incidents/types";
+import type { OfferNotice } from "@/lib/escalation/events";
 
 export const CASE_CREATED = "case:created";
 export const CASE_UPDATED = "case:updated";
@@ -67,8 +69,10 @@ export type ServerToClientEvents = {
   "reminder:created": (reminder: ReminderNotice) => void;
   "transfer:requested": (transfer: TransferNotice) => void;
   "case:transferred": (notice: CaseTransferredNotice) => void;
+  "roster:changed": (change: RosterChange) => void;
   /** lib/incidents: an incident was proposed, opened, joined, changed or closed. */
   "incident:changed": (incident: IncidentSummary) => void;
+  "offer:changed": (notice: OfferNotice) => void;
 };
 
 // A client may ask to be counted as viewing a case; the server checks that

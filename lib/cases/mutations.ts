@@ -8,9 +8,11 @@ import { checkAction, isEnded, REASON_REQUIRED, type CaseAction } from "./lifecy
 import { caseSummarySelect, toCaseSummary } from "./summary";
 import { addTimeline } from "./timeline";
 import { caseConflict, findVisibleCase, updateCaseAtVersion, writeCase, type CaseRow } from "./write";
+import { offerToWithdraw } from "@/lib/escalation/withdrawn-offer";
 import { ensureLegalRecord, referralAssignee } from "@/lib/legal-aid/record";
 import { cancelUpcomingHearingReminders } from "@/lib/legal-aid/reminders";
 import { cancelOpenTasks, listOpenTasks } from "@/lib/legal-aid/tasks";
+import type { AfterCommit } from "@/lib/server/jobs/queue";
 
 // Every write to a case's state carries the version the user saw. The update
 // matches on it, so of two writes from the same version one wins and the
@@ -88,7 +90,11 @@ const settleOpenTasks = async (tx: Tx, { row, scope, cancel }: { row: Row; scope
   });
 };
 
-export type TransitionWork = Omit<TransitionOptions, "caseId"> & { row: Row };
+export type TransitionWork = Omit<TransitionOptions, "caseId"> & {
+  row: Row;
+  /** Where a transition hands what must happen after the commit (the backup consulate told its offer was withdrawn). */
+  afterCommit: (effect: AfterCommit) => void;
+};
 
 /**
  * A transition's own writes, on a case already loaded, checked against the
@@ -115,6 +121,13 @@ export const applyTransition = async (tx: Tx, options: TransitionWork) => {
   const data: Prisma.CaseUncheckedUpdateManyInput = { status: to };
   if (to === "ACKNOWLEDGED") Object.assign(data, { ownerId: row.ownerId ?? scope.userId, acknowledgedAt: now });
   if (to === "IN_CONTACT") data.contactedAt = now;
+  // The answer the escalation waited for: taken (an untaken level), or contacted (a contact overdue); an ended case waits for nobody.
+  if ((to === "ACKNOWLEDGED" && row.status === "NEW") || to === "IN_CONTACT" || isEnded(to)) Object.assign(data, { escalationLevel: null, escalatedAt: null });
+  // Leaving NEW withdraws an open backup offer (in the database); the backup's screens hear it after the commit.
+  if (row.status === "NEW") {
+    const withdrawn = await offerToWithdraw(tx, { caseId: row.id, caseNumber: row.number, fromConsulateCode: row.consulate.code });
+    if (withdrawn) options.afterCommit(withdrawn);
+  }
   if (to === "CLOSED") data.outcome = outcome;
   if (to === "CLOSED" || to === "NOT_DETAINED" || to === "RESCINDED") data.closedAt = now;
   return writeVersioned(tx, {
@@ -137,7 +150,7 @@ export const applyTransition = async (tx: Tx, options: TransitionWork) => {
 };
 
 export const transitionCase = (options: TransitionOptions) =>
-  writeCase(onCase(options, { kind: "transition", to: options.to }), ({ tx, row }) => applyTransition(tx, { ...options, row }));
+  writeCase(onCase(options, { kind: "transition", to: options.to }), ({ tx, row, afterCommit }) => applyTransition(tx, { ...options, row, afterCommit }));
 
 export const reopenCase = (options: Guarded & { reason?: string }) =>
   writeCase(onCase(options, { kind: "reopen" }), async ({ tx, row }) => {
@@ -207,6 +220,11 @@ export const logContactAttempt = ({ scope, caseId, attempt }: { scope: StaffScop
     const created = await tx.caseContactAttempt.create({
       data: { caseId: row.id, authorId: scope.userId, ...attempt },
       select: { id: true, contactName: true, phone: true, result: true, notes: true, createdAt: true },
+    });
+    // A contact logged on a taken case answers its escalation (lib/escalation: contact overdue).
+    await tx.case.updateMany({
+      where: { id: row.id, status: { not: "NEW" }, escalationLevel: { not: null } },
+      data: { escalationLevel: null, escalatedAt: null },
     });
     await addTimeline(tx, {
       caseId: row.id,

@@ -332,4 +332,43 @@ describe("[TRIAGE] a region's queue, merged from its consulates' own ranges", ()
       expect(read.at(-1)!.nextCursor).toBeNull();
     }
   });
+
+  it("finds a supervisor's search in every consulate of the region and none outside it, with its total and each page's place", async () => {
+    const supervisor = await createStaff("SUPERVISOR", { region: "OESTE" });
+    const owner = await createStaff("OFFICER", { consulate: "LAX" });
+    const token = randomBytes(4).toString("hex").replace(/\d/g, "x");
+    const at = (minute: number) => new Date(`2026-11-25T12:${String(minute).padStart(2, "0")}:00.000Z`);
+    const made = await ownedCases(owner, [
+      { consulate: "LAX", alertAt: at(4) },
+      { consulate: "SAN", alertAt: at(1) },
+      { consulate: "SFO", alertAt: at(3), status: "CLOSED" },
+      { consulate: "LAX", alertAt: at(2) },
+      { consulate: "HOU", alertAt: at(0) },
+    ]);
+    for (const c of made) {
+      const { personId } = await db.case.findUniqueOrThrow({ where: { id: c.id }, select: { personId: true } });
+      await db.person.update({ where: { id: personId }, data: { fullName: `Rocío Ramírez ${token}` } });
+    }
+    const oeste = made.slice(0, 4).sort(compareQueue);
+    const open = oeste.filter((c) => c.id !== made[2].id).map((c) => c.id);
+    const q = `q=${encodeURIComponent(`ramirez ${token}`)}`;
+    const ids = (read: Body[]) => read.flatMap((page) => page.cases.map((c) => c.id));
+
+    const searched = await pages(supervisor.scope, `${q}&limit=2`);
+    expect(ids(searched)).toEqual(open);
+    expect(searched[0]).toMatchObject({ total: 3, totalCapped: false });
+    expect(searched[1].offset).toBe(2);
+
+    const everyStatus = await pages(supervisor.scope, `status=all&${q}&limit=3`);
+    expect(ids(everyStatus)).toEqual(oeste.map((c) => c.id));
+    expect(everyStatus[0]).toMatchObject({ total: 4 });
+    expect(everyStatus[1].offset).toBe(3);
+
+    // Every status without a search: the merge of the region's ranges, and the place of its second page.
+    const owned = await pages(supervisor.scope, `status=all&owner=${owner.user.id}&limit=3`);
+    expect(ids(owned)).toEqual(oeste.map((c) => c.id));
+    expect(owned[1].offset).toBe(3);
+    const counted = await get(supervisor.scope, `status=all&owner=${owner.user.id}&only=counts&at=${owned[1].prevCursor}`);
+    expect(counted.body).toMatchObject({ total: 4, offset: 3 });
+  });
 });

@@ -133,6 +133,23 @@ export const CONSULATES: readonly ConsulateSeed[] = [
   },
 ];
 
+// The escalation policy's backups (lib/escalation): a case nobody at the first
+// consulate took in time is offered to the second, a neighbour with its own
+// 24-hour line. Pairs within a region, so its supervisors follow the case.
+export const BACKUPS: readonly (readonly [from: string, to: string])[] = [
+  ["LAX", "SAN"],
+  ["SAN", "LAX"],
+  ["SFO", "SJC"],
+  ["SJC", "SFO"],
+  ["HOU", "DAL"],
+  ["DAL", "HOU"],
+  ["SAT", "AUS"],
+  ["PHX", "TUS"],
+  ["CHI", "MKE"],
+  ["MIA", "MCO"],
+  ["NYC", "PHL"],
+];
+
 // Census state FIPS codes (the first two digits of a county FIPS) for every
 // state, DC and territory in us-atlas.
 export const STATE_FIPS_TO_USPS: Readonly<Record<string, string>> = {

@@ -1,9 +1,7 @@
 // Lets an approval nudge the running outbox sender instead of waiting for its
-// next poll. In memory and optional: the poll alone is enough for correctness.
-const holder = globalThis as unknown as { amparoOutboxWake?: () => void };
+// next poll (lib/server/polling-loop.ts).
+import { wakeSignal } from "@/lib/server/polling-loop";
 
-export const onOutboxWake = (wake: (() => void) | undefined) => {
-  holder.amparoOutboxWake = wake;
-};
+export const familyOutboxSignal = wakeSignal("family-outbox");
 
-export const wakeOutbox = () => holder.amparoOutboxWake?.();
+export const wakeOutbox = familyOutboxSignal.wake;

@@ -8,7 +8,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { publishCaseChange } from "@/lib/cases/publish";
-import { onOutboxWake } from "./outbox-signal";
+import { startPollingLoop } from "@/lib/server/polling-loop";
+import { familyOutboxSignal } from "./outbox-signal";
 import { SmsSendError, getSmsTransport, type SmsTransport } from "./transport";
 
 export const MAX_ATTEMPTS = 5;
@@ -77,30 +78,5 @@ export const sendOutboxBatch = async ({ transport = getSmsTransport(), limit = 2
 };
 
 /** The sender loop started by server.ts; an approval wakes it early. */
-export const startOutboxSender = ({ intervalMs = 5_000, transport }: { intervalMs?: number; transport?: SmsTransport } = {}) => {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const tick = () => {
-    clearTimeout(timer);
-    running = running
-      .then(async () => {
-        while (!stopped && (await sendOutboxBatch({ transport })).claimed > 0);
-      })
-      .catch((error) => console.error("[amparo] outbox tick failed", (error as Error).message))
-      .finally(() => {
-        clearTimeout(timer);
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-  onOutboxWake(() => !stopped && tick());
-  timer = setTimeout(tick, 0);
-  return {
-    stop: async () => {
-      stopped = true;
-      onOutboxWake(undefined);
-      clearTimeout(timer);
-      await running;
-    },
-  };
-};
+export const startOutboxSender = ({ intervalMs = 5_000, transport }: { intervalMs?: number; transport?: SmsTransport } = {}) =>
+  startPollingLoop({ name: "outbox", intervalMs, signal: familyOutboxSignal, runBatch: async () => (await sendOutboxBatch({ transport })).claimed });

@@ -102,16 +102,19 @@ const sendFamilyUpdate = async (tx: Tx, { scope, row, template, now }: { scope: 
   return messageIds.length;
 };
 
-const applyOne = async (tx: Tx, { scope, row, version, request, now }: { scope: StaffScope; row: BulkRow; version: number; request: BulkInput; now: Date }) => {
+const applyOne = async (
+  tx: Tx,
+  { scope, row, version, request, now, afterCommit }: { scope: StaffScope; row: BulkRow; version: number; request: BulkInput; now: Date; afterCommit: (effect: AfterCommit) => void },
+) => {
   switch (request.action) {
     case "take":
-      return applyTransition(tx, { scope, row, version, to: "ACKNOWLEDGED" });
+      return applyTransition(tx, { scope, row, version, to: "ACKNOWLEDGED", afterCommit });
     case "assign":
       return applyAssignment(tx, { scope, row, version, ownerId: request.ownerId! });
     case "refer":
-      return applyTransition(tx, { scope, row, version, to: "REFERRED_LEGAL_AID", legalAssigneeId: request.legalAssigneeId, reason: request.reason });
+      return applyTransition(tx, { scope, row, version, to: "REFERRED_LEGAL_AID", legalAssigneeId: request.legalAssigneeId, reason: request.reason, afterCommit });
     case "close_false_alarm":
-      return applyTransition(tx, { scope, row, version, to: "NOT_DETAINED", reason: request.reason });
+      return applyTransition(tx, { scope, row, version, to: "NOT_DETAINED", reason: request.reason, afterCommit });
     case "family_update": {
       const sent = await sendFamilyUpdate(tx, { scope, row, template: request.template!, now });
       return sent > 0 ? toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect })) : null;
@@ -150,7 +153,7 @@ export const bulkIncidentAction = async ({ scope, incidentId, request }: { scope
         for (const { id, version } of request.cases) {
           const row = byId.get(id)!;
           try {
-            const written = await applyOne(tx, { scope, row, version, request, now });
+            const written = await applyOne(tx, { scope, row, version, request, now, afterCommit: (effect) => effects.push(effect) });
             if (written) cases.push(written);
             else skipped.push({ id: row.id, number: row.number });
           } catch (error) {

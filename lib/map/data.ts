@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { AppError } from "@/lib/server/errors";
 import { ENDED_STATUSES } from "@/lib/cases/lifecycle";
-import { caseSqlForScope, caseWhereForScope } from "@/lib/cases/policy";
+import { caseByIdWhereForScope, caseSqlForScope } from "@/lib/cases/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ageOn } from "@/lib/cases/age";
 import { findHotspots } from "@/lib/geo/hotspots";
@@ -34,7 +34,7 @@ export const readMapCases = async (scope: StaffScope): Promise<Uint8Array<ArrayB
           + (array_position(${PRIORITY_CODES}::text[], c.priority::text) << 16)
           + ((c.duress::int * ${MAP_FLAGS.duress} + c.pressed_again::int * ${MAP_FLAGS.pressedAgain} + c.rescinded::int * ${MAP_FLAGS.rescinded}) << 8)),
         ''::bytea), ''::bytea) AS records
-    FROM cases c JOIN consulates co ON co.id = c.consulate_id -- the scope may ask for the region
+    FROM cases c
     WHERE ${caseSqlForScope(scope)}
       AND c.status::text NOT IN (${Prisma.join(ENDED_STATUSES)})
       AND c.last_lat IS NOT NULL AND c.last_lng IS NOT NULL`;
@@ -50,7 +50,7 @@ export const listMapCases = async (scope: StaffScope): Promise<MapCase[]> => dec
 
 /** The location trail of one case, oldest first; null when this scope may not see it. */
 export const getCaseTrail = async (scope: StaffScope, caseId: string): Promise<TrailPoint[] | null> => {
-  const visible = await db.case.count({ where: { AND: [{ id: caseId }, caseWhereForScope(scope)] } });
+  const visible = await db.case.count({ where: { AND: [{ id: caseId }, caseByIdWhereForScope(scope)] } });
   if (!visible) return null;
   const points = await db.caseLocation.findMany({
     where: { caseId },

@@ -5,7 +5,8 @@
 import { createHash, createHmac } from "node:crypto";
 import { env } from "@/lib/env";
 
-export const noticeToken = (noticeId: string) =>
-  createHmac("sha256", Buffer.from(env().AMPARO_SECRET_KEY, "hex")).update(`staff-notice:${noticeId}`).digest("base64url");
+/** `secretKey`: the server's AMPARO_SECRET_KEY, for a caller outside it (the e2e specs). */
+export const noticeToken = (noticeId: string, secretKey = env().AMPARO_SECRET_KEY) =>
+  createHmac("sha256", Buffer.from(secretKey, "hex")).update(`staff-notice:${noticeId}`).digest("base64url");
 
 export const hashNoticeToken = (token: string) => createHash("sha256").update(token).digest("hex");

@@ -21,6 +21,7 @@ import { draftFamilyMessage } from "@/lib/family/mutations";
 import { scheduleHearing } from "@/lib/legal-aid/hearings";
 import { createTask } from "@/lib/legal-aid/tasks";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
+import { createNotice, createPushDevice, pushSubscriptionBody } from "@/lib/notices/testing/fixtures";
 import { createCaseAt, createStaff, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
 import { createIncidentAt } from "@/lib/server/testing/incidents";
 import { publishIncidents } from "@/lib/incidents/publish";
@@ -110,9 +111,23 @@ const transferOf = async (at: At) => {
   return { caseId: c.id, transferId: transfer.id };
 };
 
+/** A one-off shift at `at` covering now, for `userId`: its id. */
+const shiftNow = async (at: At, userId: string) => {
+  const consulate = await db.consulate.findUniqueOrThrow({ where: { code: at }, select: { id: true } });
+  const shift = await db.dutyShift.create({
+    data: { consulateId: consulate.id, userId, kind: "ONCE", startsAt: new Date(Date.now() - 3_600_000), endsAt: new Date(Date.now() + 3_600_000), createdById: userId },
+  });
+  return shift.id;
+};
 const incident = async (at: At, status: "PROPOSED" | "OPEN" = "OPEN") => (await createIncidentAt({ consulate: at, cases: 1, status })).incident.id;
 /** Officers and supervisors work an incident (confirm, dismiss, close, lead): those of its consulate or region. */
 const incidentWorker = (caller: Caller, at: At) => is("OFFICER", "SUPERVISOR")(caller) && sees(caller, at);
+/** A new case of the other consulate, offered by its escalation to the one at `at` (lib/escalation). */
+const offerTo = async (at: At) => {
+  const c = await newCase(other(at));
+  const to = await db.consulate.findUniqueOrThrow({ where: { code: at }, select: { id: true } });
+  return db.caseOffer.create({ data: { caseId: c.id, fromConsulateId: c.consulateId, toConsulateId: to.id }, select: { id: true, caseId: true } });
+};
 
 const byQuery = (call: Call) => new URLSearchParams(call.query).get("marker")!;
 const text = (body: Uint8Array, marker: string) => new TextDecoder().decode(body).includes(marker);
@@ -363,6 +378,47 @@ const ROUTES: Record<string, Entry> = {
     allowed: (caller, at) => is("SUPERVISOR")(caller) && sees(caller, at),
     call: async (at) => ({ path: "/api/v1/map/overview", query: `region=${regionOf[at]}` }),
   },
+  "app/api/v1/cases/[id]/notices/route.ts GET": {
+    load: () => import("@/app/api/v1/cases/[id]/notices/route"),
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/cases/:id/notices", params: { id: (await newCase(at)).id } }),
+  },
+  "app/api/v1/notices/[token]/acknowledge/route.ts POST": {
+    load: () => import("@/app/api/v1/notices/[token]/acknowledge/route"),
+    // Only the notice's addressee (here the officer of the case's consulate): a link is no one else's.
+    allowed: (caller, at) => caller === `officer${at}`,
+    call: async (at) => {
+      const c = await newCase(at);
+      const { token } = await createNotice({ caseId: c.id, userId: staff[`officer${at}`].user.id });
+      return { path: "/api/v1/notices/:token/acknowledge", params: { token }, body: {} };
+    },
+  },
+  "app/api/v1/profile/route.ts GET": {
+    load: () => import("@/app/api/v1/profile/route"),
+    allowed: anyStaff,
+    call: async () => ({ path: "/api/v1/profile" }),
+  },
+  "app/api/v1/profile/route.ts PATCH": {
+    load: () => import("@/app/api/v1/profile/route"),
+    allowed: anyStaff,
+    call: async () => ({ path: "/api/v1/profile", body: { mobilePhone: "+13235550199", noticeEmail: "", notifySms: true, notifyEmail: true } }),
+  },
+  "app/api/v1/profile/push-subscriptions/route.ts POST": {
+    load: () => import("@/app/api/v1/profile/push-subscriptions/route"),
+    allowed: anyStaff,
+    call: async () => ({ path: "/api/v1/profile/push-subscriptions", body: pushSubscriptionBody() }),
+  },
+  "app/api/v1/profile/push-subscriptions/[id]/route.ts DELETE": {
+    load: () => import("@/app/api/v1/profile/push-subscriptions/[id]/route"),
+    // A device is its owner's alone (here the officer of `at`).
+    allowed: (caller, at) => caller === `officer${at}`,
+    call: async (at) => ({ path: "/api/v1/profile/push-subscriptions/:id", params: { id: (await createPushDevice(staff[`officer${at}`].user.id)).id } }),
+  },
+  "app/api/v1/push/public-key/route.ts GET": {
+    load: () => import("@/app/api/v1/push/public-key/route"),
+    allowed: anyStaff,
+    call: async () => ({ path: "/api/v1/push/public-key" }),
+  },
   "app/api/v1/preferences/locale/route.ts POST": {
     load: () => import("@/app/api/v1/preferences/locale/route"),
     // The language switch works on the sign-in page too.
@@ -419,10 +475,57 @@ const ROUTES: Record<string, Entry> = {
     allowed: anyStaff,
     call: async () => ({ path: "/api/v1/reports/monthly" }),
   },
+  "app/api/v1/roster/route.ts GET": {
+    load: () => import("@/app/api/v1/roster/route"),
+    // A consulate's roster: the case roles that read its cases (officers and legal aid their own, supervisors their region's).
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/roster", query: `consulate=${at}` }),
+  },
+  "app/api/v1/roster/on-duty/route.ts GET": {
+    load: () => import("@/app/api/v1/roster/on-duty/route"),
+    allowed: caseRole,
+    call: async (at) => {
+      const person = await createStaff("OFFICER", { consulate: at });
+      await shiftNow(at, person.user.id);
+      return { path: "/api/v1/roster/on-duty", query: `marker=${person.user.id}` };
+    },
+    names: text,
+    listed: sees,
+    marker: byQuery,
+  },
+  "app/api/v1/roster/shifts/route.ts POST": {
+    load: () => import("@/app/api/v1/roster/shifts/route"),
+    // Only the supervisors of the consulate's region edit its roster.
+    allowed: (caller, at) => is("SUPERVISOR")(caller) && sees(caller, at),
+    call: async (at) => ({
+      path: "/api/v1/roster/shifts",
+      body: { kind: "WEEKLY", consulateCode: at, userId: assignee[at].user.id, weekday: 3, startsLocal: "08:00", endsLocal: "16:00" },
+    }),
+  },
+  "app/api/v1/roster/shifts/[id]/route.ts DELETE": {
+    load: () => import("@/app/api/v1/roster/shifts/[id]/route"),
+    allowed: (caller, at) => is("SUPERVISOR")(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/roster/shifts/:id", params: { id: await shiftNow(at, assignee[at].user.id) } }),
+  },
   "app/api/v1/tasks/route.ts GET": {
     load: () => import("@/app/api/v1/tasks/route"),
     allowed: caseRole,
     call: async () => ({ path: "/api/v1/tasks" }),
+  },
+  "app/api/v1/offers/route.ts GET": {
+    load: () => import("@/app/api/v1/offers/route"),
+    allowed: caseRole,
+    call: async (at) => ({ path: "/api/v1/offers", query: `marker=${(await offerTo(at)).id}` }),
+    names: text,
+    // The consulate offered the case: its officers and legal aid, not the region's supervisors.
+    listed: (caller, at) => is("OFFICER", "LEGAL_AID")(caller) && sees(caller, at),
+    marker: byQuery,
+  },
+  "app/api/v1/offers/[id]/take/route.ts POST": {
+    load: () => import("@/app/api/v1/offers/[id]/take/route"),
+    // Only an officer of the consulate the case was offered to.
+    allowed: (caller, at) => is("OFFICER")(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/offers/:id/take", params: { id: (await offerTo(at)).id }, body: {} }),
   },
   "app/api/v1/transfers/[id]/accept/route.ts POST": {
     load: () => import("@/app/api/v1/transfers/[id]/accept/route"),

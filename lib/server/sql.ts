@@ -7,3 +7,4 @@ export type Sql = Prisma.Sql;
 export const sql = Prisma.sql;
 export const join = Prisma.join;
 export const raw = Prisma.raw;
+export const empty = Prisma.empty;

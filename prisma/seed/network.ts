@@ -3,7 +3,7 @@
 // and a run after lib/consulates/network.ts changes brings the rows in line.
 // Consulates that disappear from the list are kept: cases refer to them.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { CONSULATES, REGIONS } from "@/lib/consulates/network";
+import { BACKUPS, CONSULATES, REGIONS } from "@/lib/consulates/network";
 import { assignCounties } from "@/lib/geo/assign";
 
 export type NetworkSeedResult = {
@@ -41,6 +41,13 @@ export const seedNetwork = async (db: PrismaClient): Promise<NetworkSeedResult> 
           select: { id: true },
         });
       }
+
+      // Each pair's backup, written only where it differs; a consulate not listed keeps what it has.
+      await tx.$executeRaw`
+        UPDATE "consulates" k SET "backup_consulate_id" = b."id"
+        FROM unnest(${BACKUPS.map(([from]) => from)}::text[], ${BACKUPS.map(([, to]) => to)}::text[]) AS p(from_code, to_code)
+        JOIN "consulates" b ON b."code" = p.to_code
+        WHERE k."code" = p.from_code AND k."backup_consulate_id" IS DISTINCT FROM b."id"`;
 
       // ~3,200 rows in one statement: the arrays travel as four parameters and
       // the join turns consulate codes into ids. Rows that would not change are

@@ -5,6 +5,7 @@ import { seedNetwork } from "./network";
 import { DEMO_RELAY_KEY, seedDemo } from "./demo";
 import { seedDemoLegalCase } from "./demo-legal";
 import { seedDemoNight } from "./demo-night";
+import { seedDemoRoster } from "./demo-roster";
 import { seedFacilities } from "./facilities";
 
 // `night`: with the demo data, cases at every stage over the last hours (demo-night.ts).
@@ -21,6 +22,8 @@ export const seed = async ({ demo, night = false, log = console.log }: SeedOptio
   if (demo) {
     const result = await seedDemo(db);
     log(`seeded demo data: ${result.users} accounts (password amparo-demo), relay key ${result.relayKey}`);
+    const roster = await seedDemoRoster(db);
+    if (roster.created) log(`seeded ${roster.created} demo shifts: someone on duty at every hour at LAX and HOU`);
     const legal = await seedDemoLegalCase({ relayKeyId: DEMO_RELAY_KEY.id });
     if (legal.created) log("seeded a demo case referred to legal aid, with a hearing and a task");
     if (night) {

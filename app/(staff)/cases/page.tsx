@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { OfferedCasesPanel } from "@/components/escalation/offered-cases-panel";
 import { IncomingTransfersNotice } from "@/components/legal/incoming-transfers-notice";
 import { DEFAULT_FILTER, PAGE_SIZE } from "@/lib/cases/filters";
 import { readFirstQueuePage } from "@/lib/cases/queue-read";
 import { listIncidents } from "@/lib/incidents/data";
 import { parseQueueFilter } from "@/lib/cases/schema";
+import { listOfferedCases } from "@/lib/escalation/data";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { basemapArchive } from "@/lib/map/basemap-archive";
@@ -28,9 +30,10 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
   const parsed = parseQueueFilter(await searchParams);
   const filter = parsed.success ? parsed.data : DEFAULT_FILTER;
   // The incidents with the rows, so that an open one's cases are folded from the first paint.
-  const [initial, transfers, incidents] = await Promise.all([
+  const [initial, transfers, offers, incidents] = await Promise.all([
     readFirstQueuePage(scope, filter, PAGE_SIZE),
     listIncomingTransfers(scope),
+    listOfferedCases(scope),
     listIncidents(scope, ["PROPOSED", "OPEN"]),
   ]);
   // Officers and legal aid see their consulate's exact points, beside the queue.
@@ -38,6 +41,9 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
   return (
     <main id="main" className="page page--queue">
       <IncomingTransfersNotice count={transfers.length} />
+      {scope.role !== "SUPERVISOR" && (
+        <OfferedCasesPanel initial={offers} timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE} canTake={scope.role === "OFFICER"} />
+      )}
       <QueueWithMap
         initial={initial}
         initialFilter={filter}

@@ -19,6 +19,13 @@ describe("contentSecurityPolicy", () => {
     expect(policy.get("connect-src")).toEqual(["'self'"]);
   });
 
+  it("lets the page register its own service worker (staff notices) and no worker from elsewhere", () => {
+    const policy = directives(contentSecurityPolicy({ nonce: "n", dev: false }));
+    expect(policy.get("worker-src")).toContain("'self'");
+    expect(policy.get("worker-src")?.some((source) => /^https?:|^\*/.test(source))).toBe(false);
+    expect(policy.get("connect-src")).toEqual(["'self'"]);
+  });
+
   it("adds 'unsafe-eval' for scripts in development only", () => {
     expect(directives(contentSecurityPolicy({ nonce: "n", dev: true })).get("script-src")).toContain("'unsafe-eval'");
     for (const dev of [true, false]) {

@@ -57,7 +57,10 @@ export const SECURITY_HEADERS = securityHeaders({ production: process.env.NODE_E
  * runs no code, and img-src / connect-src / font-src keep it from calling out.
  *
  * connect-src 'self' covers Socket.IO's same-origin ws:/wss: (CSP level 3
- * matches them to 'self'); a bare `ws:` would allow any host.
+ * matches them to 'self'); a bare `ws:` would allow any host. A Web Push
+ * subscription is made by the browser with its own push service, not by a
+ * fetch of the page's, so it needs nothing here; the service worker that
+ * shows the notices (public/sw.js) is same-origin, under worker-src 'self'.
  */
 export const contentSecurityPolicy = ({ nonce, dev }: { nonce: string; dev: boolean }) =>
   [

@@ -29,7 +29,9 @@ export const cancelJobs = async (tx: Tx, { prefix, except = [] }: { prefix: stri
 
 /** What a handler asks to happen after its transaction commits (a live notice). */
 export type AfterCommit = () => void | Promise<void>;
-export type JobHandler = (tx: Tx, payload: Record<string, unknown>) => Promise<AfterCommit | null>;
+/** What a handler is told besides its payload: the instant it runs at (a test's clock, else the wall clock). */
+export type JobContext = { now: Date };
+export type JobHandler = (tx: Tx, payload: Record<string, unknown>, context?: JobContext) => Promise<AfterCommit | null>;
 
 type ClaimedJob = { id: bigint; queue: string; payload: Record<string, unknown>; attempts: number };
 
@@ -39,8 +41,14 @@ const backoffSeconds = (attempts: number) => Math.min(3600, 15 * 2 ** attempts);
 /**
  * Runs at most one due job of the given queues. Returns "ran", "failed" or
  * "idle" (nothing due), so a loop knows whether to look again at once.
+ * `now` replaces the database's clock for what is due and the handler's
+ * instant, and `keyPrefix` keeps to one target's jobs: tests move time
+ * without waiting for it, and without running other tests' jobs.
  */
-export const runOneJob = async (handlers: Record<string, JobHandler>): Promise<"ran" | "failed" | "idle"> => {
+export const runOneJob = async (
+  handlers: Record<string, JobHandler>,
+  { now, keyPrefix }: { now?: Date; keyPrefix?: string } = {},
+): Promise<"ran" | "failed" | "idle"> => {
   const queues = Object.keys(handlers);
   let claimed: ClaimedJob | undefined;
   let after: AfterCommit | null = null;
@@ -48,10 +56,11 @@ export const runOneJob = async (handlers: Record<string, JobHandler>): Promise<"
     await db.$transaction(async (tx) => {
       [claimed] = await tx.$queryRaw<ClaimedJob[]>`
         SELECT "id", "queue", "payload", "attempts" FROM "jobs"
-        WHERE "state" = 'PENDING' AND "run_at" <= now() AND "queue" = ANY(${queues}::text[])
+        WHERE "state" = 'PENDING' AND "run_at" <= COALESCE(${now ?? null}::timestamptz, now()) AND "queue" = ANY(${queues}::text[])
+          AND (${keyPrefix ?? null}::text IS NULL OR starts_with("singleton_key", ${keyPrefix ?? null}::text))
         ORDER BY "run_at", "id" LIMIT 1 FOR UPDATE SKIP LOCKED`;
       if (!claimed) return;
-      after = await handlers[claimed.queue](tx, claimed.payload);
+      after = await handlers[claimed.queue](tx, claimed.payload, { now: now ?? new Date() });
       await tx.$executeRaw`
         UPDATE "jobs" SET "state" = 'DONE', "attempts" = "attempts" + 1, "finished_at" = now() WHERE "id" = ${claimed.id}`;
     });

@@ -8,6 +8,10 @@ export const TEST_ENV = {
   AMPARO_SECRET_KEY: "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
   // The suites cover one instance on its own; the scale-out tests opt in to Redis themselves.
   REDIS_URL: "",
+  // Web Push is on in the suites (a key pair for tests only): the profile's
+  // push routes answer, and the notice outbox queues push notices.
+  VAPID_PUBLIC_KEY: "BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBkr3qBUYIHBQFLXYp5Nksh8U",
+  VAPID_PRIVATE_KEY: "UUxI4O8-FbRouAevSmBQ6o18hgE4nSG3qwvJTfKc-ls",
 };
 
 const globalSetup = async () => {

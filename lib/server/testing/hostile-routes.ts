@@ -9,6 +9,7 @@ import { draftFamilyMessage } from "@/lib/family/mutations";
 import { scheduleHearing } from "@/lib/legal-aid/hearings";
 import { createTask } from "@/lib/legal-aid/tasks";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
+import { createNotice, createPushDevice, pushSubscriptionBody } from "@/lib/notices/testing/fixtures";
 import { db } from "@/lib/server/db";
 import { createCaseAt, createStaff, createTestRelayKey } from "./fixtures";
 import { createIncidentAt } from "./incidents";
@@ -35,9 +36,17 @@ export const createWorld = async (
     data: { userId: legal.user.id, caseId: c.id, targetType: "task", targetId: task?.id ?? randomUUID(), offsetMinutes: 120, dueAt: soon },
   });
   const relayKey = await createTestRelayKey();
+  const shift = await db.dutyShift.create({
+    data: { consulateId: c.consulateId, userId: officer.user.id, kind: "WEEKLY", weekday: 1, startsLocal: new Date("1970-01-01T08:00:00Z"), endsLocal: new Date("1970-01-01T16:00:00Z"), createdById: staff.supervisor.user.id },
+  });
   // A raid proposal and an open incident with two new cases, in the officer's consulate: only for the incident's routes.
   const proposal = withIncident ? await createIncidentAt({ cases: 1, status: "PROPOSED" }) : null;
   const incident = withIncident ? await createIncidentAt({ cases: 2, status: "OPEN" }) : null;
+  const notice = await createNotice({ caseId: c.id, userId: officer.user.id });
+  const pushDevice = await createPushDevice(officer.user.id);
+  // A new case of HOU that its escalation offered to this world's consulate (lib/escalation).
+  const offered = await createCaseAt({ consulate: "HOU" });
+  const offer = await db.caseOffer.create({ data: { caseId: offered.id, fromConsulateId: offered.consulateId, toConsulateId: c.consulateId }, select: { id: true } });
   return {
     staff,
     caseId: c.id,
@@ -49,9 +58,13 @@ export const createWorld = async (
     transferId: transfer?.id ?? randomUUID(),
     reminderId: String(reminder.id),
     relayKeyId: relayKey.id,
+    shiftId: shift.id,
     proposalId: proposal?.incident.id ?? randomUUID(),
     incidentId: incident?.incident.id ?? randomUUID(),
     incidentCases: incident?.cases.map((c) => ({ id: c.id, version: c.version })) ?? [],
+    noticeToken: notice.token,
+    pushDeviceId: pushDevice.id,
+    offerId: offer.id,
   };
 };
 
@@ -108,6 +121,7 @@ export const ROUTES: Record<string, RouteCase> = {
     validStatus: 201,
   },
   "GET /api/v1/cases/[id]/legal": { as: legal, params: onCase },
+  "GET /api/v1/cases/[id]/notices": { as: officer, params: onCase },
   "PATCH /api/v1/cases/[id]/legal": {
     as: legal,
     params: onCase,
@@ -150,12 +164,23 @@ export const ROUTES: Record<string, RouteCase> = {
     params: (w) => ({ id: w.incidentId }),
     body: (w) => ({ action: "assign", ownerId: w.staff.officer.user.id, cases: w.incidentCases, reason: "Reparto del operativo" }),
   },
+  "POST /api/v1/offers/[id]/take": { as: officer, params: (w) => ({ id: w.offerId }), body: () => ({}) },
+  "GET /api/v1/offers": { as: officer },
   "GET /api/v1/map/cases/[id]/trail": { as: officer, params: onCase },
   "GET /api/v1/map/cases": { as: officer },
   "GET /api/v1/map/jurisdiction-area": { as: officer, query: () => ({ code: "LAX" }), named: ["code"] },
   "GET /api/v1/map/jurisdiction-tiles/[z]/[x]/[y]": { as: officer, params: () => ({ z: "4", x: "2", y: "6" }) },
   "GET /api/v1/map/jurisdictions": { as: officer },
   "GET /api/v1/map/overview": { as: (w) => w.staff.supervisor, query: () => ({ region: "OESTE" }), named: ["region"] },
+  "POST /api/v1/notices/[token]/acknowledge": { as: officer, params: (w) => ({ token: w.noticeToken }), body: () => ({}) },
+  "GET /api/v1/profile": { as: officer },
+  "PATCH /api/v1/profile": {
+    as: officer,
+    body: () => ({ mobilePhone: "+13235550123", noticeEmail: "guardia@consulado.test", notifySms: false, notifyEmail: true }),
+  },
+  "POST /api/v1/profile/push-subscriptions": { as: officer, body: () => pushSubscriptionBody(), validStatus: 201 },
+  "DELETE /api/v1/profile/push-subscriptions/[id]": { as: officer, params: (w) => ({ id: w.pushDeviceId }) },
+  "GET /api/v1/push/public-key": { as: officer },
   "POST /api/v1/preferences/locale": { as: officer, body: () => ({ locale: "en" }) },
   "DELETE /api/v1/relay-keys/[id]": { as: (w) => w.staff.admin, params: (w) => ({ id: w.relayKeyId }) },
   "GET /api/v1/relay-keys": { as: (w) => w.staff.admin },
@@ -164,6 +189,14 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /api/v1/reminders": { as: legal, query: () => ({ unread: "1" }) },
   "GET /api/v1/reports/cases": { as: officer, query: () => ({ queue: "legal", q: "Persona", status: "all", overdue: "0" }), named: [...FILTERS, "overdue"] },
   "GET /api/v1/reports/monthly": { as: officer, query: () => ({ month: "2026-01" }), named: ["month"] },
+  "GET /api/v1/roster": { as: officer, query: () => ({ consulate: "LAX", week: "2026-12-07" }), named: ["consulate", "week"] },
+  "GET /api/v1/roster/on-duty": { as: officer },
+  "POST /api/v1/roster/shifts": {
+    as: (w) => w.staff.supervisor,
+    body: (w) => ({ kind: "ONCE", consulateCode: "LAX", userId: w.staff.officer.user.id, startsAt: new Date().toISOString(), endsAt: later(), note: "Cubre la noche" }),
+    validStatus: 201,
+  },
+  "DELETE /api/v1/roster/shifts/[id]": { as: (w) => w.staff.supervisor, params: (w) => ({ id: w.shiftId }) },
   "GET /api/v1/tasks": { as: legal },
   "POST /api/v1/transfers/[id]/accept": { as: (w) => w.staff.houLegal, params: (w) => ({ id: w.transferId }), body: () => ({}) },
   "POST /api/v1/transfers/[id]/decline": { as: (w) => w.staff.houLegal, params: (w) => ({ id: w.transferId }), body: () => ({ reason: "No es nuestra jurisdicción" }) },

@@ -152,6 +152,7 @@ const WRITTEN_TABLES = [
   "jobs",
   "case_transfers",
   "family_messages",
+  "duty_shifts",
   "incidents",
   "incident_notes",
   "staff_notices",

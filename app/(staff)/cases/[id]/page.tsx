@@ -9,11 +9,14 @@ import { ContactsPanel } from "@/components/cases/contacts-panel";
 import { LocationPanel } from "@/components/cases/location-panel";
 import { MessagePanel } from "@/components/cases/message-panel";
 import { PersonPanel } from "@/components/cases/person-panel";
+import { OfferBanner } from "@/components/escalation/offer-banner";
 import { LegalWork, showsLegalWork } from "@/components/legal/legal-work";
+import { CaseNoticesPanel } from "@/components/notices/case-notices-panel";
 import { getCase } from "@/lib/cases/detail-data";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { getLegalDetail, listCaseWorkers, listFacilities } from "@/lib/legal-aid/data";
+import { listCaseNotices } from "@/lib/notices/data";
 import { requireCaseReader } from "@/lib/users/landing";
 
 export const dynamic = "force-dynamic";
@@ -39,10 +42,11 @@ export const generateMetadata = async ({ params }: CasePageProps): Promise<Metad
 const CasePage = async ({ params }: CasePageProps) => {
   const { scope, detail } = await loadCase((await params).id);
   const timeZone = scope.timeZone ?? detail.timeZone ?? DEFAULT_TIME_ZONE;
-  const [legal, workers, facilities] = await Promise.all([
+  const [legal, workers, facilities, notices] = await Promise.all([
     getLegalDetail(scope, detail.summary.id),
     listCaseWorkers(scope, detail.summary.id),
     listFacilities(),
+    listCaseNotices(scope, detail.summary.id),
   ]);
   const now = Date.now();
   // Closing warns of these, and offers to cancel their reminders.
@@ -52,6 +56,13 @@ const CasePage = async ({ params }: CasePageProps) => {
   const can = (kind: "note" | "contact") => detail.allowedActions.some((action) => action.kind === kind);
   return (
     <main id="main" className="page page--case">
+      {detail.offerId && (
+        <OfferBanner
+          offer={{ id: detail.offerId, caseId: detail.summary.id, caseNumber: detail.summary.number }}
+          fromConsulateCode={detail.summary.consulateCode}
+          canTake={scope.role === "OFFICER"}
+        />
+      )}
       <CaseHeader detail={detail} timeZone={timeZone} viewer={{ id: scope.userId, role: scope.role }} upcomingHearings={upcomingHearings} />
       <div className="case-grid">
         <div className="case-grid__main">
@@ -73,6 +84,7 @@ const CasePage = async ({ params }: CasePageProps) => {
           <ContactLogPanel detail={detail} timeZone={timeZone} canLog={can("contact")} />
           <CaseNotesPanel caseId={detail.summary.id} notes={detail.notes} timeZone={timeZone} canWrite={can("note")} />
           <LocationPanel detail={detail} timeZone={timeZone} />
+          <CaseNoticesPanel notices={notices} timeZone={timeZone} />
         </div>
         <div className="case-grid__side">
           <CaseTimeline detail={detail} timeZone={timeZone} />
