@@ -1,7 +1,9 @@
+import { IncidentPage } from "./pages/incident-page";
 import { MapPage } from "./pages/map-page";
 import { QueuePage } from "./pages/queue-page";
 import { expect, test } from "./support/fixtures";
 import { t, tEn } from "./support/messages";
+import { endRaid, incidentOf, raidAt } from "./support/incidents";
 import { panicNear, postAlert } from "./support/relay";
 import { CONSULATES } from "../lib/consulates/network";
 
@@ -102,4 +104,32 @@ test("[MAP] a raid's marker at the consulate leaves the consulate's label readab
       return { marker: markers > 0, overlapping, laxPlaced: placed.includes("LAX") };
     })
     .toEqual({ marker: true, overlapping: [], laxPlaced: true });
+});
+
+test("[ESCALATION] [MAP] an incident's page draws its area and each of its cases on the map; a dot marks its case in the list", async ({ signIn, request, apiAs }) => {
+  // Whittier: in Los Angeles County, kilometres from every other spec's points.
+  const raid = await raidAt(request, { at: { lat: 33.975, lng: -118.03 }, count: 10 });
+  const officerApi = await apiAs("officerLA");
+  const incidentId = await incidentOf(officerApi, raid.map((c) => c.id));
+  const page = await signIn("officerLA", { reducedMotion: "reduce", viewport: { width: 1280, height: 900 } });
+  const incident = new IncidentPage(page);
+  await incident.goto(incidentId);
+  await expect(incident.map()).toHaveAttribute("data-map-state", "idle", { timeout: 60_000 });
+  await expect(incident.map()).toHaveAttribute("data-drawn-cases", String(raid.length));
+  await expect.poll(incident.areaDrawn).toBe(true);
+  // Every case drawn as its own dot (within 100 m of each other, so compare the sets once the map has placed them all).
+  await expect.poll(async () => new Set(await incident.drawnCaseIds())).toEqual(new Set(raid.map((c) => c.id)));
+
+  // A dot opens nothing: it marks its case in the list.
+  const lone = raid[0];
+  await page.evaluate(([lat, lng]) => window.__amparoMap!.map!.jumpTo({ center: [lng, lat], zoom: 17 }), [lone.near.lat, lone.near.lng] as const);
+  await expect.poll(async () => (await incident.drawnCaseIds()).length).toBeGreaterThan(0);
+  const [under] = await page.evaluate(([lat, lng]) => {
+    const map = window.__amparoMap!.map!;
+    return map.queryRenderedFeatures(map.project([lng, lat]), { layers: ["incident-case-points"] }).map((f) => f.properties.id as string);
+  }, [lone.near.lat, lone.near.lng] as const);
+  expect(under).toBeTruthy();
+  await incident.clickCase(lone.near.lat, lone.near.lng);
+  await expect(incident.row(under)).toHaveClass(/incident-case--picked/);
+  await endRaid(officerApi, raid.map((c) => c.id));
 });

@@ -25,7 +25,8 @@ test("[INTAKE] an alert taken by one instance appears live on the other instance
 
   const posted = await postAlert(first, panicNear({ near: LOS_ANGELES }));
   expect(posted.status).toBe(202);
-  await expect(queue.row(posted.body.caseId)).toBeVisible();
+  // Wherever its page is: other specs' open cases may fill the first one.
+  await queue.reveal(posted.body.caseId);
 });
 
 test("[TRIAGE] two officers on a case, each on another instance, see each other", async ({ officerPage, signIn, request }) => {

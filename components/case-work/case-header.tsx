@@ -43,6 +43,14 @@ export const CaseHeader = async ({ detail, timeZone, viewer, upcomingHearings }:
           <CaseBadges />
         </div>
         <DuressBanner />
+        {summary.incidentId && (
+          <p className="case-header__incident" data-testid="case-incident">
+            {t("incidents.case.link")} ·{" "}
+            <Link href={`/incidents/${summary.incidentId}`} prefetch={false} data-testid="case-incident-link">
+              {t("incidents.case.open")}
+            </Link>
+          </p>
+        )}
         <div className="case-header__work">
           <CaseOwner />
           <CasePresence />

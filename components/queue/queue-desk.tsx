@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { LiveStatus } from "@/components/ui/live-status";
 import { DeskHeader } from "@/components/ui/desk-header";
 import { ExportCsvLink } from "@/components/ui/export-csv-link";
@@ -9,6 +9,8 @@ import { useNow } from "@/lib/client/use-now";
 import type { CaseSummary } from "@/lib/cases/events";
 import { DEFAULT_FILTER, filterToSearchParams, isDefaultFilter, type QueueFilter } from "@/lib/cases/filters";
 import type { Actor } from "@/lib/cases/lifecycle";
+import { foldByIncident, foldsIncidents, shownCases } from "@/lib/incidents/fold";
+import type { IncidentSummary } from "@/lib/incidents/types";
 import { reachesSupervisors } from "@/lib/escalation/steps";
 import { useT } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
@@ -38,6 +40,10 @@ export type QueueDeskProps = {
   showZone: boolean;
   /** The map beside the queue, showing what the queue's filter selects; absent for viewers without exact points. The page composes it, so this desk imports no map. */
   renderMap?: (filter: QueueFilter) => ReactNode;
+  /** The proposed and open incidents in scope: an open one's cases fold into one row. Absent: no folding. */
+  incidents?: readonly IncidentSummary[];
+  /** Shown at the top of the queue (the proposals of incidents); the page composes it. */
+  banner?: ReactNode;
 };
 
 const rowLink = (id: string) =>
@@ -50,7 +56,7 @@ const focusRow = (id: string) => {
 };
 
 /** The triage queue: live rows, filters in the URL, counts, notices and the keyboard. */
-export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone, showZone, renderMap }: QueueDeskProps) => {
+export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone, showZone, renderMap, incidents, banner }: QueueDeskProps) => {
   const { t, locale } = useT();
   const router = useRouter();
   const now = useNow(initialNow, 5_000);
@@ -90,7 +96,35 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
       setMessage(t("queue.announce.left", { number: summary.number, status: t(statusKey(summary.status)) }));
     },
   });
-  const { cases } = queue;
+  // The incidents expanded in place; the others' cases are folded into their row.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  // Rows that arrived while this view was open: a join a moment later does not fold them away under the cursor.
+  const [pinned, setPinned] = useState<ReadonlySet<string>>(() => new Set());
+  useEffect(() => {
+    const added = [...queue.fresh].filter((id) => !pinned.has(id));
+    if (added.length > 0) setPinned(new Set([...pinned, ...added]));
+  }, [queue.fresh, pinned]);
+  // The selected row stays too: "Ir a ella", n, j and k never land on a row that is folded away.
+  const shownAnyway = useMemo(() => (selectedId && !pinned.has(selectedId) ? new Set([...pinned, selectedId]) : pinned), [pinned, selectedId]);
+  const items = useMemo(
+    () => (incidents && foldsIncidents(filter) ? foldByIncident({ cases: queue.cases, incidents, expanded, pinned: shownAnyway }) : null),
+    [incidents, filter, queue.cases, expanded, shownAnyway],
+  );
+  // The case rows on screen: what the keyboard, the selection and "n" move through.
+  const cases = useMemo(() => (items ? shownCases(items) : queue.cases), [items, queue.cases]);
+  const toggleIncident = useCallback(
+    (incidentId: string) => {
+      const collapsing = expanded.has(incidentId);
+      setExpanded((current) => {
+        const next = new Set(current);
+        if (!next.delete(incidentId)) next.add(incidentId);
+        return next;
+      });
+      // Collapsed on purpose: all its cases fold, the ones seen arriving too.
+      if (collapsing) setPinned((current) => new Set([...current].filter((id) => queue.cases.find((c) => c.id === id)?.incidentId !== incidentId)));
+    },
+    [expanded, queue.cases],
+  );
 
   const { take, busy } = useTakeCase({
     actor,
@@ -205,14 +239,14 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
   });
 
   const totalText = `${formatNumber(queue.total, locale)}${queue.totalCapped ? "+" : ""}`;
-  const paged = queue.nextCursor !== null || queue.prevCursor !== null || queue.totalCapped || queue.total > cases.length;
-  const range = pageRange({ offset: queue.offset, shown: cases.length });
+  const paged = queue.nextCursor !== null || queue.prevCursor !== null || queue.totalCapped || queue.total > queue.cases.length;
+  const range = pageRange({ offset: queue.offset, shown: queue.cases.length });
   const countText = paged
     ? t("queue.range", { from: formatNumber(range.from, locale), to: formatNumber(range.to, locale), total: totalText })
     : queue.total === 1
         ? t("queue.totalOne")
         : t("queue.total", { count: formatNumber(queue.total, locale) });
-  const ownerName = cases.find((c) => c.owner?.id === filter.owner)?.owner?.name ?? null;
+  const ownerName = queue.cases.find((c) => c.owner?.id === filter.owner)?.owner?.name ?? null;
 
   const queueSection = (
     <section className="panel queue" aria-labelledby="cases-heading">
@@ -246,6 +280,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
         )}
         <LiveStatus state={queue.live} />
       </DeskHeader>
+      {banner}
       <StatusCounts
         counts={queue.counts}
         current={filter.status}
@@ -276,7 +311,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
         {queue.load === "failed" && <p className="queue__failed">{t("queue.loadFailed")}</p>}
         <QueuePager
           offset={queue.offset}
-          shown={cases.length}
+          shown={queue.cases.length}
           total={queue.total}
           totalCapped={queue.totalCapped}
           hasPrevious={queue.prevCursor !== null}
@@ -295,6 +330,8 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
       </p>
       <QueueTable
         cases={cases}
+        items={items}
+        onToggleIncident={toggleIncident}
         fresh={queue.fresh}
         overdueTasks={queue.overdueTasks ?? {}}
         busy={busy}

@@ -13,6 +13,8 @@ import { QueueClock } from "./queue-clock";
 
 export type QueueRowProps = {
   summary: CaseSummary;
+  /** Shown under its incident's folded row, expanded. */
+  nested?: boolean;
   fresh: boolean;
   /** Overdue legal-aid tasks of the case: flagged beside its signals. */
   overdueTasks: number;
@@ -46,6 +48,7 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
     !ended && summary.duress && "case-row--duress",
     fresh && "case-row--fresh",
     selected && "case-row--selected",
+    props.nested && "case-row--nested",
   ]
     .filter(Boolean)
     .join(" ");

@@ -1,11 +1,17 @@
 "use client";
 import type { CaseSummary } from "@/lib/cases/events";
+import type { QueueItem } from "@/lib/incidents/fold";
 import type { MessageKey } from "@/lib/i18n/messages/es";
 import { useT } from "@/lib/i18n/client";
+import { QueueIncidentRow } from "./queue-incident-row";
 import { QueueRow } from "./queue-row";
 
 type QueueTableProps = {
+  /** The case rows on screen (an open incident's folded cases are not among them). */
   cases: readonly CaseSummary[];
+  /** The rows with incidents folded (lib/incidents/fold.ts); absent: one row per case. */
+  items?: readonly QueueItem[] | null;
+  onToggleIncident?: (incidentId: string) => void;
   fresh: ReadonlySet<string>;
   overdueTasks: Readonly<Record<string, number>>;
   busy: ReadonlySet<string>;
@@ -36,6 +42,8 @@ const columns = ({ showConsulate, showActions }: { showConsulate: boolean; showA
   ...(showActions ? (["queue.column.action"] as const) : []),
 ];
 
+const noop = () => undefined;
+
 export const QueueTable = (props: QueueTableProps) => {
   const { cases, selectedId, showZone, timeZone } = props;
   const { t } = useT();
@@ -59,7 +67,7 @@ export const QueueTable = (props: QueueTableProps) => {
           </tr>
         </thead>
         <tbody>
-          {cases.length === 0 ? (
+          {(props.items?.length ?? cases.length) === 0 ? (
             <tr>
               <td colSpan={keys.length} className="case-table__empty" data-testid="case-table-empty">
                 {props.filtered ? (
@@ -75,26 +83,38 @@ export const QueueTable = (props: QueueTableProps) => {
               </td>
             </tr>
           ) : (
-            cases.map((summary) => (
-              <QueueRow
-                key={summary.id}
-                summary={summary}
-                fresh={props.fresh.has(summary.id)}
-                overdueTasks={props.overdueTasks[summary.id] ?? 0}
-                selected={summary.id === selectedId}
-                tabbable={summary.id === tabbableId}
-                busy={props.busy.has(summary.id)}
-                canTake={props.canTake(summary)}
-                showAction={props.showActions}
-                userId={props.userId}
-                now={props.now}
-                timeZone={showZone ? summary.timeZone : timeZone}
-                showZone={showZone}
-                showConsulate={showZone}
-                onSelect={props.onSelect}
-                onTake={props.onTake}
-              />
-            ))
+            (props.items ?? cases.map((summary): QueueItem => ({ kind: "case", summary, incidentId: null }))).map((item) =>
+              item.kind === "incident" ? (
+                <QueueIncidentRow
+                  key={`incident-${item.incident.id}`}
+                  incident={item.incident}
+                  shown={item.cases.length}
+                  expanded={item.expanded}
+                  columns={keys.length}
+                  onToggle={props.onToggleIncident ?? noop}
+                />
+              ) : (
+                <QueueRow
+                  key={item.summary.id}
+                  summary={item.summary}
+                  nested={item.incidentId !== null}
+                  fresh={props.fresh.has(item.summary.id)}
+                  overdueTasks={props.overdueTasks[item.summary.id] ?? 0}
+                  selected={item.summary.id === selectedId}
+                  tabbable={item.summary.id === tabbableId}
+                  busy={props.busy.has(item.summary.id)}
+                  canTake={props.canTake(item.summary)}
+                  showAction={props.showActions}
+                  userId={props.userId}
+                  now={props.now}
+                  timeZone={showZone ? item.summary.timeZone : timeZone}
+                  showZone={showZone}
+                  showConsulate={showZone}
+                  onSelect={props.onSelect}
+                  onTake={props.onTake}
+                />
+              ),
+            )
           )}
         </tbody>
       </table>

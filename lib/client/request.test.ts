@@ -57,6 +57,17 @@ describe("request", () => {
     expect(await request("PATCH", "/api/v1/hearings/h1")).toMatchObject({ failure: { kind: "conflict", target: "hearing" } });
   });
 
+  it("reads a bulk write's stale and refused cases, on a 409 and a 403", async () => {
+    const stale = [{ id: "c1", number: "LAX-2026-000001" }];
+    stub(answer(409, { error: "stale", stale }));
+    const first = await request("POST", "/api/v1/incidents/i/bulk");
+    expect(!first.ok && first.failure.kind === "conflict" && first.failure.stale).toEqual(stale);
+    const refused = [{ id: "c2", number: "LAX-2026-000002", reason: "role" }];
+    stub(answer(403, { error: "forbidden", reason: "refused", refused }));
+    const second = await request("POST", "/api/v1/incidents/i/bulk");
+    expect(!second.ok && second.failure.kind === "forbidden" && second.failure.refused).toEqual(refused);
+  });
+
   it("reads a 403's reason and owner, defaulting to the role", async () => {
     stub(answer(403, { error: "forbidden", reason: "not_owner", owner: "Ana López" }));
     expect(await request("POST", "/api/v1/cases/c1/notes")).toEqual({

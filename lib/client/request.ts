@@ -8,6 +8,9 @@ import type { AppErrorCode, Issue } from "@/lib/server/errors";
 
 export type { Issue };
 
+/** A case a bulk write could not apply to, and why (lib/cases/lifecycle.ts's refusal). */
+export type RefusedCase = { id: string; number: string; reason: string };
+
 /** What a refusal's body holds: its code, zod's issues on a 400, and the public details the domain added. */
 type ErrorBody = {
   error?: AppErrorCode | "internal";
@@ -18,6 +21,8 @@ type ErrorBody = {
   owner?: string | null;
   target?: string;
   openTasks?: OpenTask[];
+  stale?: { id: string; number: string }[];
+  refused?: RefusedCase[];
 };
 
 /**
@@ -30,7 +35,7 @@ export type RequestFailure =
   | { kind: "invalid"; issues: Issue[]; reason?: string }
   /** The session ended: the server's render of the page sends the user to sign in. */
   | { kind: "unauthorized" }
-  | { kind: "forbidden"; reason: string; owner?: string | null }
+  | { kind: "forbidden"; reason: string; owner?: string | null; refused?: RefusedCase[] }
   | { kind: "not_found" }
   | {
       kind: "conflict";
@@ -42,6 +47,10 @@ export type RequestFailure =
       target?: string;
       /** The tasks that keep a case from ending (reason open_tasks). */
       openTasks?: OpenTask[];
+      /** The cases of a bulk write that changed since the screen read them (BulkStale). */
+      stale?: { id: string; number: string }[];
+      /** The cases of a bulk write that its action cannot apply to (BulkRefused). */
+      refused?: RefusedCase[];
     }
   | { kind: "server"; status: number; code: AppErrorCode | "internal" | null }
   | { kind: "network" };
@@ -64,7 +73,12 @@ const toFailure = (status: number, body: ErrorBody | null): RequestFailure => {
     case 401:
       return { kind: "unauthorized" };
     case 403:
-      return { kind: "forbidden", reason: body?.reason ?? "role", owner: body?.owner ?? null };
+      return {
+        kind: "forbidden",
+        reason: body?.reason ?? "role",
+        owner: body?.owner ?? null,
+        ...(Array.isArray(body?.refused) ? { refused: body.refused } : {}),
+      };
     case 404:
       return { kind: "not_found" };
     case 409:
@@ -75,6 +89,8 @@ const toFailure = (status: number, body: ErrorBody | null): RequestFailure => {
         case: body?.case ?? null,
         ...(body?.target ? { target: body.target } : {}),
         ...(Array.isArray(body?.openTasks) ? { openTasks: body.openTasks } : {}),
+        ...(Array.isArray(body?.stale) ? { stale: body.stale } : {}),
+        ...(Array.isArray(body?.refused) ? { refused: body.refused } : {}),
       };
     default:
       return { kind: "server", status, code: body?.error ?? null };

@@ -3,6 +3,7 @@ import { OfferedCasesPanel } from "@/components/escalation/offered-cases-panel";
 import { IncomingTransfersNotice } from "@/components/legal/incoming-transfers-notice";
 import { DEFAULT_FILTER, PAGE_SIZE } from "@/lib/cases/filters";
 import { readFirstQueuePage } from "@/lib/cases/queue-read";
+import { listIncidents } from "@/lib/incidents/data";
 import { parseQueueFilter } from "@/lib/cases/schema";
 import { listOfferedCases } from "@/lib/escalation/data";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
@@ -28,10 +29,12 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
   // A link with a bad filter still opens the queue, with the default one.
   const parsed = parseQueueFilter(await searchParams);
   const filter = parsed.success ? parsed.data : DEFAULT_FILTER;
-  const [initial, transfers, offers] = await Promise.all([
+  // The incidents with the rows, so that an open one's cases are folded from the first paint.
+  const [initial, transfers, offers, incidents] = await Promise.all([
     readFirstQueuePage(scope, filter, PAGE_SIZE),
     listIncomingTransfers(scope),
     listOfferedCases(scope),
+    listIncidents(scope, ["PROPOSED", "OPEN"]),
   ]);
   // Officers and legal aid see their consulate's exact points, beside the queue.
   const mapCode = watchesRegions(scope) ? null : scope.consulateCode;
@@ -45,6 +48,7 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
         initial={initial}
         initialFilter={filter}
         initialNow={Date.now()}
+        initialIncidents={incidents}
         actor={{ userId: scope.userId, role: scope.role }}
         timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE}
         showZone={!scope.timeZone}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { LiveProposalBanner } from "@/components/incidents/live-proposal-banner";
 import { CaseMap } from "@/components/map/case-map";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
@@ -24,6 +25,7 @@ const MapPage = async () => {
   const { t } = await getT();
   return (
     <main id="main" className="page page--map">
+      <LiveProposalBanner />
       <section className="panel map-desk" aria-labelledby="map-heading">
         <div className="panel__header">
           <h1 id="map-heading" className="panel__title">
