@@ -118,6 +118,11 @@ export const NoticeAckCard = ({ token, notice, timeZone }: { token: string; noti
             {t("notices.ack.take")}
           </button>
         )}
+        {!c && notice.incidentId && (
+          <Link prefetch={false} href={`/incidents/${notice.incidentId}`} className="button">
+            {t("notices.ack.openIncident")}
+          </Link>
+        )}
         {c && notice.canOpen && (
           <Link prefetch={false} href={`/cases/${c.id}`} className="button">
             {t("notices.ack.open")}

@@ -68,6 +68,7 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
       data-priority={summary.priority}
       data-owner-id={summary.owner?.id ?? ""}
       data-selected={selected || undefined}
+      data-nested={props.nested || undefined}
       aria-busy={busy || undefined}
       onClick={select}
     >

@@ -22,6 +22,7 @@ import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
 import { onDutyUserIds } from "@/lib/duty/on-duty";
 import { CASE_TRANSFERRED } from "@/lib/legal-aid/events";
 import { enqueueStaffNotices, type NoticeReason } from "@/lib/notices/enqueue";
+import { wakeNoticeSender } from "@/lib/notices/outbox-signal";
 import { OFFER_CHANGED } from "./events";
 import { ESCALATION_QUEUE, isBehind, isEscalationStep, LEVEL_OF_STEP, nextStep, stepKey, type EscalationStep } from "./steps";
 
@@ -131,6 +132,8 @@ export const fireEscalation: JobHandler = async (tx, payload, { now } = { now: n
     await scheduleJob(tx, { queue: ESCALATION_QUEUE, key: stepKey(caseId, next.step), runAt: next.runAt, payload: { caseId, step: next.step } });
   }
   return async () => {
+    // The step's notices leave now, not at the sender's next poll.
+    if (told.length > 0) wakeNoticeSender();
     await publishCaseChange("case:updated", caseId);
     if (offered) {
       publishToConsulate({ consulateId: offered.backup.id, regionId: offered.backup.regionId }, OFFER_CHANGED, {

@@ -4,11 +4,14 @@
 // centre (where many panics fell), never one person's point or name.
 import "server-only";
 import { publishCaseChange, publishToConsulate } from "@/lib/cases/publish";
+import { wakeNoticeSender } from "@/lib/notices/outbox-signal";
 import { getCommittedIncidents } from "./data";
 import { INCIDENT_CHANGED } from "./types";
 
 export const publishIncidents = async (incidentIds: Iterable<string>) => {
   const ids = [...new Set(incidentIds)];
+  // An incident that opened queued its staff notices with it: send them now, not at the sender's next poll.
+  if (ids.length > 0) wakeNoticeSender();
   try {
     for (const { summary, regionId } of await getCommittedIncidents(ids)) {
       publishToConsulate({ consulateId: summary.consulateId, regionId }, INCIDENT_CHANGED, summary);

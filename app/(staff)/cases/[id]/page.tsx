@@ -46,7 +46,8 @@ const CasePage = async ({ params }: CasePageProps) => {
     getLegalDetail(scope, detail.summary.id),
     listCaseWorkers(scope, detail.summary.id),
     listFacilities(),
-    listCaseNotices(scope, detail.summary.id),
+    // Through a backup offer the case is read, not worked: its own consulate's outbox stays its own.
+    detail.offerId ? [] : listCaseNotices(scope, detail.summary.id),
   ]);
   const now = Date.now();
   // Closing warns of these, and offers to cancel their reminders.

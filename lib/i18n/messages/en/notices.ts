@@ -26,6 +26,7 @@ export const noticesEn: Record<keyof typeof noticesEs, string> = {
   "notices.ack.acknowledge": "Acknowledge",
   "notices.ack.acknowledged": "Notice acknowledged {at}.",
   "notices.ack.take": "Take the case",
+  "notices.ack.openIncident": "Open the incident",
   "notices.ack.open": "Open the case",
   "notices.ack.failed": "The notice could not be acknowledged. Try again.",
   "notices.ack.takeFailed": "The case could not be taken: {reason}",

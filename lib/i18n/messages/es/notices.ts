@@ -28,6 +28,7 @@ export const noticesEs = {
   "notices.ack.acknowledge": "Atender aviso",
   "notices.ack.acknowledged": "Aviso atendido {at}.",
   "notices.ack.take": "Tomar el caso",
+  "notices.ack.openIncident": "Abrir el operativo",
   "notices.ack.open": "Abrir el caso",
   "notices.ack.failed": "No se pudo atender el aviso. Inténtelo de nuevo.",
   "notices.ack.takeFailed": "No se pudo tomar el caso: {reason}",
