@@ -184,6 +184,15 @@ export const canSeeCase = async (scope: StaffScope, caseId: string) =>
  * A case as its rooms see it, by id alone: for publishing after a commit,
  * where the rooms (roomsForCase) are the scope. Never for answering a user.
  */
+/** Many cases' summaries as the queue reads them (the case_summaries view), with their region. */
+export const getCommittedSummaries = async (caseIds: string[]) =>
+  caseIds.length === 0
+    ? []
+    : (
+        await db.$queryRaw<{ summary: CaseSummary; regionId: string }[]>`
+          SELECT s."summary", s."region_id"::text AS "regionId" FROM "case_summaries" s WHERE s."id" = ANY(${caseIds}::uuid[])`
+      );
+
 export const getCommittedSummary = async (caseId: string) => {
   const row = await db.case.findUnique({ where: { id: caseId }, select: caseSummarySelect });
   return row ? { summary: toCaseSummary(row), regionId: row.consulate.regionId } : null;

@@ -5,7 +5,7 @@ import "server-only";
 import { emitToRooms, userRoom } from "@/lib/server/realtime/publish";
 import { REGION_CHANGED, type CaseSummary, type ServerToClientEvents } from "./events";
 import { consulateRoom, regionCasesRoom, regionRoom, roomsForCase, withoutPoint } from "./policy";
-import { getCommittedSummary } from "./data";
+import { getCommittedSummaries, getCommittedSummary } from "./data";
 import { withPlace } from "./with-place";
 
 type Args<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>;
@@ -33,6 +33,24 @@ export const publishCase = (event: "case:created" | "case:updated", summary: Cas
 };
 
 /** Reads the committed case and sends it to the rooms that may see it. */
+/**
+ * Many changed cases at once (a raid's panics joining an incident): their
+ * committed summaries in one read per few hundred, from the view the queue
+ * reads, instead of one read per case.
+ */
+export const publishCaseChanges = async (event: "case:created" | "case:updated", caseIds: Iterable<string>) => {
+  const ids = [...new Set(caseIds)];
+  for (let at = 0; at < ids.length; at += PUBLISH_BATCH) {
+    try {
+      for (const { summary, regionId } of await getCommittedSummaries(ids.slice(at, at + PUBLISH_BATCH))) publishCase(event, summary, regionId);
+    } catch (error) {
+      console.error("[amparo] realtime publish failed", { cases: ids.length, error: (error as Error).message });
+    }
+  }
+};
+
+const PUBLISH_BATCH = 500;
+
 export const publishCaseChange = async (event: "case:created" | "case:updated", caseId: string) => {
   try {
     const committed = await getCommittedSummary(caseId);

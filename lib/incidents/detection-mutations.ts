@@ -30,6 +30,9 @@ export type DetectionResult = { incidents: string[]; joined: string[]; opened: s
 
 const EMPTY: DetectionResult = { incidents: [], joined: [], opened: [] };
 
+/** The most unattached panics one pass reads: what a pass does stays well inside its transaction's time. */
+export const PASS_LIMIT = 1000;
+
 const lockConsulate = async (tx: Tx, consulateId: string) => {
   const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`
     SELECT pg_try_advisory_xact_lock(hashtextextended(${`amparo:incidents:${consulateId}`}, 0)) AS "locked"`;
@@ -54,24 +57,31 @@ const joinCases = async (tx: Tx, { incidentId, caseIds }: { incidentId: string; 
 };
 
 /** Its centre, radius, first and last panic again, from all its cases; opens a proposal that reached the threshold. */
+// Aggregated by PostgreSQL: a raid's incident holds thousands of cases, and a
+// pass runs every couple of seconds. The radius is the farthest member from the
+// centre (haversine, as lib/geo/distance.ts).
 const refreshIncident = async (tx: Tx, { incident, policy, now }: { incident: Active; policy: Policy; now: Date }) => {
-  const members = await tx.case.findMany({ where: { incidentId: incident.id }, select: { lastLat: true, lastLng: true, alertAt: true } });
-  const placed = members.filter((m) => m.lastLat !== null && m.lastLng !== null).map((m) => ({ lat: m.lastLat!, lng: m.lastLng! }));
-  const center = placed.length === 0 ? { lat: incident.centerLat, lng: incident.centerLng } : {
-    lat: placed.reduce((s, p) => s + p.lat, 0) / placed.length,
-    lng: placed.reduce((s, p) => s + p.lng, 0) / placed.length,
-  };
-  const radiusKm = Math.max(policy.raidRadiusKm, ...placed.map((p) => haversineKm(center, p)));
-  const times = members.map((m) => m.alertAt.getTime());
-  const opens = incident.status === "PROPOSED" && members.length >= policy.raidOpenAt;
+  const [stats] = await tx.$queryRaw<{ members: number; lat: number | null; lng: number | null; farthest: number | null; firstAt: Date | null; lastAt: Date | null }[]>`
+    WITH m AS (SELECT "last_lat", "last_lng", "alert_at" FROM "cases" WHERE "incident_id" = ${incident.id}::uuid),
+    c AS (SELECT avg("last_lat") AS "lat", avg("last_lng") AS "lng" FROM m WHERE "last_lat" IS NOT NULL AND "last_lng" IS NOT NULL)
+    SELECT (SELECT count(*)::int FROM m) AS "members", c."lat", c."lng",
+      (SELECT max(2 * 6371.0088 * asin(sqrt(
+          power(sin(radians(m."last_lat" - c."lat") / 2), 2)
+          + cos(radians(c."lat")) * cos(radians(m."last_lat")) * power(sin(radians(m."last_lng" - c."lng") / 2), 2))))
+        FROM m WHERE m."last_lat" IS NOT NULL AND m."last_lng" IS NOT NULL) AS "farthest",
+      (SELECT min("alert_at") FROM m) AS "firstAt", (SELECT max("alert_at") FROM m) AS "lastAt"
+    FROM c`;
+  const center = stats.lat === null || stats.lng === null ? { lat: incident.centerLat, lng: incident.centerLng } : { lat: stats.lat, lng: stats.lng };
+  const radiusKm = Math.max(policy.raidRadiusKm, stats.farthest ?? 0);
+  const opens = incident.status === "PROPOSED" && stats.members >= policy.raidOpenAt;
   await tx.incident.update({
     where: { id: incident.id },
     data: {
       centerLat: center.lat,
       centerLng: center.lng,
       radiusKm,
-      firstAt: new Date(Math.min(incident.firstAt.getTime(), ...times)),
-      lastAt: new Date(Math.max(incident.lastAt.getTime(), ...times)),
+      firstAt: new Date(Math.min(incident.firstAt.getTime(), stats.firstAt?.getTime() ?? Infinity)),
+      lastAt: new Date(Math.max(incident.lastAt.getTime(), stats.lastAt?.getTime() ?? -Infinity)),
       // Opening is a change of its state: a confirm or dismiss from the proposal's version is then a 409.
       ...(opens && { status: "OPEN", openedAt: now, openedById: null, version: { increment: 1 } }),
     },
@@ -89,6 +99,9 @@ const detectInTransaction = async (tx: Tx, { consulateId, now }: { consulateId: 
   const recent = await tx.case.findMany({
     where: { consulateId, incidentId: null, alertAt: { gte: new Date(now.getTime() - windowMs), lte: now }, lastLat: { not: null }, lastLng: { not: null } },
     select: { id: true, lastLat: true, lastLng: true, alertAt: true },
+    // A bounded pass, oldest first: in a raid of hundreds a second the rest is the next pass's (woken at once).
+    orderBy: { alertAt: "asc" },
+    take: PASS_LIMIT,
   });
   if (recent.length === 0) return EMPTY;
   const active = await tx.incident.findMany({

@@ -3,7 +3,7 @@
 // each case that joined or changed as a case:updated. An incident carries its
 // centre (where many panics fell), never one person's point or name.
 import "server-only";
-import { publishCaseChange, publishToConsulate } from "@/lib/cases/publish";
+import { publishCaseChanges, publishToConsulate } from "@/lib/cases/publish";
 import { wakeNoticeSender } from "@/lib/notices/outbox-signal";
 import { getCommittedIncidents } from "./data";
 import { INCIDENT_CHANGED } from "./types";
@@ -22,6 +22,4 @@ export const publishIncidents = async (incidentIds: Iterable<string>) => {
   }
 };
 
-export const publishCases = async (caseIds: Iterable<string>) => {
-  for (const caseId of new Set(caseIds)) await publishCaseChange("case:updated", caseId);
-};
+export const publishCases = (caseIds: Iterable<string>) => publishCaseChanges("case:updated", caseIds);
