@@ -13,20 +13,25 @@ export const CASE_ROLES: readonly Role[] = ["OFFICER", "LEGAL_AID", "SUPERVISOR"
 
 export const readsCases = (scope: Pick<StaffScope, "role">) => CASE_ROLES.includes(scope.role);
 
-// A where-clause that matches nothing, for a scope that is missing its consulate or region.
-const NOTHING: Prisma.CaseWhereInput = { id: { in: [] } };
-
-export const caseWhereForScope = (scope: StaffScope): Prisma.CaseWhereInput => {
+/**
+ * The rule itself, for anything that belongs to a consulate (a case, its
+ * status counts, an incident): a Prisma filter on that row's consulate; one
+ * matching nothing for administrators, and for a scope missing its
+ * consulate or region.
+ */
+export const consulateScopedWhere = (scope: StaffScope) => {
   switch (scope.role) {
     case "ADMIN":
-      return NOTHING;
+      return { consulateId: { in: [] as string[] } };
     case "SUPERVISOR":
-      return scope.regionId ? { consulate: { regionId: scope.regionId } } : NOTHING;
+      return scope.regionId ? { consulate: { regionId: scope.regionId } } : { consulateId: { in: [] as string[] } };
     case "OFFICER":
     case "LEGAL_AID":
-      return scope.consulateId ? { consulateId: scope.consulateId } : NOTHING;
+      return scope.consulateId ? { consulateId: scope.consulateId } : { consulateId: { in: [] as string[] } };
   }
 };
+
+export const caseWhereForScope = (scope: StaffScope): Prisma.CaseWhereInput => consulateScopedWhere(scope);
 
 /**
  * Reads of one case by its id: the scope's cases, and for a consulate's staff
@@ -39,17 +44,7 @@ export const caseByIdWhereForScope = (scope: StaffScope): Prisma.CaseWhereInput 
     : caseWhereForScope(scope);
 
 /** The same rule for the kept status counts (one row per consulate, status and slot). */
-export const caseStatusCountWhereForScope = (scope: StaffScope): Prisma.CaseStatusCountWhereInput => {
-  switch (scope.role) {
-    case "ADMIN":
-      return { consulateId: { in: [] } };
-    case "SUPERVISOR":
-      return scope.regionId ? { consulate: { regionId: scope.regionId } } : { consulateId: { in: [] } };
-    case "OFFICER":
-    case "LEGAL_AID":
-      return scope.consulateId ? { consulateId: scope.consulateId } : { consulateId: { in: [] } };
-  }
-};
+export const caseStatusCountWhereForScope = (scope: StaffScope): Prisma.CaseStatusCountWhereInput => consulateScopedWhere(scope);
 
 /**
  * The same rule as caseWhereForScope, as SQL over `cases c`, for the reads

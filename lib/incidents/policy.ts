@@ -6,22 +6,11 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffScope } from "@/lib/server/auth/scope";
+import { consulateScopedWhere } from "@/lib/cases/policy";
 
 export const INCIDENT_WORKERS: readonly Role[] = ["OFFICER", "SUPERVISOR"];
 
-const NOTHING: Prisma.IncidentWhereInput = { id: { in: [] } };
-
-export const incidentWhereForScope = (scope: StaffScope): Prisma.IncidentWhereInput => {
-  switch (scope.role) {
-    case "ADMIN":
-      return NOTHING;
-    case "SUPERVISOR":
-      return scope.regionId ? { consulate: { regionId: scope.regionId } } : NOTHING;
-    case "OFFICER":
-    case "LEGAL_AID":
-      return scope.consulateId ? { consulateId: scope.consulateId } : NOTHING;
-  }
-};
+export const incidentWhereForScope = (scope: StaffScope): Prisma.IncidentWhereInput => consulateScopedWhere(scope);
 
 /** Incidents still being worked: the queue folds their cases, new panics may join them. */
 export const ACTIVE_INCIDENT_STATUSES = ["PROPOSED", "OPEN"] as const;
