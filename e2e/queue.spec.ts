@@ -185,10 +185,11 @@ test("[TRIAGE] a queue longer than a page pages by buttons and keys, every case 
   request,
 }) => {
   // Houston's queue, which the other desk specs leave alone: more open cases than two pages hold,
-  // spread over the metro area (a hundred within a few kilometres would be a raid, folded into one row).
-  const near = () => ({ lat: HOUSTON.lat + (Math.random() - 0.5) * 0.4, lng: HOUSTON.lng + (Math.random() - 0.5) * 0.4 });
+  // spread over the metro area on a grid 2.5 km apart, wider than a raid's 2 km: no two are
+  // neighbours, so no chance cluster opens an incident that folds some of them into one row.
+  const near = (i: number) => ({ lat: HOUSTON.lat + (Math.floor(i / 11) - 5) * 0.0225, lng: HOUSTON.lng + ((i % 11) - 5) * 0.026 });
   for (let i = 0; i < 105; i++) {
-    const { status } = await postAlert(request, panicNear({ near: near() }));
+    const { status } = await postAlert(request, panicNear({ near: near(i) }));
     expect(status).toBe(202);
   }
   const queue = await openQueue(houstonPage);
@@ -202,7 +203,7 @@ test("[TRIAGE] a queue longer than a page pages by buttons and keys, every case 
   expect(before).toBeGreaterThanOrEqual(105);
 
   // The newest alert waits least: it sorts on the last page, so it is counted, not shown here, and the desk says so.
-  const late = await raise(request, near());
+  const late = await raise(request, near(105));
   await expect.poll(async () => (await numbersOf())[2], { timeout: 5_000 }).toBe(before + 1);
   await expect(queue.row(late.caseId)).toHaveCount(0);
   const elsewhere = queue.page.getByTestId("queue-elsewhere");
