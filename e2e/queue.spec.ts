@@ -4,7 +4,7 @@ import { foldAccents } from "../lib/cases/filters";
 import { QueuePage, expectRows } from "./pages/queue-page";
 import { expect, test } from "./support/fixtures";
 import { pattern, t } from "./support/messages";
-import { HOUSTON, panicNear, postAlert } from "./support/relay";
+import { HOUSTON, panicNear, postAlert, scatteredInLosAngeles } from "./support/relay";
 
 // Other specs post Los Angeles alerts at the same time: each test raises its
 // own at a point of its own inside Los Angeles County (routed to LAX) and
@@ -12,10 +12,7 @@ import { HOUSTON, panicNear, postAlert } from "./support/relay";
 // over the San Fernando Valley, kilometres from the consulate's door where
 // the other specs' alerts gather: panics close together form a raid incident
 // (lib/incidents), whose cases the queue folds into one row.
-const pointInLosAngeles = () => ({
-  lat: Math.round((34.17 + Math.random() * 0.1) * 1e5) / 1e5,
-  lng: Math.round((-118.6 + Math.random() * 0.3) * 1e5) / 1e5,
-});
+const pointInLosAngeles = scatteredInLosAngeles;
 
 const raise = async (request: Parameters<typeof postAlert>[0], near = pointInLosAngeles()) => {
   const event = panicNear({ near });

@@ -31,3 +31,14 @@ export const panicNear = (options: FakePanicOptions) =>
   fakePanic(createFaker(seed++), { appUserId: `e2e_${randomUUID()}`, location: options.near, ...options });
 
 export const HOUSTON = { lat: 29.7604, lng: -95.3698 };
+
+/**
+ * A point somewhere over the San Fernando Valley (LAX's), kilometres from the
+ * consulate's door where most specs' alerts gather: those form a raid incident
+ * in every run (lib/incidents), whose cases the queue folds into one row. A
+ * spec that looks for its case's own row posts here.
+ */
+export const scatteredInLosAngeles = () => ({
+  lat: Math.round((34.17 + Math.random() * 0.1) * 1e5) / 1e5,
+  lng: Math.round((-118.6 + Math.random() * 0.3) * 1e5) / 1e5,
+});
