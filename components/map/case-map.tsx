@@ -15,6 +15,7 @@ import type { MapPoint } from "./map-cases";
 import { consulateByCode, consulateFeatures } from "./map-sources";
 import { addMarkerImages } from "./marker-images";
 import { useCaseTrail } from "./use-case-trail";
+import { MapFailure } from "./map-failure";
 import { useMap } from "./use-map";
 import { useMapCases } from "./use-map-cases";
 import { usePulse } from "./use-pulse";
@@ -143,11 +144,7 @@ export const CaseMap = ({ consulateCode, userId, timeZone, filter, bounds, stree
         </p>
         <LiveStatus state={cases.live} />
       </div>
-      {(failed || basemapFailed || cases.loadFailed) && (
-        <p className="form__error case-map__error" role="alert">
-          {failed ? t("map.error.webgl") : basemapFailed ? t("map.error.basemap") : t("map.error.cases")}
-        </p>
-      )}
+      <MapFailure failed={failed} basemapFailed={basemapFailed} casesFailed={cases.loadFailed} />
       <div className="case-map__body">
         <div
           ref={container}

@@ -11,6 +11,7 @@ import { buildStyle } from "./layers";
 import { consulateFeatures, setSourceData } from "./map-sources";
 import { addMarkerImages } from "./marker-images";
 import { streetLayers } from "./street-layers";
+import { MapFailure } from "./map-failure";
 import { useMap } from "./use-map";
 import { useSettled } from "./use-settled";
 
@@ -96,11 +97,7 @@ export const IncidentMap = ({ consulateCode, center, radiusKm, firstAt, lastAt, 
 
   return (
     <div className="case-map incident-map">
-      {(failed || basemapFailed) && (
-        <p className="form__error case-map__error" role="alert">
-          {failed ? t("map.error.webgl") : t("map.error.basemap")}
-        </p>
-      )}
+      <MapFailure failed={failed} basemapFailed={basemapFailed} />
       <div
         ref={container}
         className="case-map__canvas incident-map__canvas"

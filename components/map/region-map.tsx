@@ -11,6 +11,7 @@ import { consulateFeatures, setSourceData } from "./map-sources";
 import { addMarkerImages } from "./marker-images";
 import { choroplethColor, hotspotFeatures, REGION_LAYERS, regionOverlay } from "./region-layers";
 import { RegionMapLegend } from "./region-map-legend";
+import { MapFailure } from "./map-failure";
 import { useMap } from "./use-map";
 import { useSettled } from "./use-settled";
 import { streetLayers } from "./street-layers";
@@ -79,11 +80,7 @@ export const RegionMap = ({ overview, label, streets }: RegionMapProps) => {
 
   return (
     <div className="region-map">
-      {(failed || basemapFailed) && (
-        <p className="form__error case-map__error" role="alert">
-          {failed ? t("map.error.webgl") : t("map.error.basemap")}
-        </p>
-      )}
+      <MapFailure failed={failed} basemapFailed={basemapFailed} />
       <div
         ref={container}
         className="region-map__canvas"
