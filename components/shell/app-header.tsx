@@ -6,7 +6,7 @@ import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { roleKey } from "@/lib/i18n/labels";
 import { getT } from "@/lib/i18n/server";
-import { canManageRelayKeys } from "@/lib/relay-keys/policy";
+import { ADMIN_AREA_PATHS, adminAreasFor } from "@/lib/users/admin-policy";
 import { readsCases } from "@/lib/cases/policy";
 import { readsRoster } from "@/lib/duty/policy";
 import { watchesRegions } from "@/lib/map/policy";
@@ -49,7 +49,12 @@ export const AppHeader = async ({ scope }: { scope: StaffScope }) => {
         ) : null}
         {/* The monthly figures name no one: administrators keep them. */}
         <Link prefetch={false} href="/reports">{t("nav.reports")}</Link>
-        {canManageRelayKeys(scope) ? <Link href="/admin/relay-keys">{t("nav.relayKeys")}</Link> : null}
+        {/* One link to administration (its own tabs below the header): a supervisor's is their region's staff. */}
+        {adminAreasFor(scope).length > 0 ? (
+          <Link prefetch={false} href={ADMIN_AREA_PATHS[adminAreasFor(scope)[0]]}>
+            {t(scope.role === "ADMIN" ? "admin.nav.header.admin" : "admin.nav.header.supervisor")}
+          </Link>
+        ) : null}
       </nav>
       <div className="app-header__tools">
         {readsCases(scope) ? <RemindersBell timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE} /> : null}

@@ -13,6 +13,7 @@ import { escalationEn } from "./en/escalation";
 import { noticesEn } from "./en/notices";
 import { incidentsEn } from "./en/incidents";
 import { rosterEn } from "./en/roster";
+import { adminEn } from "./en/admin";
 
 export const en: Messages = {
   ...queueEn,
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...noticesEn,
   ...incidentsEn,
   ...rosterEn,
+  ...adminEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",

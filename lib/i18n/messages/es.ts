@@ -12,6 +12,7 @@ import { escalationEs } from "./es/escalation";
 import { noticesEs } from "./es/notices";
 import { incidentsEs } from "./es/incidents";
 import { rosterEs } from "./es/roster";
+import { adminEs } from "./es/admin";
 
 export const es = {
   ...queueEs,
@@ -25,6 +26,7 @@ export const es = {
   ...noticesEs,
   ...incidentsEs,
   ...rosterEs,
+  ...adminEs,
   "app.name": "Amparo",
   "app.tagline": "Mesa de casos consulares",
   "app.skipToContent": "Saltar al contenido",
