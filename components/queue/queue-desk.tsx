@@ -183,7 +183,8 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
   const selected = cases.find((c) => c.id === selectedId) ?? null;
   // New rows land where the sort puts them, often below the fold: one key (or click) reaches them.
   const freshCases = cases.filter((c) => queue.fresh.has(c.id));
-  // A new alert on another page: its page is read, starting at it, and it is selected.
+  // New alerts on other pages: the page starting at the first of them is read
+  // (the later ones follow it, up to a page), and that one is selected.
   const goToElsewhere = async () => {
     const alert = queue.elsewhere;
     if (!alert) return;
@@ -300,9 +301,11 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
         )}
         {queue.elsewhere && (
           <p className="queue__elsewhere" data-testid="queue-elsewhere">
-            {t("queue.elsewhere", { number: queue.elsewhere.number })}{" "}
+            {queue.elsewhereCount > 1
+              ? t("queue.elsewhere.many", { count: queue.elsewhereCount, number: queue.elsewhere.number })
+              : t("queue.elsewhere", { number: queue.elsewhere.number })}{" "}
             <button type="button" className="button button--quiet button--small queue__fresh" onClick={() => void goToElsewhere()}>
-              {t("queue.elsewhere.go")}
+              {t(queue.elsewhereCount > 1 ? "queue.elsewhere.goFirst" : "queue.elsewhere.go")}
               <kbd aria-hidden="true">n</kbd>
             </button>
           </p>

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { CaseSummary } from "@/lib/cases/events";
 import { caseSummary } from "@/lib/server/testing/case-summary";
-import { applySummary, boundsOf, mergeCases, offsetChange, pageRange, sideOf, totalChange } from "./queue-list";
+import {
+  applySummary,
+  boundsOf,
+  mergeCases,
+  noteElsewhere,
+  offsetChange,
+  pageRange,
+  sideOf,
+  stillElsewhere,
+  totalChange,
+  updateElsewhere,
+} from "./queue-list";
 
 const summary = (id: string, alertAt: string, overrides: Partial<CaseSummary> = {}): CaseSummary =>
   caseSummary({ id, number: `LAX-2026-00000${id}`, alertAt, lastEventAt: alertAt, ...overrides });
@@ -100,5 +111,32 @@ describe("the live queue read a page at a time", () => {
     expect(pageRange({ offset: 0, shown: 50 })).toEqual({ from: 1, to: 50 });
     expect(pageRange({ offset: 50, shown: 12 })).toEqual({ from: 51, to: 62 });
     expect(pageRange({ offset: 50, shown: 0 })).toEqual({ from: 0, to: 0 });
+  });
+});
+
+describe("new alerts on other pages", () => {
+  const earlier = summary("1", "2026-11-25T10:00:00.000Z");
+  const later = summary("2", "2026-11-25T10:05:00.000Z");
+
+  it("keeps every unseen alert in the queue's order, so the first one's page holds the later ones", () => {
+    // The later one arrives first (events cross): the desk still offers the earlier.
+    const unseen = noteElsewhere(noteElsewhere([], later), earlier);
+    expect(ids(unseen)).toEqual(["1", "2"]);
+    expect(ids(noteElsewhere(unseen, { ...later, version: 2 }))).toEqual(["1", "2"]);
+  });
+
+  it("forgets those a page shows, and only those", () => {
+    const unseen = [earlier, later];
+    expect(ids(stillElsewhere(unseen, [later]))).toEqual(["1"]);
+    expect(stillElsewhere(unseen, [summary("9", "2026-11-25T11:00:00.000Z")])).toBe(unseen);
+  });
+
+  it("follows a change to an unseen alert, and drops one that left the view", () => {
+    const unseen = [earlier, later];
+    const taken = { ...earlier, status: "ACKNOWLEDGED" as const, version: 2 };
+    expect(ids(updateElsewhere(unseen, taken, onlyNew))).toEqual(["2"]);
+    expect(updateElsewhere(unseen, taken, everything).find((c) => c.id === "1")?.status).toBe("ACKNOWLEDGED");
+    expect(updateElsewhere(unseen, { ...earlier, version: 0 }, onlyNew)).toBe(unseen);
+    expect(updateElsewhere(unseen, summary("7", "2026-11-25T10:01:00.000Z"), everything)).toBe(unseen);
   });
 });

@@ -87,3 +87,32 @@ export const mergeCases = (
 /** The range a page shows, 1-based ("51–100"); from 0 to 0 when it is empty. */
 export const pageRange = ({ offset, shown }: { offset: number; shown: number }) =>
   shown === 0 ? { from: 0, to: 0 } : { from: offset + 1, to: offset + shown };
+
+/**
+ * New alerts that arrived on other pages than the one shown, in the queue's
+ * order: the desk offers the first of them, whose page (read starting at it)
+ * holds the later ones too, up to a page. Keeping only the newest would hide
+ * an earlier one for good: its page would start after it.
+ */
+export const noteElsewhere = (unseen: readonly CaseSummary[], summary: CaseSummary): CaseSummary[] =>
+  [...unseen.filter((c) => c.id !== summary.id), summary].sort(compareQueue);
+
+/**
+ * The unseen alerts after a live change to one of them: a newer version
+ * replaces the held one, and one that no longer matches the view (taken out
+ * by a filter, ended) is no longer news.
+ */
+export const updateElsewhere = (unseen: readonly CaseSummary[], summary: CaseSummary, matches: Matches): readonly CaseSummary[] => {
+  const held = unseen.find((c) => c.id === summary.id);
+  if (!held || held.version > summary.version) return unseen;
+  const others = unseen.filter((c) => c.id !== summary.id);
+  return matches(summary) ? [...others, summary].sort(compareQueue) : others;
+};
+
+/** The unseen alerts once a page is on screen: those it shows are seen. */
+export const stillElsewhere = (unseen: readonly CaseSummary[], shown: readonly CaseSummary[]): readonly CaseSummary[] => {
+  if (unseen.length === 0) return unseen;
+  const ids = new Set(shown.map((c) => c.id));
+  const rest = unseen.filter((c) => !ids.has(c.id));
+  return rest.length === unseen.length ? unseen : rest;
+};

@@ -11,8 +11,11 @@ import {
   boundsOf,
   mergeCases,
   NO_BOUNDS,
+  noteElsewhere,
   offsetChange,
+  stillElsewhere,
   totalChange,
+  updateElsewhere,
   type Bounds,
 } from "./queue-list";
 
@@ -71,8 +74,8 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
   const [fresh, setFresh] = useState<ReadonlySet<string>>(() => new Set());
   const state = useRef(initial);
   const bounds = useRef<Bounds>(boundsOfPage(initial));
-  /** The newest alert that arrived on another page than the one shown; null once reached. */
-  const [elsewhere, setElsewhere] = useState<CaseSummary | null>(null);
+  /** New alerts that arrived on other pages than the one shown, in the queue's order; each leaves once a page shows it. */
+  const [unseen, setUnseen] = useState<readonly CaseSummary[]>([]);
   const filterRef = useRef(filter);
   const sequence = useRef(0);
   // Events seen while a list read is in flight: replayed on top of its (possibly older) answer.
@@ -178,7 +181,7 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
         overdueTasks: { ...(body.counts ? {} : current.overdueTasks), ...body.overdueTasks },
       });
       setLoad("idle");
-      setElsewhere((alert) => (alert && cases.some((c) => c.id === alert.id) ? null : alert));
+      setUnseen((alerts) => stillElsewhere(alerts, cases));
       if (markNew) markFresh(cases.filter((c) => !held.has(c.id)).map((c) => c.id));
       // Away from the first page the answer has no total: ask for it (and this page's place) again.
       if (!body.counts) refreshCountsSoon();
@@ -253,8 +256,11 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
       counts,
     });
     if (change === "added") markFresh([summary.id]);
-    // A new alert on another page: the desk says so, with a way there.
-    if (created && (change === "beyond" || change === "earlier")) setElsewhere(summary);
+    // A new alert on another page: the desk says so, with a way there. A
+    // change to one already announced follows it (out of the view, no longer news).
+    if (created && (change === "beyond" || change === "earlier")) setUnseen((alerts) => noteElsewhere(alerts, summary));
+    else if (change === "added" || change === "replaced") setUnseen((alerts) => stillElsewhere(alerts, [summary]));
+    else setUnseen((alerts) => updateElsewhere(alerts, summary, matches));
     if (change === "removed") onLeft(summary);
   };
 
@@ -271,7 +277,7 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
     // What the client can decide goes at once; the server's answer follows.
     const kept = state.current.cases.filter(matches);
     bounds.current = NO_BOUNDS;
-    setElsewhere(null);
+    setUnseen([]);
     commit({ ...state.current, cases: kept, total: kept.length, totalCapped: false, offset: 0, prevCursor: null });
     void firstPage();
   }, [commit, filter, firstPage, matches]);
@@ -294,7 +300,9 @@ export const useQueue = ({ initial, filter, userId, onArrived, onChanged, onLeft
     load,
     live,
     apply,
-    elsewhere,
+    /** The first of the new alerts on other pages (its page holds the later ones), and how many there are. */
+    elsewhere: unseen[0] ?? null,
+    elsewhereCount: unseen.length,
     nextPage,
     previousPage,
     firstPage,

@@ -13,6 +13,9 @@ export const queueEn: Record<keyof typeof queueEs, string> = {
   "queue.page.next": "Next",
   "queue.elsewhere": "New alert {number} on another page.",
   "queue.elsewhere.go": "Go to it",
+  "queue.elsewhere.many": "{count} new alerts on other pages; the first, {number}.",
+  "queue.elsewhere.goFirst": "Go to the first",
+
   "queue.refreshing": "Updating…",
   "queue.loadFailed": "The list could not be updated. It will try again when it reconnects.",
   "queue.empty.filtered": "No case matches these filters.",

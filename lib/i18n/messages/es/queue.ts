@@ -11,6 +11,9 @@ export const queueEs = {
   "queue.page.next": "Siguiente",
   "queue.elsewhere": "Nueva alerta {number} en otra página.",
   "queue.elsewhere.go": "Ir a ella",
+  "queue.elsewhere.many": "{count} alertas nuevas en otras páginas; la primera, {number}.",
+  "queue.elsewhere.goFirst": "Ir a la primera",
+
   "queue.refreshing": "Actualizando…",
   "queue.loadFailed": "No se pudo actualizar la lista. Se volverá a intentar al reconectar.",
   "queue.empty.filtered": "Ningún caso coincide con estos filtros.",
