@@ -63,6 +63,8 @@ const checkDatabase = async (): Promise<{ applied: Set<string> | null }> => {
     );
     return { applied: new Set(rows.map((row) => row.name)) };
   } catch (error) {
+    // The database answered, but was never migrated: the migrations check says so.
+    if ((error as { code?: string }).code === "42P01") return { applied: new Set() };
     dropPool();
     throw error;
   }
@@ -77,7 +79,6 @@ const checkRedis = async () => {
 // Only what an operator needs to act, never a URL, host or credential.
 const describe = (error: unknown) => {
   const e = error as { code?: string; message?: string };
-  if (e?.code === "42P01") return "no migration history table (_prisma_migrations): run npm run db:migrate";
   if (e?.code) return `unavailable (${e.code})`;
   return /within \d+ ms/.test(e?.message ?? "") ? (e.message as string) : "unavailable";
 };
@@ -92,7 +93,8 @@ export const checkReadiness = async (): Promise<Readiness> => {
     const missing = applied ? migrationNames().filter((name) => !applied.has(name)) : [];
     // Applied migrations are never undone: once all are there, later probes only ask for SELECT 1.
     if (applied && missing.length === 0) state().migrationsApplied = true;
-    checks.migrations = missing.length === 0 ? { ok: true } : { ok: false, error: `not applied: ${missing.join(", ")}` };
+    checks.migrations =
+      missing.length === 0 ? { ok: true } : { ok: false, error: `not applied (npm run db:migrate): ${missing.join(", ")}` };
   } else {
     checks.migrations = { ok: false, error: "not checked: the database did not answer" };
   }
