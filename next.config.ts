@@ -3,7 +3,7 @@ import { SECURITY_HEADERS } from "./lib/server/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Native and WASM packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pino", "prom-client"],
   poweredByHeader: false,
   // `npm run demo` opened as http://127.0.0.1:3000 as well as localhost: dev assets must load from both.
   allowedDevOrigins: ["127.0.0.1"],

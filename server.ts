@@ -7,6 +7,7 @@ import next from "next";
 import { Server } from "socket.io";
 import { nextBuildDone, prepareEnvironment } from "@/lib/server/bootstrap";
 import { literalPathSegments } from "@/lib/server/http/literal-path";
+import { errorMessage, log } from "@/lib/server/log";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "localhost";
@@ -14,6 +15,8 @@ const hostname = process.env.HOST ?? "localhost";
 const dev = process.env.NODE_ENV !== "production" && process.env.AMPARO_PREBUILT !== "1";
 // The server must not call out: no telemetry from a desk that holds case data.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+const logger = log("server");
 
 const main = async () => {
   const prepared = await prepareEnvironment();
@@ -23,12 +26,12 @@ const main = async () => {
   const settings = env();
   if (settings.AMPARO_DEMO || process.env.AMPARO_MIGRATE_ON_START === "1") {
     const { migrate } = await import("@/lib/server/migrate");
-    const { applied } = await migrate({ databaseUrl: settings.DATABASE_URL, log: (line) => console.log(`[amparo] ${line}`) });
-    if (applied.length) console.log(`[amparo] applied migrations: ${applied.join(", ")}`);
+    const { applied } = await migrate({ databaseUrl: settings.DATABASE_URL, log: (line) => logger.info(line) });
+    if (applied.length) logger.info({ applied }, "applied migrations");
   }
   if (settings.AMPARO_DEMO) {
     const { seed } = await import("@/prisma/seed/seed");
-    await seed({ demo: true, night: true, log: (line) => console.log(`[amparo] ${line}`) });
+    await seed({ demo: true, night: true, log: (line) => logger.info(line) });
   }
 
   // On the demo's first run its production build is still being made (scripts/demo.ts).
@@ -52,11 +55,13 @@ const main = async () => {
   const queue = staffReadNode(readQueue);
   // The optional street basemap (docs/basemap.md), in byte ranges; null, and said why, without a usable archive.
   const { streetBasemap, isBasemapRequest } = await import("@/lib/map/basemap-route");
-  const basemap = streetBasemap((line) => console.log(`[amparo] ${line}`));
+  const basemap = streetBasemap((line) => logger.info(line));
   const answered = (what: string, res: ServerResponse) => (error: Error) => {
-    console.error(`[amparo] ${what} could not answer:`, error.message);
+    logger.error({ route: what, error: error.message }, "could not answer");
     res.destroy();
   };
+  // Health and metrics (docs/operations.md): no session, ahead of everything else.
+  const { answerOperations, isOperationsRequest } = await import("@/lib/server/http/operations");
   // Every answer, ours and Next's, carries a Content-Security-Policy with a nonce of its own.
   const { withBrowserPolicy } = await import("@/lib/server/http/browser-policy");
   const listener = withBrowserPolicy((req, res) => {
@@ -64,6 +69,7 @@ const main = async () => {
     stampClientAddress(req, settings.TRUST_PROXY);
     // Next's router would answer a segment that does not percent-decode with a 500.
     if (req.url) req.url = literalPathSegments(req.url);
+    if (isOperationsRequest(req)) return void answerOperations(req, res, { metricsToken: settings.METRICS_TOKEN }).catch(answered("operations", res));
     if (req.method === "POST" && req.url === INTAKE_PATH) return void intake.node(req, res).catch(answered("intake", res));
     if (basemap && isBasemapRequest(req)) return basemap(req, res);
     // `via=next` reaches Next's route instead: the benchmark measures both.
@@ -77,7 +83,7 @@ const main = async () => {
   // in memory. A Redis that does not answer delays nothing but sharing.
   if (settings.REDIS_URL) {
     const { connectRedis } = await import("@/lib/server/redis");
-    if (!(await connectRedis())) console.error("[amparo] Redis is not answering yet: starting anyway, each instance on its own until it does");
+    if (!(await connectRedis())) logger.error("Redis is not answering yet: starting anyway, each instance on its own until it does");
   }
   const { socketAdapter } = await import("@/lib/server/realtime/adapter");
   const io = new Server(httpServer, { serveClient: false, transports: ["websocket", "polling"], adapter: socketAdapter() });
@@ -90,38 +96,32 @@ const main = async () => {
   const { startBackgroundWork } = await import("@/lib/server/background");
   const background = startBackgroundWork();
 
-  httpServer.listen(port, hostname, () => {
-    const shared = settings.REDIS_URL ? `, shared through Redis as "${settings.REDIS_PREFIX}"` : "";
-    console.log(`[amparo] ready on http://${hostname}:${port} (${dev ? "development" : "production"}${shared})`);
+  const { disconnectLocalSockets } = await import("@/lib/server/realtime/publish");
+  const { stopOnSignals } = await import("@/lib/server/shutdown");
+  stopOnSignals({
+    httpServer,
+    graceMs: settings.SHUTDOWN_GRACE_MS,
+    disconnectSockets: disconnectLocalSockets,
+    steps: [
+      // Reminders, escalations and outboxes finish the row in hand; a cut-short lease is taken over by another instance.
+      { name: "background work", run: () => background.stop() },
+      { name: "socket.io", run: () => io.close() },
+      // The sockets' last presence announcements publish through Redis.
+      { name: "presence", run: async () => (await import("@/lib/cases/presence")).settlePresence() },
+      { name: "database", run: async () => (await import("@/lib/server/db")).disconnectDb() },
+      { name: "health probe", run: async () => (await import("@/lib/server/health")).closeHealth() },
+      { name: "redis", run: async () => (await import("@/lib/server/redis")).closeRedis() },
+      { name: "embedded database", run: () => prepared.stop() },
+    ],
   });
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`[amparo] ${signal}: shutting down`);
-    // In-flight requests get a few seconds to commit; then the process goes regardless.
-    setTimeout(() => process.exit(1), 8_000).unref();
-    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-    io.close();
-    httpServer.closeIdleConnections();
-    await closed;
-    await background.stop();
-    const { disconnectDb } = await import("@/lib/server/db");
-    await disconnectDb();
-    // The sockets' last presence announcements publish through Redis.
-    const { settlePresence } = await import("@/lib/cases/presence");
-    await settlePresence();
-    const { closeRedis } = await import("@/lib/server/redis");
-    await closeRedis();
-    await prepared.stop();
-    process.exit(0);
-  };
-  process.on("SIGTERM", () => void stop("SIGTERM"));
-  process.on("SIGINT", () => void stop("SIGINT"));
+  httpServer.listen(port, hostname, () => {
+    const shared = settings.REDIS_URL ? `, shared through Redis as "${settings.REDIS_PREFIX}"` : "";
+    logger.info({ url: `http://${hostname}:${port}`, mode: dev ? "development" : "production" }, `ready${shared}`);
+  });
 };
 
 main().catch((error) => {
-  console.error(`[amparo] failed to start: ${(error as Error).message}`);
+  logger.fatal({ error: errorMessage(error) }, "failed to start");
   process.exit(1);
 });

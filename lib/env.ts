@@ -52,6 +52,17 @@ const schema = z.object({
   // server's disk. Checked at start (lib/map/basemap-archive.ts): a path that
   // does not hold one is logged, and the map keeps its own basemap.
   AMPARO_BASEMAP_PMTILES: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  // Operations (docs/operations.md). With METRICS_TOKEN, /metrics answers
+  // only "Authorization: Bearer <token>"; without one, only loopback requests
+  // that no proxy forwarded.
+  METRICS_TOKEN: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().min(24, "METRICS_TOKEN must be at least 24 characters").regex(/^[\x21-\x7e]+$/, "METRICS_TOKEN: printable characters, no spaces").optional(),
+  ),
+  // How long a shutdown waits for requests in flight before closing their connections.
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  // pino's levels; lib/server/log.ts reads it itself (it logs before this is validated), this only refuses a typo.
+  LOG_LEVEL: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
 }).superRefine((value, ctx) => {
   if (Boolean(value.VAPID_PUBLIC_KEY) !== Boolean(value.VAPID_PRIVATE_KEY)) {
     ctx.addIssue({ code: "custom", path: ["VAPID_PRIVATE_KEY"], message: "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together" });

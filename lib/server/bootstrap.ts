@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { log } from "./log";
 
 export const dataDir = () => path.resolve(process.env.AMPARO_DATA_DIR ?? ".data");
 
@@ -47,9 +48,9 @@ const startEmbedded = async (): Promise<Prepared> => {
   const server = new PGLiteSocketServer({ db: pg, host: "127.0.0.1", port: 0, maxConnections: pool + 4 });
   await server.start();
   process.env.DATABASE_URL = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
-  console.log(
-    `[amparo] No DATABASE_URL: using the embedded PostgreSQL (PGlite) in ${dir}, ` +
-      `listening on ${server.getServerConn()}. Set DATABASE_URL to use a real PostgreSQL server.`,
+  log("database").info(
+    { dir, listening: server.getServerConn() },
+    "no DATABASE_URL: using the embedded PostgreSQL (PGlite); set DATABASE_URL to use a real PostgreSQL server",
   );
   return {
     embedded: true,

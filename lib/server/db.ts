@@ -10,6 +10,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { log } from "@/lib/server/log";
 
 const globalForPrisma = globalThis as unknown as { amparoPrisma?: PrismaClient; amparoPool?: pg.Pool };
 
@@ -30,7 +31,7 @@ export const pool = (): pg.Pool => {
     });
     // An idle connection dropped by the server (a restart, a failover) must
     // not crash the process: the pool replaces it on the next checkout.
-    created.on("error", (error) => console.error("[amparo] idle database connection lost:", error.message));
+    created.on("error", (error) => log("database").error({ error: error.message }, "idle database connection lost"));
     globalForPrisma.amparoPool = created;
   }
   return globalForPrisma.amparoPool;

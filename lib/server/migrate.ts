@@ -150,6 +150,13 @@ const applyMigration = async (client: pg.Client, migration: LocalMigration) => {
   }
 };
 
+/** The names of the migrations in the directory, in the order they apply (the readiness check compares them). */
+export const migrationNames = (migrationsDir = path.resolve("prisma/migrations")) =>
+  readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+
 export const migrate = async ({
   databaseUrl,
   migrationsDir = path.resolve("prisma/migrations"),

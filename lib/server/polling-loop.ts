@@ -4,6 +4,7 @@
 // one in hand. The wake is in memory and optional: the poll alone is enough
 // for correctness, since every batch claims its rows in PostgreSQL.
 import "server-only";
+import { errorMessage, log } from "./log";
 
 /** A wake-up another module can send after its commit; the running loop listens. */
 export const wakeSignal = (name: string) => {
@@ -38,7 +39,7 @@ export const startPollingLoop = ({ name, intervalMs, runBatch, signal }: Polling
       .then(async () => {
         while (!stopped && (await runBatch()) > 0);
       })
-      .catch((error) => console.error(`[amparo] ${name} tick failed`, (error as Error).message))
+      .catch((error) => log("background").error({ loop: name, error: errorMessage(error) }, "loop tick failed"))
       .finally(() => {
         clearTimeout(timer);
         if (!stopped) timer = setTimeout(tick, intervalMs);

@@ -6,6 +6,7 @@
 // server.ts. server.ts closes them on shutdown.
 import { Redis, type RedisOptions } from "ioredis";
 import { env } from "@/lib/env";
+import { log } from "@/lib/server/log";
 
 type Connections = { command?: Redis; pub?: Redis; sub?: Redis };
 
@@ -19,12 +20,12 @@ const watch = (client: Redis, role: string) => {
   client.on("error", (error: Error) => {
     if (down) return;
     down = true;
-    console.error(`[amparo] redis (${role}) unavailable: ${error.message}`);
+    log("redis").error({ role, error: error.message }, "redis unavailable");
   });
   client.on("ready", () => {
     if (!down) return;
     down = false;
-    console.log(`[amparo] redis (${role}) reconnected`);
+    log("redis").info({ role }, "redis reconnected");
   });
   return client;
 };

@@ -5,6 +5,7 @@
 // also heals by itself (a cache entry with a short life), never for data.
 import { randomUUID } from "node:crypto";
 import { getRedis, getRedisPubSub, redisPrefix } from "./redis";
+import { errorMessage, log } from "./log";
 
 type Handler = (payload: string) => void;
 type Message = { from: string; name: string; payload: string };
@@ -25,7 +26,7 @@ const dispatch = (name: string, payload: string) => {
     try {
       handler(payload);
     } catch (error) {
-      console.error(`[amparo] signal ${name} handler failed:`, (error as Error).message);
+      log("signals").error({ signal: name, error: errorMessage(error) }, "signal handler failed");
     }
   }
 };
@@ -49,7 +50,7 @@ export const sendSignal = async (name: string, payload: string) => {
   if (!redis) return;
   const message: Message = { from: state().instance, name, payload };
   await redis.publish(channel(), JSON.stringify(message)).catch((error: Error) => {
-    console.error(`[amparo] signal ${name} not sent to the other instances: ${error.message}`);
+    log("signals").error({ signal: name, error: error.message }, "signal not sent to the other instances");
   });
 };
 
@@ -73,6 +74,6 @@ export const listenForSignals = () => {
     }
   });
   pair.sub.subscribe(subscribed).catch((error: Error) => {
-    console.error(`[amparo] not listening for other instances' signals: ${error.message}`);
+    log("signals").error({ error: error.message }, "not listening for other instances' signals");
   });
 };

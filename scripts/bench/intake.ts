@@ -29,7 +29,8 @@ const { values: options } = parseArgs({
 const CONNECTIONS = Number(options.connections);
 const DURATION = Number(options.duration);
 const ROUNDS = Number(options.rounds);
-const DATABASE_URL = withDatabaseName(process.env.BENCH_DATABASE_URL ?? TEST_DATABASE_URL, "amparo_bench_intake");
+// BENCH_DATABASE_NAME keeps two runs on one machine (two checkouts) out of each other's database.
+const DATABASE_URL = withDatabaseName(process.env.BENCH_DATABASE_URL ?? TEST_DATABASE_URL, process.env.BENCH_DATABASE_NAME ?? "amparo_bench_intake");
 const COMMAND = `npm run bench:intake -- --connections ${CONNECTIONS} --duration ${DURATION} --rounds ${ROUNDS}`;
 
 type Figures = { server: string; perSecond: number; p50: number; p99: number; errors: number };

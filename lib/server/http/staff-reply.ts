@@ -5,6 +5,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { isAppError } from "@/lib/server/errors";
 import { errorReply, type Reply } from "./responses";
+import { errorMessage, log } from "@/lib/server/log";
 
 export const UNAUTHORIZED: Reply = { status: 401, body: { error: "unauthorized" } };
 export const FORBIDDEN: Reply = { status: 403, body: { error: "forbidden" } };
@@ -16,11 +17,7 @@ export const allows = (roles: readonly Role[] | undefined, { role }: StaffScope)
 export const failureReply = (error: unknown, method: string, url: string): Reply => {
   if (isAppError(error)) return errorReply(error);
   // Method and path only: the query or body may carry personal data.
-  console.error("[amparo] staff route failed", {
-    method,
-    path: new URL(url, "http://localhost").pathname,
-    error: (error as Error)?.message,
-  });
+  log("http").error({ method, path: new URL(url, "http://localhost").pathname, error: errorMessage(error) }, "staff route failed");
   return { status: 500, body: { error: "internal" } };
 };
 

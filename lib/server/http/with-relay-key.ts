@@ -9,6 +9,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { AppError, isAppError } from "@/lib/server/errors";
+import { countIntake } from "@/lib/server/metrics";
 import { registration } from "@/lib/server/registration";
 import { clientAddressOf } from "./client-address";
 import { intakeAddressLimit } from "./intake-address-limit";
@@ -18,6 +19,7 @@ import { readBodyLimited, readNodeBodyLimited } from "./read-body";
 import { verifySignature } from "./relay-signature";
 import { errorReply, toResponse, unavailableReply, type Reply } from "./responses";
 import { relayRateLimiter } from "./relay-rate-limit";
+import { errorMessage, log } from "@/lib/server/log";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -71,7 +73,15 @@ const parseJson = (rawBody: Uint8Array) => {
   }
 };
 
+// Every answer is counted by status, with its latency (lib/server/metrics.ts).
 const answer = async (handler: RelayHandler, incoming: Incoming): Promise<Reply> => {
+  const startedAt = performance.now();
+  const reply = await decide(handler, incoming);
+  countIntake(reply.status, startedAt);
+  return reply;
+};
+
+const decide = async (handler: RelayHandler, incoming: Incoming): Promise<Reply> => {
   // Outside the try: a missing registration is a broken deployment, not a 503 to retry.
   const keys = relayKeys.get();
   const address = clientAddressOf(incoming.header);
@@ -95,7 +105,7 @@ const answer = async (handler: RelayHandler, incoming: Incoming): Promise<Reply>
     if (isAppError(error)) return errorReply(error);
     // Anything else is ours (most often the database): the relay must retry,
     // so it is a 503, never a 500 and never a 2xx.
-    console.error("[amparo] intake failed", { error: (error as Error)?.message });
+    log("intake").error({ error: errorMessage(error) }, "intake failed");
     return unavailableReply();
   }
 };

@@ -7,6 +7,7 @@
 // (a unique key on what they write), so even a job run twice acts once.
 import "server-only";
 import { db, type Tx } from "@/lib/server/db";
+import { errorMessage, log } from "@/lib/server/log";
 
 export type JobInput = { queue: string; key: string; runAt: Date; payload: Record<string, unknown> };
 
@@ -74,12 +75,12 @@ export const runOneJob = async (
         "state" = ${attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING"}::"JobState",
         "run_at" = now() + make_interval(secs => ${backoffSeconds(attempts)})
       WHERE "id" = ${job.id} AND "state" = 'PENDING'`;
-    console.error("[amparo] job failed", { queue: job.queue, id: String(job.id), attempts, error: message });
+    log("jobs").error({ queue: job.queue, id: String(job.id), attempts, error: message }, "job failed");
     return "failed";
   }
   if (!claimed) return "idle";
   const effect = after as AfterCommit | null;
-  if (effect) await Promise.resolve(effect()).catch((error) => console.error("[amparo] job after-commit failed", (error as Error).message));
+  if (effect) await Promise.resolve(effect()).catch((error) => log("jobs").error({ error: errorMessage(error) }, "job after-commit failed"));
   return "ran";
 };
 

@@ -3,6 +3,7 @@
 // them apart. stop() waits for the job in hand.
 import "server-only";
 import { purgeFinishedJobs, runOneJob, type JobHandler } from "./queue";
+import { errorMessage, log } from "@/lib/server/log";
 
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 
@@ -39,7 +40,7 @@ export const startWorker = ({
   const tick = () => {
     running = drain()
       .catch((error) => {
-        console.error("[amparo] job worker tick failed", (error as Error).message);
+        log("jobs").error({ error: errorMessage(error) }, "job worker tick failed");
         return 0;
       })
       .finally(() => {

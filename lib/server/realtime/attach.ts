@@ -9,6 +9,7 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import { registration } from "@/lib/server/registration";
 import { registerIo, userRoom, type AmparoIo, type AmparoSocket } from "./publish";
 import { startSessionSweep } from "./session-sweep";
+import { errorMessage, log } from "@/lib/server/log";
 
 export type SocketSetup = {
   /** The rooms a signed-in socket joins. */
@@ -40,7 +41,7 @@ export const attachRealtime = (io: AmparoIo) => {
     const session = await sessionFromRequest(socket.request).catch((error: unknown) => {
       // A failed lookup (the database is down or slow) is not the user's fault:
       // say so in the log, and the client tries again rather than sign in again.
-      console.error("[amparo] socket session lookup failed:", error instanceof Error ? error.message : error);
+      log("realtime").error({ error: errorMessage(error) }, "socket session lookup failed");
       return "unavailable" as const;
     });
     if (session === "unavailable") return next(new Error("unavailable"));

@@ -14,6 +14,16 @@ export const registerIo = (io: AmparoIo) => {
   holder.amparoIo = io;
 };
 
+/** How many signed-in sockets this instance holds (the metrics' gauge). */
+export const localSocketCount = () => holder.amparoIo?.of("/").sockets.size ?? 0;
+
+/**
+ * Closes this instance's sockets for a shutdown. A server-side disconnect is
+ * the reason lib/client/use-live-socket.ts answers by connecting again a
+ * moment later, through the balancer to an instance that is still up.
+ */
+export const disconnectLocalSockets = () => holder.amparoIo?.local.disconnectSockets(true);
+
 /** Every socket of one user joins this room: notices meant for them alone, and their disconnection. */
 export const userRoom = (userId: string) => `user:${userId}`;
 

@@ -6,6 +6,7 @@
 import { getSessionVersions } from "@/lib/server/auth/users";
 import { withinLifetime, type SessionClaims } from "@/lib/server/auth/session-claims";
 import type { AmparoIo, AmparoSocket } from "./publish";
+import { errorMessage, log } from "@/lib/server/log";
 
 export const SESSION_SWEEP_MS = 60_000;
 
@@ -29,7 +30,7 @@ export const startSessionSweep = (io: AmparoIo) => {
   const timer = setInterval(() => {
     sweepSessions(io).catch((error: unknown) => {
       // The next sweep tries again; a database away for a minute ends no session.
-      console.error("[amparo] socket session sweep failed:", error instanceof Error ? error.message : error);
+      log("realtime").error({ error: errorMessage(error) }, "socket session sweep failed");
     });
   }, SESSION_SWEEP_MS);
   timer.unref();
