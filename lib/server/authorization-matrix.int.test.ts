@@ -419,6 +419,12 @@ const ROUTES: Record<string, Entry> = {
     allowed: anyStaff,
     call: async () => ({ path: "/api/v1/push/public-key" }),
   },
+  "app/api/v1/openapi.json/route.ts GET": {
+    load: () => import("@/app/api/v1/openapi.json/route"),
+    // The intake contract as OpenAPI: public like docs/alert-api.md, generated from code, no personal data.
+    allowed: () => true,
+    call: async () => ({ path: "/api/v1/openapi.json" }),
+  },
   "app/api/v1/preferences/locale/route.ts POST": {
     load: () => import("@/app/api/v1/preferences/locale/route"),
     // The language switch works on the sign-in page too.

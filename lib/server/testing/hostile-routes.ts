@@ -173,6 +173,8 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /api/v1/map/jurisdictions": { as: officer },
   "GET /api/v1/map/overview": { as: (w) => w.staff.supervisor, query: () => ({ region: "OESTE" }), named: ["region"] },
   "POST /api/v1/notices/[token]/acknowledge": { as: officer, params: (w) => ({ token: w.noticeToken }), body: () => ({}) },
+  // Public (the intake contract as OpenAPI): any caller, signed in or not, gets the same document.
+  "GET /api/v1/openapi.json": { as: officer },
   "GET /api/v1/profile": { as: officer },
   "PATCH /api/v1/profile": {
     as: officer,
