@@ -35,11 +35,11 @@ test.describe("as the administrator", () => {
     expect((await response.json()).issues[0].path).toBe("name");
   });
 
-  test("[ADMIN] lands on the relay keys; the case desk and the maps are not theirs", async ({ adminPage: page, request }) => {
+  test("[ADMIN] lands on the staff screen; the case desk and the maps are not theirs", async ({ adminPage: page, request }) => {
     const caseId = (await postAlert(request, panicNear({ near: LOS_ANGELES }))).body.caseId as string;
     for (const path of ["/", "/cases", `/cases/${caseId}`, "/legal", "/map"]) {
       await page.goto(path);
-      await expect(page, path).toHaveURL(/\/admin\/relay-keys$/);
+      await expect(page, path).toHaveURL(/\/admin\/staff$/);
     }
     expect((await page.goto("/supervision"))?.status()).toBe(404);
     const nav = page.getByRole("navigation");

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
-import { managedConsulateWhere, managedStaffWhere, rolesManagedBy } from "./staff-policy";
+import { managedConsulateWhere, managedStaffWhere, rolesManagedBy, type StaffManager } from "./staff-policy";
 import type { StaffFilter } from "./staff-schema";
 import type { PlacementOptions, StaffRow } from "./staff-types";
 
@@ -66,7 +66,7 @@ const filterWhere = ({ q, role, consulate, region, status }: StaffFilter): Prism
 export const STAFF_LIST_LIMIT = 500;
 
 /** The staff this manager administers, filtered, by name. */
-export const listStaff = async ({ scope, filter }: { scope: StaffScope; filter: StaffFilter }): Promise<StaffRow[]> => {
+export const listStaff = async ({ scope, filter }: { scope: StaffManager; filter: StaffFilter }): Promise<StaffRow[]> => {
   const rows = await db.user.findMany({
     where: { AND: [managedStaffWhere(scope), ...filterWhere(filter)] },
     select: staffSelect,
@@ -93,4 +93,10 @@ export const listPlacementOptions = async (scope: StaffScope): Promise<Placement
     }),
   ]);
   return { roles: [...rolesManagedBy(scope)], consulates, regions };
+};
+
+/** A staff member by e-mail, for the shell (scripts/staff.ts), or null. */
+export const findStaffByEmail = async (email: string): Promise<StaffRow | null> => {
+  const row = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: staffSelect });
+  return row ? toStaffRow(row) : null;
 };

@@ -11,13 +11,13 @@ import { recordAudit } from "@/lib/server/audit";
 import { parseWith } from "@/lib/server/http/parse-body";
 import { disconnectUser } from "@/lib/server/realtime/publish";
 import { violatedUniqueIndex } from "@/lib/server/unique-violation";
-import type { StaffScope } from "@/lib/server/auth/scope";
 import { placementColumns, placementSchema } from "./schema";
 import { staffSelect, staffVersionOf, toStaffRow } from "./staff-data";
 import { emailStaffLink } from "./staff-link-email";
 import { hashLinkToken, LINK_LIFETIME_MS, newLinkToken, setPasswordPath } from "./staff-links";
 import { mayPlace } from "./staff-policy";
 import type { InviteInput, StaffChange } from "./staff-schema";
+import type { StaffManager } from "./staff-policy";
 import type { IssuedLink, StaffRow } from "./staff-types";
 
 const END_SESSIONS = { sessionVersion: { increment: 1 } } as const;
@@ -39,7 +39,7 @@ const placementFor = (role: Role, given: { consulateId?: string | null; regionId
   );
 
 /** Checks the place exists and that this manager may put someone there; returns the consulate's region. */
-const checkPlacement = async (tx: Tx, scope: StaffScope, to: ReturnType<typeof placementFor>) => {
+const checkPlacement = async (tx: Tx, scope: StaffManager, to: ReturnType<typeof placementFor>) => {
   let consulateRegionId: string | null = null;
   if (to.consulateId) {
     const consulate = await tx.consulate.findUnique({ where: { id: to.consulateId }, select: { regionId: true } });
@@ -61,7 +61,7 @@ const requireAnotherAdmin = async (tx: Tx, userId: string) => {
 };
 
 /** The user locked for this change, if this manager administers them; else 404 (nothing said about who exists). */
-const lockManaged = async (tx: Tx, scope: StaffScope, userId: string) => {
+const lockManaged = async (tx: Tx, scope: StaffManager, userId: string) => {
   await tx.$queryRaw`SELECT id FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
   const row = await tx.user.findUnique({ where: { id: userId }, select: { ...staffSelect, locale: true, consulate: { select: { id: true, code: true, name: true, regionId: true } } } });
   if (!row || !mayPlace(scope, { role: row.role, consulateRegionId: row.consulate?.regionId ?? null })) {
@@ -79,7 +79,7 @@ const issueLink = async (tx: Tx, { userId, purpose, createdById, now }: { userId
   return { path: setPasswordPath(token), expiresAt: expiresAt.toISOString() };
 };
 
-type Invite = { scope: StaffScope; invite: InviteInput; now?: Date };
+type Invite = { scope: StaffManager; invite: InviteInput; now?: Date };
 
 /** Creates the user without a password and returns their invitation link (shown once; e-mailed with SMTP_URL). */
 export const inviteStaff = async ({ scope, invite, now = new Date() }: Invite): Promise<{ staff: StaffRow; link: IssuedLink }> => {
@@ -102,7 +102,7 @@ export const inviteStaff = async ({ scope, invite, now = new Date() }: Invite): 
   return { staff, link: { userId: staff.id, ...link, emailed } };
 };
 
-type Change = { scope: StaffScope; userId: string; change: StaffChange };
+type Change = { scope: StaffManager; userId: string; change: StaffChange };
 
 /**
  * Changes a staff member's role, place or state, if still as the screen read
@@ -139,7 +139,7 @@ export const updateStaff = async ({ scope, userId, change }: Change): Promise<St
   return staff;
 };
 
-type Reset = { scope: StaffScope; userId: string; now?: Date };
+type Reset = { scope: StaffManager; userId: string; now?: Date };
 
 /**
  * A one-time link to set a new password. The old one stops working now and

@@ -8,6 +8,15 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 
 type Manager = Pick<StaffScope, "role" | "regionId">;
 
+/**
+ * Who manages staff: a signed-in scope, or the shell operator of `npm run
+ * staff` (an administrator with no user of their own: `userId` null, audited so).
+ */
+export type StaffManager = Manager & { userId: string | null };
+
+/** The shell operator (scripts/staff.ts): someone with the server's own database access is already beyond any role. */
+export const SHELL_OPERATOR: StaffManager = { userId: null, role: "ADMIN", regionId: null };
+
 const SUPERVISED: readonly Role[] = ["OFFICER", "LEGAL_AID"];
 
 /** The roles this manager may give (and the roles of the staff they may touch). */

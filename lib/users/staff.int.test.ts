@@ -13,7 +13,7 @@ import { getManagedStaff, listStaff } from "./staff-data";
 import { hashLinkToken } from "./staff-links";
 import { inviteStaff, issuePasswordReset, updateStaff } from "./staff-mutations";
 import { staffFilterSchema } from "./staff-schema";
-import { setPasswordWithLink } from "./staff-token-mutations";
+import { setPasswordFromRequest, setPasswordWithLink } from "./staff-token-mutations";
 
 const PASSWORD = "una frase larga de prueba";
 const HOUR = 3_600_000;
@@ -240,5 +240,19 @@ describe("[ADMIN] disabling someone throws them out live", () => {
     await updateStaff({ scope: admin, userId: user.id, change: { version: await versionOf(admin, user.id), consulateId: ids.SAN } });
     await waitFor(() => !socket.connected, 1_000);
     expect(socket.connected).toBe(false);
+  });
+});
+
+describe("[ADMIN] dead links from one address", () => {
+  it("after 20 dead links the address is refused (429), even with a live link; another address is not", async () => {
+    const { scope: admin } = await createStaff("ADMIN");
+    const address = `203.0.113.${Math.floor(Math.random() * 250)}-${Date.now()}`;
+    for (let i = 0; i < 20; i++) {
+      expect(await outcomeOf(setPasswordFromRequest({ token: `${"B".repeat(40)}${String(i).padStart(3, "0")}`, password: PASSWORD, address }))).toBe("not_found:link_invalid");
+    }
+    const { link } = await inviteStaff({ scope: admin, invite: { email: uniqueEmail("thr"), name: "Limitada", role: "OFFICER", consulateId: ids.LAX } });
+    const token = tokenOf(link.path);
+    expect(await outcomeOf(setPasswordFromRequest({ token, password: PASSWORD, address }))).toBe("rate_limited:rate_limited");
+    expect(await outcomeOf(setPasswordFromRequest({ token, password: PASSWORD, address: `${address}-other` }))).toBe("ok");
   });
 });

@@ -13,6 +13,8 @@ import { createNotice, createPushDevice, pushSubscriptionBody } from "@/lib/noti
 import { db } from "@/lib/server/db";
 import { createCaseAt, createStaff, createTestRelayKey } from "./fixtures";
 import { createIncidentAt } from "./incidents";
+import { getManagedStaff } from "@/lib/users/staff-data";
+import { inviteStaff } from "@/lib/users/staff-mutations";
 
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 export type StaffSet = Record<"officer" | "legal" | "legal2" | "houLegal" | "supervisor" | "admin", Staff>;
@@ -47,8 +49,18 @@ export const createWorld = async (
   // A new case of HOU that its escalation offered to this world's consulate (lib/escalation).
   const offered = await createCaseAt({ consulate: "HOU" });
   const offer = await db.caseOffer.create({ data: { caseId: offered.id, fromConsulateId: offered.consulateId, toConsulateId: c.consulateId }, select: { id: true } });
+  // A LAX officer for the staff routes to change, and an invitation's link for the public one.
+  const member = await createStaff("OFFICER", { consulate: "LAX" });
+  const invited = await inviteStaff({
+    scope: staff.admin.scope,
+    invite: { email: `invited.${randomUUID()}@consulado.test`, name: "Persona Invitada", role: "LEGAL_AID", consulateId: c.consulateId },
+  });
   return {
     staff,
+    memberId: member.user.id,
+    memberVersion: (await getManagedStaff({ scope: staff.admin.scope, userId: member.user.id }))!.version,
+    consulateId: c.consulateId,
+    linkToken: invited.link.path.split("/").pop()!,
     caseId: c.id,
     version: c.version,
     contactId: String(contact.id),
@@ -185,6 +197,15 @@ export const ROUTES: Record<string, RouteCase> = {
   "DELETE /api/v1/relay-keys/[id]": { as: (w) => w.staff.admin, params: (w) => ({ id: w.relayKeyId }) },
   "GET /api/v1/relay-keys": { as: (w) => w.staff.admin },
   "POST /api/v1/relay-keys": { as: (w) => w.staff.admin, body: () => ({ name: "Relé de respaldo" }), validStatus: 201 },
+  "GET /api/v1/staff": { as: (w) => w.staff.admin, query: () => ({ q: "Persona", role: "OFFICER", consulate: "LAX", region: "OESTE", status: "active" }), named: ["q", "role", "consulate", "region", "status"] },
+  "POST /api/v1/staff": {
+    as: (w) => w.staff.admin,
+    body: (w) => ({ email: `nueva.${randomUUID()}@consulado.test`, name: "María López", role: "OFFICER", consulateId: w.consulateId }),
+    validStatus: 201,
+  },
+  "PATCH /api/v1/staff/[id]": { as: (w) => w.staff.admin, params: (w) => ({ id: w.memberId }), body: (w) => ({ version: w.memberVersion, active: false }) },
+  "POST /api/v1/staff/[id]/reset": { as: (w) => w.staff.admin, params: (w) => ({ id: w.memberId }), validStatus: 201 },
+  "POST /api/v1/staff-tokens/[token]": { as: (w) => w.staff.admin, params: (w) => ({ token: w.linkToken }), body: () => ({ password: "una frase larga y segura" }) },
   "POST /api/v1/reminders/[id]/read": { as: legal, params: (w) => ({ id: w.reminderId }), body: () => ({}) },
   "GET /api/v1/reminders": { as: legal, query: () => ({ unread: "1" }) },
   "GET /api/v1/reports/cases": { as: officer, query: () => ({ queue: "legal", q: "Persona", status: "all", overdue: "0" }), named: [...FILTERS, "overdue"] },
