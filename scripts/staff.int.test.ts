@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { ensureNetwork } from "@/lib/server/testing/fixtures";
+import { createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
 
 const exec = promisify(execFile);
 
@@ -33,9 +33,18 @@ describe("[ADMIN] npm run staff", () => {
     expect(created.stdout).toMatch(/https:\/\/amparo\.test\/set-password\/[A-Za-z0-9_-]{43}/);
     expect(await db.user.findUniqueOrThrow({ where: { email }, select: { role: true, passwordHash: true, active: true } })).toEqual({ role: "ADMIN", passwordHash: null, active: true });
 
-    expect((await staff("disable", "--email", email)).code).toBe(0);
+    // Alone, the last active administrator is not disabled (the others of this database step aside a moment).
+    const aside = await db.user.findMany({ where: { role: "ADMIN", active: true, email: { not: email } }, select: { id: true } });
+    await db.user.updateMany({ where: { id: { in: aside.map((a) => a.id) } }, data: { active: false } });
+    const refused = await staff("disable", "--email", email).finally(() => db.user.updateMany({ where: { id: { in: aside.map((a) => a.id) } }, data: { active: true } }));
+    expect([refused.code, refused.stderr.trim()]).toEqual([1, "Refused: conflict: last_admin"]);
+    // With a colleague, they are.
+    await createStaff("ADMIN");
+    const disabled = await staff("disable", "--email", email);
+    expect(disabled.code, disabled.stderr).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { email }, select: { active: true } })).active).toBe(false);
-    expect((await staff("enable", "--email", email)).code).toBe(0);
+    const enabled = await staff("enable", "--email", email);
+    expect(enabled.code, enabled.stderr).toBe(0);
     expect(await db.auditLog.findMany({ where: { targetId: (await db.user.findUniqueOrThrow({ where: { email } })).id }, select: { action: true, actorUserId: true }, orderBy: { id: "asc" } })).toEqual([
       { action: "user.invited", actorUserId: null },
       { action: "user.disabled", actorUserId: null },
@@ -51,5 +60,6 @@ describe("[ADMIN] npm run staff", () => {
     const usage = await staff("invite", "--email", email);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain("usage: npm run staff");
-  });
+    // Seven runs of tsx, each starting Node and loading the app's modules: slow on a busy machine.
+  }, 300_000);
 });
