@@ -40,7 +40,7 @@ export const StaffInviteForm = ({ options, timeZone }: { options: PlacementOptio
         {t("staff.invite.title")}
       </h2>
       {issued ? <StaffLinkNotice link={issued.link} email={issued.email} purpose="invite" timeZone={timeZone} onDismiss={() => setIssued(null)} /> : null}
-      <form className="form form--inline" onSubmit={(event) => void onSubmit(event)} data-testid="staff-invite-form">
+      <form className="form form--inline staff-invite" onSubmit={(event) => void onSubmit(event)} data-testid="staff-invite-form">
         <div className="field">
           <label htmlFor="staff-invite-email">{t("staff.invite.email")}</label>
           <input id="staff-invite-email" type="email" required maxLength={254} value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
