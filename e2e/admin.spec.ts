@@ -35,15 +35,16 @@ test.describe("as the administrator", () => {
     expect((await response.json()).issues[0].path).toBe("name");
   });
 
-  test("[ADMIN] lands on the relay keys; the case desk and the maps are not theirs", async ({ adminPage: page, request }) => {
+  test("[ADMIN] lands on the staff screen; the case desk and the maps are not theirs", async ({ adminPage: page, request }) => {
     const caseId = (await postAlert(request, panicNear({ near: LOS_ANGELES }))).body.caseId as string;
     for (const path of ["/", "/cases", `/cases/${caseId}`, "/legal", "/map"]) {
       await page.goto(path);
-      await expect(page, path).toHaveURL(/\/admin\/relay-keys$/);
+      await expect(page, path).toHaveURL(/\/admin\/staff$/);
     }
     expect((await page.goto("/supervision"))?.status()).toBe(404);
-    const nav = page.getByRole("navigation");
-    await expect(nav.getByRole("link", { name: t("nav.relayKeys") })).toBeVisible();
+    // The header names administration once (its tabs, below it, hold staff, relay keys and the rest).
+    const nav = page.getByRole("navigation", { name: t("app.name") });
+    await expect(nav.getByRole("link", { name: t("admin.nav.header.admin") })).toHaveAttribute("href", "/admin/staff");
     await expect(nav.getByRole("link", { name: t("nav.cases") })).toHaveCount(0);
     const caseApi = ["/api/v1/cases", `/api/v1/cases/${caseId}`, "/api/v1/map/cases", `/api/v1/map/cases/${caseId}/trail`, "/api/v1/reports/cases"];
     for (const path of [...caseApi, "/api/v1/map/overview?region=OESTE"]) {

@@ -27,6 +27,8 @@ import { createIncidentAt } from "@/lib/server/testing/incidents";
 import { publishIncidents } from "@/lib/incidents/publish";
 import { startSocketServer, type SocketServer } from "@/lib/server/testing/socket-server";
 import { waitFor } from "@/lib/server/testing/sockets";
+import { getManagedStaff } from "@/lib/users/staff-data";
+import { inviteStaff } from "@/lib/users/staff-mutations";
 
 const session = vi.hoisted(() => ({ scope: null as StaffScope | null }));
 vi.mock("@/lib/server/auth/session", () => ({ getStaffScope: async () => session.scope }));
@@ -127,6 +129,15 @@ const offerTo = async (at: At) => {
   const c = await newCase(other(at));
   const to = await db.consulate.findUniqueOrThrow({ where: { code: at }, select: { id: true } });
   return db.caseOffer.create({ data: { caseId: c.id, fromConsulateId: c.consulateId, toConsulateId: to.id }, select: { id: true, caseId: true } });
+};
+
+/** Staff administration: administrators manage everyone, a supervisor the officers and legal aid of their own region. */
+const staffManager = (caller: Caller, at: At) => is("ADMIN")(caller) || (is("SUPERVISOR")(caller) && sees(caller, at));
+const consulateIdOf = async (at: At) => (await db.consulate.findUniqueOrThrow({ where: { code: at }, select: { id: true } })).id;
+/** A fresh officer at `at`, and the version an administrator's screen reads of them. */
+const staffMemberAt = async (at: At) => {
+  const { user } = await createStaff("OFFICER", { consulate: at });
+  return { id: user.id, version: (await getManagedStaff({ scope: staff.admin.scope, userId: user.id }))!.version };
 };
 
 const byQuery = (call: Call) => new URLSearchParams(call.query).get("marker")!;
@@ -445,6 +456,50 @@ const ROUTES: Record<string, Entry> = {
     load: () => import("@/app/api/v1/relay-keys/[id]/route"),
     allowed: is("ADMIN"),
     call: async () => ({ path: "/api/v1/relay-keys/:id", params: { id: (await createTestRelayKey()).id } }),
+  },
+  "app/api/v1/staff/route.ts GET": {
+    load: () => import("@/app/api/v1/staff/route"),
+    allowed: is("ADMIN", "SUPERVISOR"),
+    call: async (at) => {
+      const { user } = await createStaff("OFFICER", { consulate: at });
+      return { path: "/api/v1/staff", query: `q=${encodeURIComponent(user.email)}&marker=${user.id}` };
+    },
+    names: text,
+    listed: staffManager,
+    marker: byQuery,
+  },
+  "app/api/v1/staff/route.ts POST": {
+    load: () => import("@/app/api/v1/staff/route"),
+    allowed: staffManager,
+    call: async (at) => ({
+      path: "/api/v1/staff",
+      body: { email: `matrix.${randomBytes(6).toString("hex")}@consulado.test`, name: "Matriz", role: "LEGAL_AID", consulateId: await consulateIdOf(at) },
+    }),
+  },
+  "app/api/v1/staff/[id]/route.ts PATCH": {
+    load: () => import("@/app/api/v1/staff/[id]/route"),
+    allowed: staffManager,
+    call: async (at) => {
+      const { id, version } = await staffMemberAt(at);
+      return { path: "/api/v1/staff/:id", params: { id }, body: { version, active: false } };
+    },
+  },
+  "app/api/v1/staff/[id]/reset/route.ts POST": {
+    load: () => import("@/app/api/v1/staff/[id]/reset/route"),
+    allowed: staffManager,
+    call: async (at) => ({ path: "/api/v1/staff/:id/reset", params: { id: (await staffMemberAt(at)).id } }),
+  },
+  "app/api/v1/staff-tokens/[token]/route.ts POST": {
+    load: () => import("@/app/api/v1/staff-tokens/[token]/route"),
+    // Public: whoever holds a live link sets the password (the link is the credential).
+    allowed: () => true,
+    call: async (at) => {
+      const { link } = await inviteStaff({
+        scope: staff.admin.scope,
+        invite: { email: `link.${randomBytes(6).toString("hex")}@consulado.test`, name: "Enlace", role: "OFFICER", consulateId: await consulateIdOf(at) },
+      });
+      return { path: "/api/v1/staff-tokens/:token", params: { token: link.path.split("/").pop()! }, body: { password: "una frase larga y segura" } };
+    },
   },
   "app/api/v1/reminders/route.ts GET": {
     load: () => import("@/app/api/v1/reminders/route"),

@@ -3,7 +3,7 @@ import { DESK_PATHS, safeCallbackPath } from "./desk-paths";
 
 describe("where a sign-in goes", () => {
   it("gives each role its own desk", () => {
-    expect(DESK_PATHS).toEqual({ OFFICER: "/cases", LEGAL_AID: "/legal", SUPERVISOR: "/supervision", ADMIN: "/admin/relay-keys" });
+    expect(DESK_PATHS).toEqual({ OFFICER: "/cases", LEGAL_AID: "/legal", SUPERVISOR: "/supervision", ADMIN: "/admin/staff" });
   });
 
   it("follows a deep link of this site", () => {

@@ -2,7 +2,7 @@
 // the sign-in form (in the browser) and the landing (on the server) agree.
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export const ADMIN_HOME_PATH = "/admin/relay-keys";
+export const ADMIN_HOME_PATH = "/admin/staff";
 
 export const DESK_PATHS: Record<Role, string> = {
   OFFICER: "/cases",

@@ -13,6 +13,8 @@ import { createNotice, createPushDevice, pushSubscriptionBody } from "@/lib/noti
 import { db } from "@/lib/server/db";
 import { createCaseAt, createStaff, createTestRelayKey } from "./fixtures";
 import { createIncidentAt } from "./incidents";
+import { getManagedStaff } from "@/lib/users/staff-data";
+import { inviteStaff } from "@/lib/users/staff-mutations";
 
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 export type StaffSet = Record<"officer" | "legal" | "legal2" | "houLegal" | "supervisor" | "admin", Staff>;
@@ -21,7 +23,7 @@ const DAY = 86_400_000;
 
 export const createWorld = async (
   staff: StaffSet,
-  { status = "REFERRED_LEGAL_AID", transfer: pending = true, incident: withIncident = false }: Pick<RouteCase, "status" | "transfer" | "incident"> = {},
+  { status = "REFERRED_LEGAL_AID", transfer: pending = true, incident: withIncident = false, staff: withStaff = false }: Pick<RouteCase, "status" | "transfer" | "incident" | "staff"> = {},
 ) => {
   const { officer, legal } = staff;
   const c = await createCaseAt({ status, ownerId: officer.user.id });
@@ -47,8 +49,21 @@ export const createWorld = async (
   // A new case of HOU that its escalation offered to this world's consulate (lib/escalation).
   const offered = await createCaseAt({ consulate: "HOU" });
   const offer = await db.caseOffer.create({ data: { caseId: offered.id, fromConsulateId: offered.consulateId, toConsulateId: c.consulateId }, select: { id: true } });
+  // Only for the staff routes: a LAX officer to change, and an invitation's link for the public route.
+  const member = withStaff ? await createStaff("OFFICER", { consulate: "LAX" }) : null;
+  const invited = withStaff
+    ? await inviteStaff({
+        scope: staff.admin.scope,
+        invite: { email: `invited.${randomUUID()}@consulado.test`, name: "Persona Invitada", role: "LEGAL_AID", consulateId: c.consulateId },
+      })
+    : null;
+  const memberVersion = member ? (await getManagedStaff({ scope: staff.admin.scope, userId: member.user.id }))!.version : "0000000000000000";
   return {
     staff,
+    memberId: member?.user.id ?? randomUUID(),
+    memberVersion,
+    consulateId: c.consulateId,
+    linkToken: invited?.link.path.split("/").pop() ?? "A".repeat(43),
     caseId: c.id,
     version: c.version,
     contactId: String(contact.id),
@@ -78,6 +93,8 @@ export type RouteCase = {
   transfer?: boolean;
   /** Whether the world has a raid proposal and an open incident (the incident routes). */
   incident?: boolean;
+  /** Whether the world has a staff member to change and an invitation's link (the staff routes). */
+  staff?: boolean;
   params?: (world: World) => Record<string, string>;
   query?: (world: World) => Record<string, string>;
   /** Query keys whose value, poisoned, must be refused naming the key. */
@@ -187,6 +204,15 @@ export const ROUTES: Record<string, RouteCase> = {
   "DELETE /api/v1/relay-keys/[id]": { as: (w) => w.staff.admin, params: (w) => ({ id: w.relayKeyId }) },
   "GET /api/v1/relay-keys": { as: (w) => w.staff.admin },
   "POST /api/v1/relay-keys": { as: (w) => w.staff.admin, body: () => ({ name: "Relé de respaldo" }), validStatus: 201 },
+  "GET /api/v1/staff": { as: (w) => w.staff.admin, query: () => ({ q: "Persona", role: "OFFICER", consulate: "LAX", region: "OESTE", status: "active" }), named: ["q", "role", "consulate", "region", "status"] },
+  "POST /api/v1/staff": {
+    as: (w) => w.staff.admin,
+    body: (w) => ({ email: `nueva.${randomUUID()}@consulado.test`, name: "María López", role: "OFFICER", consulateId: w.consulateId }),
+    validStatus: 201,
+  },
+  "PATCH /api/v1/staff/[id]": { as: (w) => w.staff.admin, staff: true, params: (w) => ({ id: w.memberId }), body: (w) => ({ version: w.memberVersion, active: false }) },
+  "POST /api/v1/staff/[id]/reset": { as: (w) => w.staff.admin, staff: true, params: (w) => ({ id: w.memberId }), validStatus: 201 },
+  "POST /api/v1/staff-tokens/[token]": { as: (w) => w.staff.admin, staff: true, params: (w) => ({ token: w.linkToken }), body: () => ({ password: "una frase larga y segura" }) },
   "POST /api/v1/reminders/[id]/read": { as: legal, params: (w) => ({ id: w.reminderId }), body: () => ({}) },
   "GET /api/v1/reminders": { as: legal, query: () => ({ unread: "1" }) },
   "GET /api/v1/reports/cases": { as: officer, query: () => ({ queue: "legal", q: "Persona", status: "all", overdue: "0" }), named: [...FILTERS, "overdue"] },
