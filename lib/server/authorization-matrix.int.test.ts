@@ -146,6 +146,17 @@ const text = (body: Uint8Array, marker: string) => new TextDecoder().decode(body
 // --- the table ---------------------------------------------------------------------------------------
 
 const ROUTES: Record<string, Entry> = {
+  "app/api/v1/admin/audit/route.ts GET": {
+    load: () => import("@/app/api/v1/admin/audit/route"),
+    // The whole network's log: administrators only.
+    allowed: is("ADMIN"),
+    call: async (at) => ({ path: "/api/v1/admin/audit", query: `case=${(await newCase(at)).number}` }),
+  },
+  "app/api/v1/admin/audit/export/route.ts GET": {
+    load: () => import("@/app/api/v1/admin/audit/export/route"),
+    allowed: is("ADMIN"),
+    call: async (at) => ({ path: "/api/v1/admin/audit/export", query: `case=${(await newCase(at)).number}` }),
+  },
   "app/api/v1/cases/route.ts GET": {
     load: () => import("@/app/api/v1/cases/route"),
     allowed: caseRole,
@@ -274,6 +285,12 @@ const ROUTES: Record<string, Entry> = {
       const c = await newCase(at);
       return { path: "/api/v1/cases/:id/transitions", params: { id: c.id }, body: { to: "ACKNOWLEDGED", version: c.version } };
     },
+  },
+  "app/api/v1/cases/[id]/viewers/route.ts GET": {
+    load: () => import("@/app/api/v1/cases/[id]/viewers/route"),
+    // Who opened a case: everyone who reads it (lib/audit/viewers-data.ts says why).
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => ({ path: "/api/v1/cases/:id/viewers", params: { id: (await newCase(at)).id } }),
   },
   "app/api/v1/cases/[id]/workers/route.ts GET": {
     load: () => import("@/app/api/v1/cases/[id]/workers/route"),

@@ -15,6 +15,7 @@ import { incidentsEn } from "./en/incidents";
 import { rosterEn } from "./en/roster";
 import { adminEn } from "./en/admin";
 import { staffEn } from "./en/staff";
+import { auditEn } from "./en/audit";
 
 export const en: Messages = {
   ...queueEn,
@@ -30,6 +31,7 @@ export const en: Messages = {
   ...rosterEn,
   ...adminEn,
   ...staffEn,
+  ...auditEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",

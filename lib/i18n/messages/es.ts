@@ -14,6 +14,7 @@ import { incidentsEs } from "./es/incidents";
 import { rosterEs } from "./es/roster";
 import { adminEs } from "./es/admin";
 import { staffEs } from "./es/staff";
+import { auditEs } from "./es/audit";
 
 export const es = {
   ...queueEs,
@@ -29,6 +30,7 @@ export const es = {
   ...rosterEs,
   ...adminEs,
   ...staffEs,
+  ...auditEs,
   "app.name": "Amparo",
   "app.tagline": "Mesa de casos consulares",
   "app.skipToContent": "Saltar al contenido",

@@ -110,6 +110,16 @@ const later = () => new Date(Date.now() + 5 * DAY).toISOString();
 const FILTERS = ["q", "status", "owner", "flag"];
 
 export const ROUTES: Record<string, RouteCase> = {
+  "GET /api/v1/admin/audit": {
+    as: (w) => w.staff.admin,
+    query: (w) => ({ user: w.staff.officer.user.id, case: w.caseId, action: "case.viewed", from: "2026-01-01", to: "2026-12-31" }),
+    named: ["user", "case", "action", "from", "to", "cursor"],
+  },
+  "GET /api/v1/admin/audit/export": {
+    as: (w) => w.staff.admin,
+    query: (w) => ({ user: w.staff.officer.user.id, case: w.caseId, action: "case.viewed", from: "2026-01-01", to: "2026-12-31" }),
+    named: ["user", "case", "action", "from", "to"],
+  },
   "GET /api/v1/cases": {
     as: officer,
     query: (w) => ({ q: "Persona", status: "open", owner: "me", flag: "duress", limit: "10", ids: w.caseId, incident: w.incidentId }),
@@ -138,6 +148,7 @@ export const ROUTES: Record<string, RouteCase> = {
     validStatus: 201,
   },
   "GET /api/v1/cases/[id]/legal": { as: legal, params: onCase },
+  "GET /api/v1/cases/[id]/viewers": { as: officer, params: onCase },
   "GET /api/v1/cases/[id]/notices": { as: officer, params: onCase },
   "PATCH /api/v1/cases/[id]/legal": {
     as: legal,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { CaseViewersPanel } from "@/components/audit/case-viewers-panel";
 import { CaseNotesPanel } from "@/components/case-work/case-notes-panel";
 import { ContactLogPanel } from "@/components/case-work/contact-log-panel";
 import { CaseHeader } from "@/components/case-work/case-header";
@@ -12,6 +13,7 @@ import { PersonPanel } from "@/components/cases/person-panel";
 import { OfferBanner } from "@/components/escalation/offer-banner";
 import { LegalWork, showsLegalWork } from "@/components/legal/legal-work";
 import { CaseNoticesPanel } from "@/components/notices/case-notices-panel";
+import { listCaseViewers } from "@/lib/audit/viewers-data";
 import { getCase } from "@/lib/cases/detail-data";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
@@ -42,12 +44,13 @@ export const generateMetadata = async ({ params }: CasePageProps): Promise<Metad
 const CasePage = async ({ params }: CasePageProps) => {
   const { scope, detail } = await loadCase((await params).id);
   const timeZone = scope.timeZone ?? detail.timeZone ?? DEFAULT_TIME_ZONE;
-  const [legal, workers, facilities, notices] = await Promise.all([
+  const [legal, workers, facilities, notices, viewers] = await Promise.all([
     getLegalDetail(scope, detail.summary.id),
     listCaseWorkers(scope, detail.summary.id),
     listFacilities(),
     // Through a backup offer the case is read, not worked: its own consulate's outbox stays its own.
     detail.offerId ? [] : listCaseNotices(scope, detail.summary.id),
+    listCaseViewers(scope, detail.summary.id),
   ]);
   const now = Date.now();
   // Closing warns of these, and offers to cancel their reminders.
@@ -89,6 +92,7 @@ const CasePage = async ({ params }: CasePageProps) => {
         </div>
         <div className="case-grid__side">
           <CaseTimeline detail={detail} timeZone={timeZone} />
+          <CaseViewersPanel viewers={viewers ?? []} timeZone={timeZone} />
         </div>
       </div>
     </main>

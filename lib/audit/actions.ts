@@ -1,0 +1,36 @@
+// The audit log's actions the desk writes today (grep `recordAudit(` and
+// `action:` across lib), each with a label in both catalogs. The search's
+// select also lists any other action the log holds (a newer module's), by
+// its code: a label is a nicety, finding the rows is not.
+export const KNOWN_AUDIT_ACTIONS = [
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.sign_in_throttled",
+  "auth.sign_out",
+  "case.viewed",
+  "cases.exported",
+  "legal.a_number_refused",
+  "incident.open",
+  "incident.confirm",
+  "incident.dismiss",
+  "incident.close",
+  "incident.lead",
+  "incident.note",
+  "incident.bulk.take",
+  "incident.bulk.assign",
+  "incident.bulk.refer",
+  "incident.bulk.close_false_alarm",
+  "incident.bulk.family_update",
+  "duty_shift.created",
+  "duty_shift.deleted",
+  "relay_key.created",
+  "relay_key.revoked",
+  "user.disabled",
+  "user.role_changed",
+  "user.moved",
+  "audit.exported",
+] as const;
+
+export type KnownAuditAction = (typeof KNOWN_AUDIT_ACTIONS)[number];
+
+export const isKnownAuditAction = (action: string): action is KnownAuditAction => (KNOWN_AUDIT_ACTIONS as readonly string[]).includes(action);

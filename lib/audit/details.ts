@@ -1,0 +1,49 @@
+// An audit row's `data`, as one compact line for the search and the export.
+// What each action stores (checked when this was written, issue 14):
+//   auth.sign_in_failed {email}, auth.sign_in_throttled {email, address,
+//   limits, retryAfterSeconds}: a staff sign-in's typed e-mail and address;
+//   user.* {from, to}: role and placement ids; duty_shift.* {consulate, kind,
+//   userId}; incident.* {from, leadId?, reason?, noteId?}; incident.bulk.*
+//   {caseIds, ownerId?, template?}; cases.exported {filter, rows, truncated};
+//   audit.exported {filters, rows, truncated}; the rest nothing.
+// None holds a case's person by design, but two hold free text a staff member
+// typed: a dismissed proposal's reason, and the queue search (`q=`) inside an
+// export's filter, which may be a person's name or phone. Those are withheld
+// here, as is any key that names personal data, whatever module adds it.
+const WITHHELD_KEYS = new Set(["reason", "q", "note", "body", "message", "name", "fullName", "phone", "curp", "birthDate", "aNumber", "text"]);
+export const WITHHELD = "…";
+
+const MAX_LENGTH = 400;
+
+/** The address a row stored for its client (today the sign-in throttle's), shown in its own column. */
+export const clientAddressOf = (data: unknown): string | null => {
+  const address = data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>).address : null;
+  return typeof address === "string" ? address : null;
+};
+
+const withoutQuery = (value: string) => {
+  // An export's filter is a query string: keep its keys, withhold the free search.
+  if (!/^[\w.-]+=/.test(value) || !value.includes("=")) return value;
+  const params = new URLSearchParams(value);
+  for (const key of [...params.keys()]) if (WITHHELD_KEYS.has(key)) params.set(key, WITHHELD);
+  return decodeURIComponent(params.toString());
+};
+
+const compact = (value: unknown, key: string | null): string => {
+  if (key !== null && WITHHELD_KEYS.has(key)) return WITHHELD;
+  if (value === null || value === undefined) return "—";
+  if (Array.isArray(value)) return `[${value.map((item) => compact(item, null)).join(", ")}]`;
+  if (typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>);
+    return `{${entries.map(([k, v]) => `${k}: ${compact(v, k)}`).join(", ")}}`;
+  }
+  return typeof value === "string" ? withoutQuery(value) : String(value);
+};
+
+/** `key: value` pairs of the row's data, the client address left to its own column; "" when nothing is left. */
+export const compactDetails = (data: unknown): string => {
+  if (!data || typeof data !== "object" || Array.isArray(data)) return data == null ? "" : compact(data, null);
+  const entries = Object.entries(data as Record<string, unknown>).filter(([key]) => key !== "address");
+  const line = entries.map(([key, value]) => `${key}: ${compact(value, key)}`).join(" · ");
+  return line.length > MAX_LENGTH ? `${line.slice(0, MAX_LENGTH - 1)}…` : line;
+};
