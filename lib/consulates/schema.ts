@@ -56,7 +56,7 @@ export const settingsShape = {
   raidProposeAt: z.number().int("whole_number").min(2, "at_least_2").max(500, "at_most_500"),
   raidOpenAt: z.number().int("whole_number").min(2, "at_least_2").max(500, "at_most_500"),
   timeZone: text({ trim: true, max: 64 }).refine(isTimeZone, "time_zone"),
-  contactPhone: text({ trim: true, max: 16 })
+  contactPhone: text({ trim: true, max: 32 })
     .transform((value) => value.replace(/[\s().-]/g, ""))
     .refine((value) => value === "" || E164.test(value), "e164")
     .transform((value) => (value === "" ? null : value))
