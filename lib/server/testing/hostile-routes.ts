@@ -18,6 +18,8 @@ type Staff = Awaited<ReturnType<typeof createStaff>>;
 export type StaffSet = Record<"officer" | "legal" | "legal2" | "houLegal" | "supervisor" | "admin", Staff>;
 
 const DAY = 86_400_000;
+/** Petroleum County, MT. */
+const HOSTILE_COUNTY = "30069";
 
 export const createWorld = async (
   staff: StaffSet,
@@ -47,8 +49,19 @@ export const createWorld = async (
   // A new case of HOU that its escalation offered to this world's consulate (lib/escalation).
   const offered = await createCaseAt({ consulate: "HOU" });
   const offer = await db.caseOffer.create({ data: { caseId: offered.id, fromConsulateId: offered.consulateId, toConsulateId: c.consulateId }, select: { id: true } });
+  // The administration of consulates and jurisdictions: the settings of a consulate no suite's cases use
+  // (Presidio) as they stand, and a rural county no suite's alerts use, to move to whichever of two
+  // consulates does not hold it.
+  const settingsOf = await db.consulate.findUniqueOrThrow({ where: { code: "PRS" }, select: { id: true } });
+  const settingsVersion = await db.consulateSettingChange.count({ where: { consulateId: settingsOf.id } });
+  const county = await db.jurisdiction.findUniqueOrThrow({ where: { countyFips: HOSTILE_COUNTY }, select: { consulate: { select: { code: true } } } });
+  const countyTarget = await db.consulate.findUniqueOrThrow({ where: { code: county.consulate.code === "DEN" ? "BOI" : "DEN" }, select: { id: true } });
   return {
     staff,
+    settingsConsulateId: settingsOf.id,
+    settingsVersion,
+    countyFips: HOSTILE_COUNTY,
+    countyTargetId: countyTarget.id,
     caseId: c.id,
     version: c.version,
     contactId: String(contact.id),
@@ -182,6 +195,18 @@ export const ROUTES: Record<string, RouteCase> = {
   "DELETE /api/v1/profile/push-subscriptions/[id]": { as: officer, params: (w) => ({ id: w.pushDeviceId }) },
   "GET /api/v1/push/public-key": { as: officer },
   "POST /api/v1/preferences/locale": { as: officer, body: () => ({ locale: "en" }) },
+  "GET /api/v1/admin/consulates": { as: (w) => w.staff.admin },
+  "PATCH /api/v1/admin/consulates/[id]": {
+    as: (w) => w.staff.admin,
+    params: (w) => ({ id: w.settingsConsulateId }),
+    body: (w) => ({ version: w.settingsVersion, ackAmberMinutes: 4, ackRedMinutes: 14, timeZone: "America/Los_Angeles", contactPhone: "+12135550100" }),
+  },
+  "GET /api/v1/admin/jurisdictions/[fips]": { as: (w) => w.staff.admin, params: (w) => ({ fips: w.countyFips }) },
+  "PATCH /api/v1/admin/jurisdictions/[fips]": {
+    as: (w) => w.staff.admin,
+    params: (w) => ({ fips: w.countyFips }),
+    body: (w) => ({ consulateId: w.countyTargetId, reason: "Reasignación de prueba", moveOpenCases: false }),
+  },
   "DELETE /api/v1/relay-keys/[id]": { as: (w) => w.staff.admin, params: (w) => ({ id: w.relayKeyId }) },
   "GET /api/v1/relay-keys": { as: (w) => w.staff.admin },
   "POST /api/v1/relay-keys": { as: (w) => w.staff.admin, body: () => ({ name: "Relé de respaldo" }), validStatus: 201 },
