@@ -1,0 +1,23 @@
+import type { Page } from "@playwright/test";
+import { either } from "../support/messages";
+
+/** /admin/consulates: pick a consulate, change its settings, read its history. */
+export class ConsulatesPage {
+  constructor(private readonly page: Page) {}
+
+  goto = () => this.page.goto("/admin/consulates");
+
+  pick = async (code: string) => {
+    const select = this.page.getByLabel(either("consulates.pick"));
+    const value = await select.locator("option", { hasText: new RegExp(`^${code} · `) }).getAttribute("value");
+    await select.selectOption(value!);
+  };
+
+  field = (key: Parameters<typeof either>[0]) => this.page.getByTestId("consulate-settings-form").getByLabel(either(key), { exact: true });
+
+  save = () => this.page.getByRole("button", { name: either("consulates.save") }).click();
+
+  status = () => this.page.getByTestId("consulate-settings-status");
+
+  history = () => this.page.getByTestId("consulate-history");
+}
