@@ -45,7 +45,11 @@ export const JurisdictionEditor = ({ counties: initial, consulates, timeZone }: 
             </span>
           </div>
           <p id="county-search-count" className="field__hint" aria-live="polite">
-            {matches.length > SHOWN ? t("jurisdictions.resultsMore", { shown: SHOWN, count: matches.length }) : t("jurisdictions.results", { count: matches.length })}
+            {matches.length > SHOWN
+              ? t("jurisdictions.resultsMore", { shown: SHOWN, count: matches.length })
+              : matches.length === 1
+                ? t("jurisdictions.resultsOne")
+                : t("jurisdictions.results", { count: matches.length })}
           </p>
           <ul className="county-list" aria-label={t("jurisdictions.listLabel")} data-testid="county-list">
             {matches.slice(0, SHOWN).map((c) => (

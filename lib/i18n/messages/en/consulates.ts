@@ -58,6 +58,7 @@ export const consulatesEn: Record<keyof typeof consulatesEs, string> = {
   "jurisdictions.search": "Find a county",
   "jurisdictions.searchHint": "Name, state, FIPS or consulate",
   "jurisdictions.results": "{count} counties",
+  "jurisdictions.resultsOne": "1 county",
   "jurisdictions.resultsMore": "Showing {shown} of {count}: narrow the search.",
   "jurisdictions.listLabel": "Counties",
   "jurisdictions.county": "{name}, {state}",

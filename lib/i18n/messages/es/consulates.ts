@@ -56,6 +56,7 @@ export const consulatesEs = {
   "jurisdictions.search": "Buscar condado",
   "jurisdictions.searchHint": "Nombre, estado, FIPS o consulado",
   "jurisdictions.results": "{count} condados",
+  "jurisdictions.resultsOne": "1 condado",
   "jurisdictions.resultsMore": "Se muestran {shown} de {count}: afine la búsqueda.",
   "jurisdictions.listLabel": "Condados",
   "jurisdictions.county": "{name}, {state}",
