@@ -2,16 +2,26 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { findCounty } from "@/lib/geo/jurisdiction";
 import { routeAlert } from "@/lib/geo/route";
+import { onSignal, sendSignal } from "@/lib/server/signals";
+import { NETWORK_CHANGED_SIGNAL } from "./events";
 
 export type ConsulateRef = { id: string; code: string; lat: number; lng: number; timeZone: string; regionId: string };
 
 type Network = { byCode: Map<string, ConsulateRef>; countyToCode: Map<string, string>; loadedAt: number };
 
 // Jurisdictions change rarely (an admin edit); the intake should not read
-// 3,000 rows per alert. A minute of staleness is acceptable.
+// 3,000 rows per alert. An edit drops the copy on every instance at once (a
+// signal after its commit); should that signal be lost, it lives a minute.
 const TTL_MS = 60_000;
 let network: Promise<Network> | undefined;
 let loadedAt = 0;
+
+onSignal(NETWORK_CHANGED_SIGNAL, () => {
+  network = undefined;
+});
+
+/** After a commit that changed a consulate or a county's consulate: every instance reads the network again. */
+export const forgetNetwork = () => sendSignal(NETWORK_CHANGED_SIGNAL, "");
 
 const loadNetwork = async (): Promise<Network> => {
   const [consulates, jurisdictions] = await Promise.all([

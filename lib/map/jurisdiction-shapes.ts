@@ -4,6 +4,8 @@ import { fromGeojsonVt } from "@maplibre/vt-pbf";
 import countiesTopology from "us-atlas/counties-10m.json";
 import { JURISDICTION_LAYER, JURISDICTION_MAX_ZOOM } from "@/lib/geo/basemap-tiles";
 import { boundsOf, jurisdictionArea, jurisdictionLines, mainPart, tagged, type Bounds, type UsTopology } from "@/lib/geo/shapes";
+import { NETWORK_CHANGED_SIGNAL } from "@/lib/consulates/events";
+import { onSignal } from "@/lib/server/signals";
 import { listJurisdictions } from "./data";
 
 const us = countiesTopology as unknown as UsTopology;
@@ -21,6 +23,11 @@ type Shapes = {
 };
 
 let cached: { at: number; shapes: Promise<Shapes> } | null = null;
+
+// An administrator moved a county (lib/consulates/jurisdiction-mutations.ts): the borders are drawn again.
+onSignal(NETWORK_CHANGED_SIGNAL, () => {
+  cached = null;
+});
 
 const currentShapes = () => {
   if (!cached || Date.now() - cached.at > TTL_MS) {

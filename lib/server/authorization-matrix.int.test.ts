@@ -145,6 +145,24 @@ const text = (body: Uint8Array, marker: string) => new TextDecoder().decode(body
 
 // --- the table ---------------------------------------------------------------------------------------
 
+/** A consulate's settings save with the version it stands at: a new contact line each time, the one setting nothing reads. */
+const settingsSave = async (at: At): Promise<Call> => {
+  const consulate = await db.consulate.findUniqueOrThrow({ where: { code: at }, select: { id: true, _count: { select: { settingChanges: true } } } });
+  const phone = `+1713555${String(randomBytes(2).readUInt16BE() % 10_000).padStart(4, "0")}`;
+  return { path: "/api/v1/admin/consulates/:id", params: { id: consulate.id }, body: { version: consulate._count.settingChanges, contactPhone: phone } };
+};
+/** A rural county no other suite's alerts use, moved to whichever of two consulates does not hold it. */
+const countyOf: Record<At, { fips: string; codes: [string, string] }> = {
+  LAX: { fips: "32009", codes: ["LAS", "SMF"] },
+  HOU: { fips: "48301", codes: ["ELP", "DAL"] },
+};
+const reassignment = async (at: At): Promise<Call> => {
+  const { fips, codes } = countyOf[at];
+  const county = await db.jurisdiction.findUniqueOrThrow({ where: { countyFips: fips }, select: { consulate: { select: { code: true } } } });
+  const to = await db.consulate.findUniqueOrThrow({ where: { code: county.consulate.code === codes[0] ? codes[1] : codes[0] }, select: { id: true } });
+  return { path: "/api/v1/admin/jurisdictions/:fips", params: { fips }, body: { consulateId: to.id, reason: "Matriz de autorización" } };
+};
+
 const ROUTES: Record<string, Entry> = {
   "app/api/v1/admin/audit/route.ts GET": {
     load: () => import("@/app/api/v1/admin/audit/route"),
@@ -156,6 +174,26 @@ const ROUTES: Record<string, Entry> = {
     load: () => import("@/app/api/v1/admin/audit/export/route"),
     allowed: is("ADMIN"),
     call: async (at) => ({ path: "/api/v1/admin/audit/export", query: `case=${(await newCase(at)).number}` }),
+  },
+  "app/api/v1/admin/consulates/route.ts GET": {
+    load: () => import("@/app/api/v1/admin/consulates/route"),
+    allowed: is("ADMIN"),
+    call: async () => ({ path: "/api/v1/admin/consulates" }),
+  },
+  "app/api/v1/admin/consulates/[id]/route.ts PATCH": {
+    load: () => import("@/app/api/v1/admin/consulates/[id]/route"),
+    allowed: is("ADMIN"),
+    call: settingsSave,
+  },
+  "app/api/v1/admin/jurisdictions/[fips]/route.ts GET": {
+    load: () => import("@/app/api/v1/admin/jurisdictions/[fips]/route"),
+    allowed: is("ADMIN"),
+    call: async (at) => ({ path: "/api/v1/admin/jurisdictions/:fips", params: { fips: countyOf[at].fips } }),
+  },
+  "app/api/v1/admin/jurisdictions/[fips]/route.ts PATCH": {
+    load: () => import("@/app/api/v1/admin/jurisdictions/[fips]/route"),
+    allowed: is("ADMIN"),
+    call: reassignment,
   },
   "app/api/v1/cases/route.ts GET": {
     load: () => import("@/app/api/v1/cases/route"),

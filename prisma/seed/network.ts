@@ -2,6 +2,8 @@
 // jurisdiction of every US county. Idempotent: a second run changes nothing,
 // and a run after lib/consulates/network.ts changes brings the rows in line.
 // Consulates that disappear from the list are kept: cases refer to them.
+// What an administrator changed (a county reassigned, a time zone, a backup)
+// is never undone by a later run.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BACKUPS, CONSULATES, REGIONS } from "@/lib/consulates/network";
 import { assignCounties } from "@/lib/geo/assign";
@@ -31,13 +33,19 @@ export const seedNetwork = async (db: PrismaClient): Promise<NetworkSeedResult> 
         regionIds.set(code, region.id);
       }
 
-      for (const { code, regionCode, ...fields } of CONSULATES) {
+      // What an administrator set (lib/consulates/settings-mutations.ts: a row in
+      // consulate_setting_changes) is theirs: a seed sets a time zone or a backup
+      // only on a consulate nobody has edited.
+      const edited = new Set(
+        (await tx.consulateSettingChange.findMany({ distinct: ["consulateId"], select: { consulate: { select: { code: true } } } })).map((c) => c.consulate.code),
+      );
+      for (const { code, regionCode, timeZone, ...fields } of CONSULATES) {
         const regionId = regionIds.get(regionCode);
         if (!regionId) throw new Error(`Consulate ${code} names an unknown region ${regionCode}`);
         await tx.consulate.upsert({
           where: { code },
-          create: { code, regionId, ...fields },
-          update: { regionId, ...fields },
+          create: { code, regionId, timeZone, ...fields },
+          update: { regionId, ...fields, ...(edited.has(code) ? {} : { timeZone }) },
           select: { id: true },
         });
       }
@@ -47,7 +55,8 @@ export const seedNetwork = async (db: PrismaClient): Promise<NetworkSeedResult> 
         UPDATE "consulates" k SET "backup_consulate_id" = b."id"
         FROM unnest(${BACKUPS.map(([from]) => from)}::text[], ${BACKUPS.map(([, to]) => to)}::text[]) AS p(from_code, to_code)
         JOIN "consulates" b ON b."code" = p.to_code
-        WHERE k."code" = p.from_code AND k."backup_consulate_id" IS DISTINCT FROM b."id"`;
+        WHERE k."code" = p.from_code AND k."backup_consulate_id" IS DISTINCT FROM b."id"
+          AND NOT EXISTS (SELECT 1 FROM "consulate_setting_changes" s WHERE s."consulate_id" = k."id")`;
 
       // ~3,200 rows in one statement: the arrays travel as four parameters and
       // the join turns consulate codes into ids. Rows that would not change are
@@ -65,9 +74,11 @@ export const seedNetwork = async (db: PrismaClient): Promise<NetworkSeedResult> 
         ON CONFLICT ("county_fips") DO UPDATE SET
           "county_name" = EXCLUDED."county_name",
           "state" = EXCLUDED."state",
-          "consulate_id" = EXCLUDED."consulate_id"
+          "consulate_id" = CASE WHEN "jurisdictions"."reassigned_at" IS NULL THEN EXCLUDED."consulate_id" ELSE "jurisdictions"."consulate_id" END
         WHERE ("jurisdictions"."county_name", "jurisdictions"."state", "jurisdictions"."consulate_id")
-          IS DISTINCT FROM (EXCLUDED."county_name", EXCLUDED."state", EXCLUDED."consulate_id")`;
+          IS DISTINCT FROM (EXCLUDED."county_name", EXCLUDED."state",
+            -- A county an administrator reassigned keeps its consulate (lib/consulates/jurisdiction-mutations.ts).
+            CASE WHEN "jurisdictions"."reassigned_at" IS NULL THEN EXCLUDED."consulate_id" ELSE "jurisdictions"."consulate_id" END)`;
 
       const stored = await tx.jurisdiction.count();
       if (stored < rows.length) {

@@ -16,6 +16,7 @@ import { rosterEn } from "./en/roster";
 import { adminEn } from "./en/admin";
 import { staffEn } from "./en/staff";
 import { auditEn } from "./en/audit";
+import { consulatesEn } from "./en/consulates";
 
 export const en: Messages = {
   ...queueEn,
@@ -32,6 +33,7 @@ export const en: Messages = {
   ...adminEn,
   ...staffEn,
   ...auditEn,
+  ...consulatesEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",

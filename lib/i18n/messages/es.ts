@@ -15,6 +15,7 @@ import { rosterEs } from "./es/roster";
 import { adminEs } from "./es/admin";
 import { staffEs } from "./es/staff";
 import { auditEs } from "./es/audit";
+import { consulatesEs } from "./es/consulates";
 
 export const es = {
   ...queueEs,
@@ -31,6 +32,7 @@ export const es = {
   ...adminEs,
   ...staffEs,
   ...auditEs,
+  ...consulatesEs,
   "app.name": "Amparo",
   "app.tagline": "Mesa de casos consulares",
   "app.skipToContent": "Saltar al contenido",

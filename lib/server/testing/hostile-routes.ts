@@ -20,6 +20,8 @@ type Staff = Awaited<ReturnType<typeof createStaff>>;
 export type StaffSet = Record<"officer" | "legal" | "legal2" | "houLegal" | "supervisor" | "admin", Staff>;
 
 const DAY = 86_400_000;
+/** Petroleum County, MT. */
+const HOSTILE_COUNTY = "30069";
 
 export const createWorld = async (
   staff: StaffSet,
@@ -58,12 +60,23 @@ export const createWorld = async (
       })
     : null;
   const memberVersion = member ? (await getManagedStaff({ scope: staff.admin.scope, userId: member.user.id }))!.version : "0000000000000000";
+  // The administration of consulates and jurisdictions: the settings of a consulate no suite's cases use
+  // (Presidio) as they stand, and a rural county no suite's alerts use, to move to whichever of two
+  // consulates does not hold it.
+  const settingsOf = await db.consulate.findUniqueOrThrow({ where: { code: "PRS" }, select: { id: true } });
+  const settingsVersion = await db.consulateSettingChange.count({ where: { consulateId: settingsOf.id } });
+  const county = await db.jurisdiction.findUniqueOrThrow({ where: { countyFips: HOSTILE_COUNTY }, select: { consulate: { select: { code: true } } } });
+  const countyTarget = await db.consulate.findUniqueOrThrow({ where: { code: county.consulate.code === "DEN" ? "BOI" : "DEN" }, select: { id: true } });
   return {
     staff,
     memberId: member?.user.id ?? randomUUID(),
     memberVersion,
     consulateId: c.consulateId,
     linkToken: invited?.link.path.split("/").pop() ?? "A".repeat(43),
+    settingsConsulateId: settingsOf.id,
+    settingsVersion,
+    countyFips: HOSTILE_COUNTY,
+    countyTargetId: countyTarget.id,
     caseId: c.id,
     version: c.version,
     contactId: String(contact.id),
@@ -212,6 +225,18 @@ export const ROUTES: Record<string, RouteCase> = {
   "DELETE /api/v1/profile/push-subscriptions/[id]": { as: officer, params: (w) => ({ id: w.pushDeviceId }) },
   "GET /api/v1/push/public-key": { as: officer },
   "POST /api/v1/preferences/locale": { as: officer, body: () => ({ locale: "en" }) },
+  "GET /api/v1/admin/consulates": { as: (w) => w.staff.admin },
+  "PATCH /api/v1/admin/consulates/[id]": {
+    as: (w) => w.staff.admin,
+    params: (w) => ({ id: w.settingsConsulateId }),
+    body: (w) => ({ version: w.settingsVersion, ackAmberMinutes: 4, ackRedMinutes: 14, timeZone: "America/Los_Angeles", contactPhone: "+12135550100" }),
+  },
+  "GET /api/v1/admin/jurisdictions/[fips]": { as: (w) => w.staff.admin, params: (w) => ({ fips: w.countyFips }) },
+  "PATCH /api/v1/admin/jurisdictions/[fips]": {
+    as: (w) => w.staff.admin,
+    params: (w) => ({ fips: w.countyFips }),
+    body: (w) => ({ consulateId: w.countyTargetId, reason: "Reasignación de prueba", moveOpenCases: false }),
+  },
   "DELETE /api/v1/relay-keys/[id]": { as: (w) => w.staff.admin, params: (w) => ({ id: w.relayKeyId }) },
   "GET /api/v1/relay-keys": { as: (w) => w.staff.admin },
   "POST /api/v1/relay-keys": { as: (w) => w.staff.admin, body: () => ({ name: "Relé de respaldo" }), validStatus: 201 },
