@@ -14,6 +14,7 @@ import { noticesEn } from "./en/notices";
 import { incidentsEn } from "./en/incidents";
 import { rosterEn } from "./en/roster";
 import { adminEn } from "./en/admin";
+import { twoFactorEn } from "./en/two-factor";
 
 export const en: Messages = {
   ...queueEn,
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...incidentsEn,
   ...rosterEn,
   ...adminEn,
+  ...twoFactorEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",

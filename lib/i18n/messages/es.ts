@@ -13,6 +13,7 @@ import { noticesEs } from "./es/notices";
 import { incidentsEs } from "./es/incidents";
 import { rosterEs } from "./es/roster";
 import { adminEs } from "./es/admin";
+import { twoFactorEs } from "./es/two-factor";
 
 export const es = {
   ...queueEs,
@@ -27,6 +28,7 @@ export const es = {
   ...incidentsEs,
   ...rosterEs,
   ...adminEs,
+  ...twoFactorEs,
   "app.name": "Amparo",
   "app.tagline": "Mesa de casos consulares",
   "app.skipToContent": "Saltar al contenido",

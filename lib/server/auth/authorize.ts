@@ -19,7 +19,7 @@ import { db } from "@/lib/server/db";
 import { clientAddressOf } from "@/lib/server/http/client-address";
 import { SECOND_FACTOR_REQUIRED, SECOND_FACTOR_WRONG, throttledCode } from "./sign-in-error";
 import { signInThrottle } from "./sign-in-throttle";
-import { useSecondFactor } from "./second-factor";
+import { spendSecondFactor } from "./second-factor";
 import { getCredentials } from "./users";
 import { verifyPassword } from "./password";
 
@@ -77,7 +77,7 @@ export const authorizeSignIn = async ({ credentials, headers }: SignInRequest): 
       await recordAudit({ action: "auth.second_factor_asked", actorUserId: user.id });
       throw new Error(SECOND_FACTOR_REQUIRED);
     }
-    const second = await useSecondFactor({ userId: user.id, code });
+    const second = await spendSecondFactor({ userId: user.id, code });
     if (!second.ok) {
       await recordAudit({ action: "auth.sign_in_failed", actorUserId: null, data: { email, reason: "second_factor" } });
       throw new Error(SECOND_FACTOR_WRONG);

@@ -22,7 +22,7 @@ export const hasTwoFactor = async (userId: string, tx: Tx | typeof db = db) =>
  * Spends `code` (six digits, or a recovery code) as the user's second factor.
  * Only for a user with two factors on; refused (never thrown) otherwise.
  */
-export const useSecondFactor = async ({ userId, code, tx = db, now = Date.now() }: { userId: string; code: string; tx?: Tx | typeof db; now?: number }): Promise<SecondFactorResult> => {
+export const spendSecondFactor = async ({ userId, code, tx = db, now = Date.now() }: { userId: string; code: string; tx?: Tx | typeof db; now?: number }): Promise<SecondFactorResult> => {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true } });
   if (!user?.totpEnabledAt || !user.totpSecret) return FAILED;
   const typed = code.trim();
