@@ -1,7 +1,7 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useT } from "@/lib/i18n/client";
 import { failureOf, type SignInFailure } from "./sign-in-failure";
 
@@ -31,6 +31,11 @@ export const SignInForm = ({ initialError, callbackPath = null }: SignInFormProp
   const [status, setStatus] = useState<Status>(
     initialError && initialError.kind !== "code-required" && initialError.kind !== "wrong-code" ? initialError : { kind: "idle" },
   );
+
+  // The code field takes the focus as it appears: the password step it replaces had it.
+  useEffect(() => {
+    if (step === "code") code.current?.focus();
+  }, [step]);
 
   const send = async (credentials: Credentials, secondFactor?: string) => {
     setStatus({ kind: "submitting" });
@@ -136,8 +141,6 @@ export const SignInForm = ({ initialError, callbackPath = null }: SignInFormProp
               spellCheck={false}
               required
               maxLength={32}
-              // Focused as it appears: the password step it replaces had the focus.
-              autoFocus
               aria-invalid={wrongCode || undefined}
               aria-describedby={failed ? "sign-in-code-hint sign-in-error" : "sign-in-code-hint"}
             />

@@ -3,14 +3,12 @@ import { useState } from "react";
 import { request } from "@/lib/client/request";
 import { useT } from "@/lib/i18n/client";
 import type { Enrolment, RecoveryCodes } from "@/lib/two-factor/types";
-import { RecoveryCodesList } from "./recovery-codes-list";
 import { TwoFactorCodeForm } from "./two-factor-code-form";
 
-/** Turning two factors on: a new secret (QR code and text), a code from the app to confirm it, then the recovery codes. */
-export const TwoFactorEnrolment = ({ onDone }: { onDone: () => void }) => {
+/** Turning two factors on: a new secret (QR code and text), then a code from the app to confirm it; `onDone` gets the recovery codes. */
+export const TwoFactorEnrolment = ({ onDone }: { onDone: (recoveryCodes: string[]) => void }) => {
   const { t } = useT();
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
-  const [codes, setCodes] = useState<string[] | null>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -23,7 +21,6 @@ export const TwoFactorEnrolment = ({ onDone }: { onDone: () => void }) => {
     else setError(t("twoFactor.failed"));
   };
 
-  if (codes) return <RecoveryCodesList codes={codes} onDone={onDone} />;
   if (!enrolment) {
     return (
       <div className="two-factor__start">
@@ -62,7 +59,7 @@ export const TwoFactorEnrolment = ({ onDone }: { onDone: () => void }) => {
           label="twoFactor.code.label"
           submitLabel="twoFactor.confirm.submit"
           digitsOnly
-          onDone={(data) => setCodes(data.recoveryCodes)}
+          onDone={(data) => onDone(data.recoveryCodes)}
         />
       </section>
     </div>

@@ -22,9 +22,19 @@ export const TwoFactorPanel = ({ status, required, timeZone }: TwoFactorPanelPro
   const [codes, setCodes] = useState<string[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  // Once enrolled where it is required, the rest of the desk opens: go there.
-  const enrolled = () => (required ? router.replace("/") : router.refresh());
-
+  // The codes stay on screen, whatever the refreshed status says, until their owner says they are kept;
+  // then, where two factors are required, the rest of the desk opens: go there.
+  if (codes) {
+    return (
+      <RecoveryCodesList
+        codes={codes}
+        onDone={() => {
+          setCodes(null);
+          if (required) router.replace("/");
+        }}
+      />
+    );
+  }
   if (!status.enabledAt) {
     return (
       <>
@@ -32,11 +42,15 @@ export const TwoFactorPanel = ({ status, required, timeZone }: TwoFactorPanelPro
         <p role="status" className="form__status">
           {notice}
         </p>
-        <TwoFactorEnrolment onDone={enrolled} />
+        <TwoFactorEnrolment
+          onDone={(recoveryCodes) => {
+            setCodes(recoveryCodes);
+            router.refresh();
+          }}
+        />
       </>
     );
   }
-  if (codes) return <RecoveryCodesList codes={codes} onDone={() => setCodes(null)} />;
   return (
     <>
       <p data-testid="two-factor-status">
