@@ -15,6 +15,12 @@ const schema = z.object({
     .enum(["0", "1", "true", "false"])
     .default("0")
     .transform((v) => v === "1" || v === "true"),
+  // Two factors (docs/security.md): "1", every staff member must enrol an
+  // authenticator app before they reach anything but the enrolment page.
+  AMPARO_REQUIRE_2FA: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
   RELAY_RATE_PER_SECOND: z.coerce.number().positive().default(50),
   RELAY_RATE_BURST: z.coerce.number().int().positive().default(200),
   // How many proxies in front of the instances append to X-Forwarded-For

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { throttledCode } from "@/lib/server/auth/sign-in-error";
+import { SECOND_FACTOR_REQUIRED, SECOND_FACTOR_WRONG, throttledCode } from "@/lib/server/auth/sign-in-error";
 import { failureOf } from "./sign-in-failure";
 
 describe("failureOf", () => {
   it("reads next-auth's code for wrong credentials", () => {
     expect(failureOf("CredentialsSignin")).toEqual({ kind: "wrong-credentials" });
+  });
+
+  it("tells the second step from a wrong password", () => {
+    expect(failureOf(SECOND_FACTOR_REQUIRED)).toEqual({ kind: "code-required" });
+    expect(failureOf(SECOND_FACTOR_WRONG)).toEqual({ kind: "wrong-code" });
   });
 
   it("turns a throttled code into whole minutes, rounded up", () => {

@@ -29,6 +29,7 @@ import { startSocketServer, type SocketServer } from "@/lib/server/testing/socke
 import { waitFor } from "@/lib/server/testing/sockets";
 import { getManagedStaff } from "@/lib/users/staff-data";
 import { inviteStaff } from "@/lib/users/staff-mutations";
+import { appCode, beginTwoFactor, clearTwoFactor, enrolTwoFactor } from "@/lib/server/testing/two-factor";
 
 const session = vi.hoisted(() => ({ scope: null as StaffScope | null }));
 vi.mock("@/lib/server/auth/session", () => ({ getStaffScope: async () => session.scope }));
@@ -479,6 +480,54 @@ const ROUTES: Record<string, Entry> = {
     // A device is its owner's alone (here the officer of `at`).
     allowed: (caller, at) => caller === `officer${at}`,
     call: async (at) => ({ path: "/api/v1/profile/push-subscriptions/:id", params: { id: (await createPushDevice(staff[`officer${at}`].user.id)).id } }),
+  },
+  // Two factors are each caller's own: every call starts their state afresh (anonymous has none, and is refused first).
+  "app/api/v1/profile/two-factor/route.ts GET": {
+    load: () => import("@/app/api/v1/profile/two-factor/route"),
+    allowed: anyStaff,
+    call: async () => ({ path: "/api/v1/profile/two-factor" }),
+  },
+  "app/api/v1/profile/two-factor/route.ts POST": {
+    load: () => import("@/app/api/v1/profile/two-factor/route"),
+    allowed: anyStaff,
+    call: async (_at, caller) => {
+      if (caller !== "anonymous") await clearTwoFactor(staff[caller].user.id);
+      return { path: "/api/v1/profile/two-factor" };
+    },
+  },
+  "app/api/v1/profile/two-factor/confirm/route.ts POST": {
+    load: () => import("@/app/api/v1/profile/two-factor/confirm/route"),
+    allowed: anyStaff,
+    call: async (_at, caller) => {
+      const { secret } = caller === "anonymous" ? { secret: "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ" } : await beginTwoFactor(staff[caller].user.id);
+      return { path: "/api/v1/profile/two-factor/confirm", body: { code: appCode(secret) } };
+    },
+  },
+  "app/api/v1/profile/two-factor/recovery-codes/route.ts POST": {
+    load: () => import("@/app/api/v1/profile/two-factor/recovery-codes/route"),
+    allowed: anyStaff,
+    call: async (_at, caller) => {
+      const codes = caller === "anonymous" ? ["AAAAA-AAAAA"] : (await enrolTwoFactor(staff[caller].user.id)).recoveryCodes;
+      return { path: "/api/v1/profile/two-factor/recovery-codes", body: { code: codes[0] } };
+    },
+  },
+  "app/api/v1/profile/two-factor/disable/route.ts POST": {
+    load: () => import("@/app/api/v1/profile/two-factor/disable/route"),
+    allowed: anyStaff,
+    call: async (_at, caller) => {
+      const codes = caller === "anonymous" ? ["AAAAA-AAAAA"] : (await enrolTwoFactor(staff[caller].user.id)).recoveryCodes;
+      return { path: "/api/v1/profile/two-factor/disable", body: { code: codes[0] } };
+    },
+  },
+  "app/api/v1/staff/[id]/two-factor/reset/route.ts POST": {
+    load: () => import("@/app/api/v1/staff/[id]/two-factor/reset/route"),
+    // An administrator anyone; a supervisor the officers of their own region.
+    allowed: (caller, at) => caller === "admin" || (is("SUPERVISOR")(caller) && sees(caller, at)),
+    call: async (at) => {
+      const target = await createStaff("OFFICER", { consulate: at });
+      await enrolTwoFactor(target.user.id);
+      return { path: "/api/v1/staff/:id/two-factor/reset", params: { id: target.user.id } };
+    },
   },
   "app/api/v1/push/public-key/route.ts GET": {
     load: () => import("@/app/api/v1/push/public-key/route"),

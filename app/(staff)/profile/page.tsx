@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ProfileContactForm } from "@/components/notices/profile-contact-form";
 import { PushDevices } from "@/components/notices/push-devices";
+import { SecurityLink } from "@/components/two-factor/security-link";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { getProfile } from "@/lib/notices/profile-data";
@@ -37,6 +38,7 @@ const ProfilePage = async () => {
             </h2>
             <PushDevices publicKey={profile.pushPublicKey} devices={profile.devices} timeZone={scope.timeZone ?? DEFAULT_TIME_ZONE} />
           </section>
+          <SecurityLink />
         </div>
       </section>
     </main>

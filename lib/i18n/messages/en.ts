@@ -17,6 +17,7 @@ import { adminEn } from "./en/admin";
 import { staffEn } from "./en/staff";
 import { auditEn } from "./en/audit";
 import { consulatesEn } from "./en/consulates";
+import { twoFactorEn } from "./en/two-factor";
 
 export const en: Messages = {
   ...queueEn,
@@ -34,6 +35,7 @@ export const en: Messages = {
   ...staffEn,
   ...auditEn,
   ...consulatesEn,
+  ...twoFactorEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",

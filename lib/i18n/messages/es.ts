@@ -16,6 +16,7 @@ import { adminEs } from "./es/admin";
 import { staffEs } from "./es/staff";
 import { auditEs } from "./es/audit";
 import { consulatesEs } from "./es/consulates";
+import { twoFactorEs } from "./es/two-factor";
 
 export const es = {
   ...queueEs,
@@ -33,6 +34,7 @@ export const es = {
   ...staffEs,
   ...auditEs,
   ...consulatesEs,
+  ...twoFactorEs,
   "app.name": "Amparo",
   "app.tagline": "Mesa de casos consulares",
   "app.skipToContent": "Saltar al contenido",

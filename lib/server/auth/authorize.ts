@@ -4,17 +4,30 @@
 // password. Every attempt that is checked leaves one audit row, and a
 // throttled burst one more, when its block starts; attempts refused during
 // a block leave none, so a flood cannot fill the audit log.
+//
+// Two factors are checked in the same call as the password, never in a step
+// of their own: the form sends e-mail and password, learns (only when the
+// password was right) that a code is needed, and sends all three again, the
+// password kept in the form's memory, never in a URL, a cookie or another
+// page. So no step can be skipped (there is no state between the steps to
+// forge or replay), and every code guessed is one more attempt against the
+// same throttle as a password guessed: only a complete sign-in gives the
+// account its fresh start.
 import { z } from "zod";
 import { recordAudit } from "@/lib/server/audit";
+import { db } from "@/lib/server/db";
 import { clientAddressOf } from "@/lib/server/http/client-address";
-import { throttledCode } from "./sign-in-error";
+import { SECOND_FACTOR_REQUIRED, SECOND_FACTOR_WRONG, throttledCode } from "./sign-in-error";
 import { signInThrottle } from "./sign-in-throttle";
+import { spendSecondFactor } from "./second-factor";
 import { getCredentials } from "./users";
 import { verifyPassword } from "./password";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   password: z.string().min(1).max(200),
+  // next-auth posts every credential as a string; an absent code arrives as "" or not at all.
+  code: z.string().trim().max(32).optional(),
 });
 
 export type SignInRequest = {
@@ -26,11 +39,15 @@ export type SignInRequest = {
 /** The version is the one the session is signed in under (session-claims.ts). */
 export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };
 
-/** The user, null for wrong credentials; throws the throttled code while blocked. */
+/**
+ * The user, null for wrong credentials; throws the throttled code while
+ * blocked, and the second-factor codes (sign-in-error.ts) after a right
+ * password when the code is missing or wrong.
+ */
 export const authorizeSignIn = async ({ credentials, headers }: SignInRequest): Promise<SignedInUser | null> => {
   const parsed = credentialsSchema.safeParse(credentials);
   if (!parsed.success) return null;
-  const { email, password } = parsed.data;
+  const { email, password, code } = parsed.data;
   const address = clientAddressOf((name) => {
     const value = headers?.[name];
     return typeof value === "string" ? value : null;
@@ -49,12 +66,27 @@ export const authorizeSignIn = async ({ credentials, headers }: SignInRequest): 
 
   const user = await getCredentials(email);
   const ok = await verifyPassword(user?.active ? user.passwordHash : null, password);
-  if (ok) await signInThrottle().succeeded({ email, address });
-  await recordAudit({
-    action: ok ? "auth.sign_in" : "auth.sign_in_failed",
-    actorUserId: ok ? user?.id : null,
-    data: ok ? {} : { email },
-  });
-  if (!ok || !user) return null;
+  if (!ok || !user) {
+    await recordAudit({ action: "auth.sign_in_failed", data: { email } });
+    return null;
+  }
+
+  let method: "password" | "totp" | "recovery_code" = "password";
+  if (user.totpEnabledAt) {
+    if (!code) {
+      await recordAudit({ action: "auth.second_factor_asked", actorUserId: user.id });
+      throw new Error(SECOND_FACTOR_REQUIRED);
+    }
+    const second = await spendSecondFactor({ userId: user.id, code });
+    if (!second.ok) {
+      await recordAudit({ action: "auth.sign_in_failed", actorUserId: null, data: { email, reason: "second_factor" } });
+      throw new Error(SECOND_FACTOR_WRONG);
+    }
+    method = second.method;
+  }
+
+  await signInThrottle().succeeded({ email, address });
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
+  await recordAudit({ action: "auth.sign_in", actorUserId: user.id, data: method === "password" ? {} : { method } });
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 };

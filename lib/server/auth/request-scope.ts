@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { getSessionUser } from "./users";
 import { mintScope, type StaffScope } from "./scope";
 import { liveSessionClaims, type SessionClaims } from "./session-claims";
+import { twoFactorPending } from "./two-factor-gate";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
@@ -34,7 +35,8 @@ export type RequestSession = { scope: StaffScope; claims: SessionClaims };
 
 /**
  * The session the request's cookie holds, with its scope, or null when there
- * is none, it is past its lifetime, or it was ended; a database failure throws.
+ * is none, it is past its lifetime, it was ended, or its user has yet to enrol
+ * the two factors the deployment requires; a database failure throws.
  */
 export const sessionFromRequest = async (request: IncomingMessage): Promise<RequestSession | null> => {
   let token: string | undefined;
@@ -47,7 +49,8 @@ export const sessionFromRequest = async (request: IncomingMessage): Promise<Requ
   const claims = liveSessionClaims(await decode({ token, secret: env().NEXTAUTH_SECRET }).catch(() => null));
   if (!claims) return null;
   const user = await getSessionUser(claims);
-  return user ? { scope: mintScope(user), claims } : null;
+  // Until they enrol (AMPARO_REQUIRE_2FA), no socket and no queue: only the enrolment page, which Next serves.
+  return user && !twoFactorPending(user) ? { scope: mintScope(user), claims } : null;
 };
 
 /** The scope of the session the request's cookie holds, or null; a database failure throws. */

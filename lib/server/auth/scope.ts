@@ -17,6 +17,8 @@ export type StaffScope = {
   readonly regionCode: string | null;
   readonly regionName: string | null;
   readonly locale: "es" | "en";
+  /** An authenticator app confirmed (two-factor-gate.ts: AMPARO_REQUIRE_2FA holds back everyone else). */
+  readonly twoFactorEnabled: boolean;
   readonly [scopeBrand]: true;
 };
 

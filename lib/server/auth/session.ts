@@ -5,6 +5,7 @@ import { cache } from "react";
 import { getSessionUser } from "./users";
 import { authOptions } from "./options";
 import { mintScope, type StaffScope } from "./scope";
+import { ENROLMENT_PATH, twoFactorPending } from "./two-factor-gate";
 
 // What options.ts's session callback hands on: both absent once the token is past its lifetime.
 type SessionOfClaims = { userId?: string; sessionVersion?: number };
@@ -21,9 +22,14 @@ export const getStaffScope = cache(async (): Promise<StaffScope | null> =>
   scopeOfSession((await getServerSession(authOptions())) as SessionOfClaims | null),
 );
 
-/** For pages: the scope, or a redirect to sign-in, which comes back to `from` (this page's path) once signed in. */
+/**
+ * For pages: the scope, or a redirect to sign-in, which comes back to `from`
+ * (this page's path) once signed in; or to the enrolment while the
+ * deployment requires two factors this user has not set up.
+ */
 export const requireStaffScope = async (from?: string): Promise<StaffScope> => {
   const scope = await getStaffScope();
   if (!scope) redirect(from ? `/sign-in?callbackUrl=${encodeURIComponent(from)}` : "/sign-in");
+  if (twoFactorPending(scope)) redirect(ENROLMENT_PATH);
   return scope;
 };

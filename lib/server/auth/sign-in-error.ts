@@ -13,3 +13,9 @@ export const retryAfterOf = (code: string): number | null => {
   const match = THROTTLED.exec(code);
   return match ? Number(match[1]) : null;
 };
+
+// Two factors (authorize.ts): the password was right and the account asks for
+// a code (none was sent), or the code sent was wrong or already used. Only a
+// caller who had the password learns either.
+export const SECOND_FACTOR_REQUIRED = "second-factor-required";
+export const SECOND_FACTOR_WRONG = "second-factor-wrong";

@@ -15,6 +15,7 @@ const scopeSelect = {
   locale: true,
   active: true,
   sessionVersion: true,
+  totpEnabledAt: true,
   consulateId: true,
   regionId: true,
   region: { select: { code: true, name: true } },
@@ -37,6 +38,7 @@ const toScopeUser = (user: ScopeRow): ScopeUser => ({
   regionCode: user.region?.code ?? null,
   regionName: user.region?.name ?? null,
   locale: user.locale === "en" ? "en" : "es",
+  twoFactorEnabled: user.totpEnabledAt !== null,
 });
 
 /** The user as the auth gate needs them, or null when unknown or deactivated. */
@@ -64,5 +66,5 @@ export const getSessionVersions = async (userIds: string[]): Promise<Map<string,
 export const getCredentials = (email: string) =>
   db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, email: true, name: true, passwordHash: true, active: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, passwordHash: true, active: true, sessionVersion: true, totpEnabledAt: true },
   });

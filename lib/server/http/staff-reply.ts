@@ -9,6 +9,11 @@ import { errorMessage, log } from "@/lib/server/log";
 
 export const UNAUTHORIZED: Reply = { status: 401, body: { error: "unauthorized" } };
 export const FORBIDDEN: Reply = { status: 403, body: { error: "forbidden" } };
+/** AMPARO_REQUIRE_2FA and a user yet to enrol: everything but the enrolment's routes (two-factor-gate.ts). */
+export const TWO_FACTOR_REQUIRED: Reply = {
+  status: 403,
+  body: { error: "two_factor_required", message: "Two-factor sign-in must be set up first (/security)" },
+};
 
 /** Whether a route serves this caller's role: one that names no roles serves any staff (its data is scoped). */
 export const allows = (roles: readonly Role[] | undefined, { role }: StaffScope) => !roles || roles.includes(role);

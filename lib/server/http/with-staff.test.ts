@@ -28,6 +28,7 @@ const staff = (role: Role) =>
     regionCode: null,
     regionName: null,
     locale: "es",
+    twoFactorEnabled: true,
   });
 
 const handler = vi.fn(async () => Response.json({ ran: true }));

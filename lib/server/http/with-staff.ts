@@ -9,12 +9,13 @@ import type { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { getStaffScope } from "@/lib/server/auth/session";
+import { twoFactorPending } from "@/lib/server/auth/two-factor-gate";
 import { pathSegments } from "./input";
 import { parseWith, readJsonWith } from "./parse-body";
 import { toResponse } from "./responses";
 import { isForeignWrite, webWrite } from "./same-origin";
 import { answerRead, type QuerySchema, type StaffRead } from "./staff-read";
-import { allows, failureReply, FORBIDDEN, UNAUTHORIZED } from "./staff-reply";
+import { allows, failureReply, FORBIDDEN, TWO_FACTOR_REQUIRED, UNAUTHORIZED } from "./staff-reply";
 
 type RouteParams = Record<string, string>;
 
@@ -26,6 +27,8 @@ type StaffOptions = {
   query?: QuerySchema;
   /** A JSON body (application/json only: 415 otherwise). */
   body?: z.ZodType;
+  /** Served to a user the deployment still holds back for two factors: the enrolment's own routes. */
+  beforeTwoFactor?: boolean;
 };
 
 type Parsed<O, K extends keyof StaffOptions, Absent> = O extends { [key in K]: infer S extends z.ZodType } ? z.output<S> : Absent;
@@ -56,7 +59,7 @@ type TypedHandler = (context: never) => Promise<Response>;
 type NextRoute = (request: Request, context: { params: Promise<RouteParams> }) => Promise<Response>;
 
 // Order of refusals: 403 (a write from another site, before the session or
-// the body is read), 401 (no session), 403 (role), then 400/413/415 (params, query, body).
+// the body is read), 401 (no session), 403 (role; then two factors to enrol), then 400/413/415 (params, query, body).
 const serve =
   (options: StaffOptions, signedInOnly: boolean, handler: AnyHandler): NextRoute =>
   async (request, context) => {
@@ -65,6 +68,7 @@ const serve =
       const scope = await getStaffScope();
       if (!scope && signedInOnly) return toResponse(UNAUTHORIZED);
       if (scope && !allows(options.roles, scope)) return toResponse(FORBIDDEN);
+      if (scope && !options.beforeTwoFactor && twoFactorPending(scope)) return toResponse(TWO_FACTOR_REQUIRED);
       // Every segment first meets the one input rule, whatever the route's own
       // schema adds. Next resolves a route without segments to undefined.
       const segments = parseWith(pathSegments, (await context.params) ?? {});

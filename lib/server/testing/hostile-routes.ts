@@ -11,6 +11,7 @@ import { createTask } from "@/lib/legal-aid/tasks";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
 import { createNotice, createPushDevice, pushSubscriptionBody } from "@/lib/notices/testing/fixtures";
 import { db } from "@/lib/server/db";
+import { appCode, beginTwoFactor, enrolTwoFactor } from "@/lib/server/testing/two-factor";
 import { createCaseAt, createStaff, createTestRelayKey } from "./fixtures";
 import { createIncidentAt } from "./incidents";
 import { getManagedStaff } from "@/lib/users/staff-data";
@@ -25,7 +26,13 @@ const HOSTILE_COUNTY = "30069";
 
 export const createWorld = async (
   staff: StaffSet,
-  { status = "REFERRED_LEGAL_AID", transfer: pending = true, incident: withIncident = false, staff: withStaff = false }: Pick<RouteCase, "status" | "transfer" | "incident" | "staff"> = {},
+  {
+    status = "REFERRED_LEGAL_AID",
+    transfer: pending = true,
+    incident: withIncident = false,
+    staff: withStaff = false,
+    twoFactor: withTwoFactor = false,
+  }: Pick<RouteCase, "status" | "transfer" | "incident" | "staff" | "twoFactor"> = {},
 ) => {
   const { officer, legal } = staff;
   const c = await createCaseAt({ status, ownerId: officer.user.id });
@@ -67,6 +74,8 @@ export const createWorld = async (
   const settingsVersion = await db.consulateSettingChange.count({ where: { consulateId: settingsOf.id } });
   const county = await db.jurisdiction.findUniqueOrThrow({ where: { countyFips: HOSTILE_COUNTY }, select: { consulate: { select: { code: true } } } });
   const countyTarget = await db.consulate.findUniqueOrThrow({ where: { code: county.consulate.code === "DEN" ? "BOI" : "DEN" }, select: { id: true } });
+  // Two factors are each user's own: this world's own users, one half-way through an enrolment, one enrolled (only for those routes).
+  const [enrolling, enrolled] = withTwoFactor ? await twoFactorUsers() : [staff.officer, staff.legal].map((s) => ({ ...s, secret: "", recoveryCodes: [] as string[] }));
   return {
     staff,
     memberId: member?.user.id ?? randomUUID(),
@@ -93,7 +102,15 @@ export const createWorld = async (
     noticeToken: notice.token,
     pushDeviceId: pushDevice.id,
     offerId: offer.id,
+    enrolling,
+    enrolled,
   };
+};
+
+const twoFactorUsers = async () => {
+  const [enrolling, enrolled] = await Promise.all([createStaff("OFFICER", { consulate: "LAX" }), createStaff("LEGAL_AID", { consulate: "LAX" })]);
+  const [begun, twoFactor] = await Promise.all([beginTwoFactor(enrolling.user.id), enrolTwoFactor(enrolled.user.id)]);
+  return [{ ...enrolling, ...begun, recoveryCodes: [] as string[] }, { ...enrolled, ...twoFactor }];
 };
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
@@ -108,6 +125,8 @@ export type RouteCase = {
   incident?: boolean;
   /** Whether the world has a staff member to change and an invitation's link (the staff routes). */
   staff?: boolean;
+  /** Whether the world has its own users half-way through and done with a two-factor enrolment (lib/two-factor). */
+  twoFactor?: boolean;
   params?: (world: World) => Record<string, string>;
   query?: (world: World) => Record<string, string>;
   /** Query keys whose value, poisoned, must be refused naming the key. */
@@ -224,6 +243,12 @@ export const ROUTES: Record<string, RouteCase> = {
   "POST /api/v1/profile/push-subscriptions": { as: officer, body: () => pushSubscriptionBody(), validStatus: 201 },
   "DELETE /api/v1/profile/push-subscriptions/[id]": { as: officer, params: (w) => ({ id: w.pushDeviceId }) },
   "GET /api/v1/push/public-key": { as: officer },
+  "GET /api/v1/profile/two-factor": { as: officer },
+  "POST /api/v1/profile/two-factor": { twoFactor: true, as: (w) => w.enrolling, validStatus: 201 },
+  "POST /api/v1/profile/two-factor/confirm": { twoFactor: true, as: (w) => w.enrolling, body: (w) => ({ code: appCode(w.enrolling.secret) }) },
+  "POST /api/v1/profile/two-factor/recovery-codes": { twoFactor: true, as: (w) => w.enrolled, body: (w) => ({ code: w.enrolled.recoveryCodes[0] }) },
+  "POST /api/v1/profile/two-factor/disable": { twoFactor: true, as: (w) => w.enrolled, body: (w) => ({ code: w.enrolled.recoveryCodes[1] }) },
+  "POST /api/v1/staff/[id]/two-factor/reset": { twoFactor: true, as: (w) => w.staff.admin, params: (w) => ({ id: w.enrolled.user.id }) },
   "POST /api/v1/preferences/locale": { as: officer, body: () => ({ locale: "en" }) },
   "GET /api/v1/admin/consulates": { as: (w) => w.staff.admin },
   "PATCH /api/v1/admin/consulates/[id]": {

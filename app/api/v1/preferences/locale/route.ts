@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-export const POST = withOptionalStaff({ body: localePreferenceSchema }, async ({ scope, body: { locale } }) => {
+export const POST = withOptionalStaff({ body: localePreferenceSchema, beforeTwoFactor: true }, async ({ scope, body: { locale } }) => {
   // Not a secret, so no Secure flag: the language switch must also work on a plain-http demo.
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", httpOnly: true, maxAge: ONE_YEAR_SECONDS });
   if (scope) await setUserLocale(scope, locale);
