@@ -1,13 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
 import { StaffPage } from "./pages/staff-page";
+import { SecurityPage } from "./pages/security-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { ACCOUNTS } from "./support/accounts";
 import { expect, test } from "./support/fixtures";
+import { appCode } from "./support/totp";
 import { either, t, tEn } from "./support/messages";
 
 const PASSWORD = "una frase larga para entrar";
 
-test("[ADMIN] an administrator invites a legal-aid member, who sets a password, signs in, and is thrown out live when disabled", async ({ adminPage: page, browser }) => {
+
+test("[ADMIN] an administrator invites a legal-aid member, who sets a password, signs in with two factors, and is thrown out live when disabled", async ({ adminPage: page, browser }) => {
   const staff = new StaffPage(page);
   await staff.goto();
   await expect(page.getByRole("heading", { level: 1, name: t("staff.title") })).toBeVisible();
@@ -26,8 +29,24 @@ test("[ADMIN] an administrator invites a legal-aid member, who sets a password, 
     await member.getByLabel(t("setPassword.confirm")).fill(PASSWORD);
     await member.getByRole("button", { name: t("setPassword.submit") }).click();
     await expect(member).toHaveURL(/\/sign-in$/);
-    await new SignInPage(member).signIn(email, PASSWORD);
+    const signIn = new SignInPage(member);
+    await signIn.signIn(email, PASSWORD);
     await expect(member).toHaveURL(/\/legal$/);
+
+    // Two factors: turned on from /security, then the next sign-in asks for the app's code.
+    const security = new SecurityPage(member);
+    await security.goto();
+    await security.start();
+    const secret = await security.secret();
+    await security.confirm(appCode(secret));
+    await expect(security.recoveryCodes()).toHaveCount(10);
+    await security.codesSaved();
+    await member.getByRole("button", { name: t("auth.signOut") }).click();
+    await expect(member).toHaveURL(/\/sign-in/);
+    await signIn.signIn(email, PASSWORD);
+    // The code that confirmed the enrolment is spent: the app's next one (within the allowed drift) signs in.
+    await security.enterSignInCode(appCode(secret, 1));
+    await expect(member).toHaveURL(/\/legal$/, { timeout: 15_000 });
 
     // The link worked once.
     const again = await context.newPage();
@@ -37,6 +56,7 @@ test("[ADMIN] an administrator invites a legal-aid member, who sets a password, 
 
     await page.reload();
     await expect(staff.row(email).getByTestId("staff-state")).toHaveText(t("staff.status.active"));
+    await expect(staff.row(email)).toContainText(t("staff.twoFactor.on"));
     await staff.disable(email);
     await expect(staff.row(email).getByTestId("staff-state")).toHaveText(t("staff.status.disabled"));
     // Their open page goes to sign-in by itself: nobody reloads it.

@@ -1,12 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { generateSync } from "otplib";
 import { SecurityPage } from "./pages/security-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { ACCOUNTS, PASSWORD } from "./support/accounts";
 import { sql } from "./support/database";
 import { baseURL } from "./playwright.config";
 import { expect, test } from "./support/fixtures";
+import { appCode } from "./support/totp";
 import { t, tEn } from "./support/messages";
 
 // A legal-aid member of the spec's own (the demo accounts' password hash, copied):
@@ -21,8 +21,6 @@ const newLegalAid = async (locale: "es" | "en") => {
   return email;
 };
 
-/** What the authenticator app shows, `steps` periods from now (one ahead is within the allowed drift). */
-const appCode = (secret: string, steps = 0) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + steps * 30 });
 
 const withLocale = async (page: Page, locale: "es" | "en") =>
   page.context().addCookies([{ name: "amparo-locale", value: locale, url: baseURL }]);

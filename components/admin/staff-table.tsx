@@ -2,6 +2,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import type { PlacementOptions, StaffRow } from "@/lib/users/staff-types";
 import { StaffRowActions } from "./staff-row-actions";
+import { TwoFactorResetButton } from "./two-factor-reset-button";
 
 type Props = { rows: StaffRow[]; options: PlacementOptions; selfId: string; timeZone: string };
 
@@ -46,7 +47,13 @@ export const StaffTable = async ({ rows, options, selfId, timeZone }: Props) => 
                 <td>{when(row.lastSignInAt)}</td>
                 <td>
                   {row.twoFactorEnabled ? t("staff.twoFactor.on") : t("staff.twoFactor.off")}
-                  {/* The "Restablecer 2FA" button goes here (components/admin/two-factor-reset-button.tsx, { userId, enabled }), from the two-factor work. */}
+                  {/* A lost phone: the administrator (or their supervisor) clears it; one's own is on /security. */}
+                  {row.twoFactorEnabled && row.id !== selfId ? (
+                    <>
+                      {" "}
+                      <TwoFactorResetButton userId={row.id} enabled />
+                    </>
+                  ) : null}
                 </td>
                 <td>{row.id === selfId ? null : <StaffRowActions row={row} options={options} timeZone={timeZone} />}</td>
               </tr>
