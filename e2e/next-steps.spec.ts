@@ -20,7 +20,7 @@ const DESKS: [AccountRole, RegExp][] = [
   ["officerLA", /\/cases$/],
   ["legalLA", /\/legal$/],
   ["supervisorOeste", /\/supervision$/],
-  ["admin", /\/admin\/relay-keys$/],
+  ["admin", /\/admin\/staff$/],
 ];
 
 const newCase = async (request: Parameters<typeof postAlert>[0]) => {

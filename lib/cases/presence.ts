@@ -10,6 +10,7 @@ import { isUuid } from "@/lib/server/ids";
 import type { AmparoIo, AmparoSocket } from "@/lib/server/realtime/publish";
 import { canSeeCase } from "./data";
 import { CASE_PRESENCE, PRESENCE_JOIN, PRESENCE_LEAVE, type CasePresence, type CaseViewer } from "./events";
+import { errorMessage, log } from "@/lib/server/log";
 
 const MAX_CASES_PER_SOCKET = 20;
 // Past this the other instances are not answering (Redis is away): this
@@ -28,7 +29,7 @@ const socketsIn = async (io: AmparoIo, room: string) => {
   try {
     return await Promise.race([io.in(room).fetchSockets(), late]);
   } catch (error) {
-    console.error("[amparo] presence across instances unavailable:", (error as Error).message);
+    log("presence").error({ error: errorMessage(error) }, "presence across instances unavailable");
     return io.in(room).local.fetchSockets();
   } finally {
     clearTimeout(timer);
@@ -80,7 +81,7 @@ export const trackPresence = (io: AmparoIo, socket: AmparoSocket) => {
   // By now Socket.IO has taken the socket out of every room.
   socket.on("disconnect", () => {
     for (const caseId of joined) {
-      const announced = announce(io, caseId).catch((error: Error) => console.error("[amparo] presence not announced:", error.message));
+      const announced = announce(io, caseId).catch((error: Error) => log("presence").error({ error: errorMessage(error) }, "presence not announced"));
       pending.add(announced);
       void announced.finally(() => pending.delete(announced));
     }

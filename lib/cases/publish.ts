@@ -7,6 +7,7 @@ import { REGION_CHANGED, type CaseSummary, type ServerToClientEvents } from "./e
 import { consulateRoom, regionCasesRoom, regionRoom, roomsForCase, withoutPoint } from "./policy";
 import { getCommittedSummaries, getCommittedSummary } from "./data";
 import { withPlace } from "./with-place";
+import { errorMessage, log } from "@/lib/server/log";
 
 type Args<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>;
 
@@ -44,7 +45,7 @@ export const publishCaseChanges = async (event: "case:created" | "case:updated",
     try {
       for (const { summary, regionId } of await getCommittedSummaries(ids.slice(at, at + PUBLISH_BATCH))) publishCase(event, summary, regionId);
     } catch (error) {
-      console.error("[amparo] realtime publish failed", { cases: ids.length, error: (error as Error).message });
+      log("realtime").error({ cases: ids.length, error: errorMessage(error) }, "realtime publish failed");
     }
   }
 };
@@ -57,6 +58,6 @@ export const publishCaseChange = async (event: "case:created" | "case:updated", 
     if (committed) publishCase(event, committed.summary, committed.regionId);
   } catch (error) {
     // The change is committed; a client that missed the push sees it on its next fetch.
-    console.error("[amparo] realtime publish failed", { caseId, error: (error as Error).message });
+    log("realtime").error({ caseId, error: errorMessage(error) }, "realtime publish failed");
   }
 };

@@ -16,6 +16,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { caseWhereForScope } from "./policy";
 import { publishCaseChange } from "./publish";
 import { caseSummarySelect, toCaseSummary, type CaseSummaryRow } from "./summary";
+import { errorMessage, log } from "@/lib/server/log";
 
 /** What carries its own version: the case itself, or one of its sub-records. */
 export type StaleTarget = "case" | "legal_record" | "hearing" | "task";
@@ -124,7 +125,7 @@ export const writeCase = async <S extends Prisma.CaseSelect & BaseSelect, T>(
   }
   await publishCaseChange("case:updated", done.caseId);
   for (const effect of effects) {
-    await Promise.resolve(effect()).catch((error) => console.error("[amparo] after-commit failed", (error as Error).message));
+    await Promise.resolve(effect()).catch((error) => log("cases").error({ error: errorMessage(error) }, "after-commit failed"));
   }
   return done.result;
 };

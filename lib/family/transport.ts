@@ -4,13 +4,14 @@
 // the message id as an idempotency key, so a provider that honours it drops
 // the retry of a send whose answer was lost.
 import { env } from "@/lib/env";
+import { log as logger } from "@/lib/server/log";
 
 export type SmsMessage = { to: string; body: string; idempotencyKey: string };
 export type SmsTransport = { name: string; send: (message: SmsMessage) => Promise<{ providerMessageId: string }> };
 
 const maskPhone = (phone: string) => phone.replace(/\d(?=\d{4})/g, "•");
 
-export const logTransport = (log: (line: string, data: object) => void = console.info): SmsTransport => ({
+export const logTransport = (log: (line: string, data: object) => void = (line, data) => logger("sms").info(data, line)): SmsTransport => ({
   name: "log",
   send: async ({ to, body, idempotencyKey }) => {
     log("[amparo] sms (log transport)", { to: maskPhone(to), idempotencyKey, body });

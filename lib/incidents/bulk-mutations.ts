@@ -28,6 +28,7 @@ import { findVisibleIncident } from "./data";
 import { publishCases, publishIncidents } from "./publish";
 import type { BulkInput } from "./schema";
 import type { BulkResult, BulkStale } from "./types";
+import { errorMessage, log } from "@/lib/server/log";
 
 // The family update renders the consulate's name into its template.
 const bulkSelect = { ...caseStateSelect, consulate: { select: { ...caseSummarySelect.consulate.select, name: true } } } satisfies Prisma.CaseSelect;
@@ -184,6 +185,6 @@ export const bulkIncidentAction = async ({ scope, incidentId, request }: { scope
   }
   await publishCases(done.cases.map((c) => c.id));
   await publishIncidents([incidentId]);
-  for (const effect of effects) await Promise.resolve(effect()).catch((error) => console.error("[amparo] after-commit failed", (error as Error).message));
+  for (const effect of effects) await Promise.resolve(effect()).catch((error) => log("incidents").error({ error: errorMessage(error) }, "after-commit failed"));
   return { updated: done.cases.length, cases: done.cases.map(withPlace), ...(done.skipped.length > 0 && { skipped: done.skipped }) };
 };

@@ -7,6 +7,7 @@
 import "server-only";
 import { detectAllIncidents } from "./detection-mutations";
 import { onIncidentWake } from "./detection-signal";
+import { errorMessage, log } from "@/lib/server/log";
 
 /** How often a pass runs without a wake; the background's own interval is longer. */
 export const DETECTION_INTERVAL_MS = 2_000;
@@ -32,7 +33,7 @@ export const startIncidentDetection = ({ intervalMs = DETECTION_INTERVAL_MS }: {
         queued = false;
         if (!stopped) await detectAllIncidents();
       })
-      .catch((error) => console.error("[amparo] incident detection failed", (error as Error).message))
+      .catch((error) => log("incidents").error({ error: errorMessage(error) }, "incident detection failed"))
       .finally(() => {
         lastEnd = Date.now();
         clearTimeout(timer);

@@ -7,6 +7,7 @@ import { publishCaseChanges, publishToConsulate } from "@/lib/cases/publish";
 import { wakeNoticeSender } from "@/lib/notices/outbox-signal";
 import { getCommittedIncidents } from "./data";
 import { INCIDENT_CHANGED } from "./types";
+import { errorMessage, log } from "@/lib/server/log";
 
 export const publishIncidents = async (incidentIds: Iterable<string>) => {
   const ids = [...new Set(incidentIds)];
@@ -18,7 +19,7 @@ export const publishIncidents = async (incidentIds: Iterable<string>) => {
     }
   } catch (error) {
     // Committed already; a screen that missed the push reads it on its next fetch.
-    console.error("[amparo] incident publish failed", { error: (error as Error).message });
+    log("incidents").error({ error: errorMessage(error) }, "incident publish failed");
   }
 };
 

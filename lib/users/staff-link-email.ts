@@ -8,6 +8,7 @@ import { catalogs } from "@/lib/i18n/messages";
 import { translator } from "@/lib/i18n/translate";
 import { smtpChannel } from "@/lib/notices/channels/email";
 import { publicBaseUrl } from "@/lib/notices/content";
+import { errorMessage, log } from "@/lib/server/log";
 
 type LinkEmail = { userId: string; email: string; name: string; locale: string; purpose: StaffTokenPurpose; path: string };
 
@@ -25,7 +26,7 @@ export const emailStaffLink = async ({ userId, email, name, locale, purpose, pat
     return true;
   } catch (error) {
     // Names no one: the address stays out of the log.
-    console.warn("[amparo] staff link e-mail failed", { userId, purpose, error: (error as Error).message });
+    log("staff").warn({ userId, purpose, error: errorMessage(error) }, "staff link e-mail failed");
     return false;
   }
 };

@@ -3,6 +3,7 @@
 // has no e-mail channel at all (README, "Staff notices").
 import nodemailer from "nodemailer";
 import { NoticeSendError, type ChannelSend } from "./types";
+import { log as logger } from "@/lib/server/log";
 
 const maskEmail = (address: string) => address.replace(/^(.).*(@.*)$/, "$1•••$2");
 
@@ -25,7 +26,7 @@ export const smtpChannel = ({ url, from }: { url: string; from: string }): Chann
 };
 
 export const logEmailChannel =
-  (log: (line: string, data: object) => void = console.info): ChannelSend =>
+  (log: (line: string, data: object) => void = (line, data) => logger("notices").info(data, line)): ChannelSend =>
   async ({ noticeId, email }, { subject }) => {
     log("[amparo] notice e-mail (log transport)", { to: maskEmail(email), noticeId, subject });
   };
