@@ -14,6 +14,9 @@ test("[ADMIN] an administrator invites a legal-aid member, who sets a password, 
   const staff = new StaffPage(page);
   await staff.goto();
   await expect(page.getByRole("heading", { level: 1, name: t("staff.title") })).toBeVisible();
+  const tabs = page.getByRole("navigation", { name: t("admin.nav.label") });
+  await expect(tabs.getByRole("link", { name: t("admin.nav.staff") })).toHaveAttribute("aria-current", "page");
+  await expect(tabs.getByRole("link", { name: t("admin.nav.audit") })).not.toHaveAttribute("aria-current");
   const email = `invitada.${Date.now()}@consulado.test`;
   const link = await staff.invite({ email, name: "Paula Invitada", role: "LEGAL_AID", consulate: "LAX" });
   expect(link).toMatch(/\/set-password\/[A-Za-z0-9_-]{43}$/);
