@@ -32,3 +32,19 @@ export const makeStepDue = async (caseId: string, step: "red" | "offer") =>
       [caseId, step],
     )
   )[0].n;
+
+/**
+ * An officer of a consulate no other spec posts alerts to, signing in with the
+ * demo password (its hash copied from a demo account), for a spec that needs a
+ * queue of its own: LAX's holds more than a page of the other specs' cases.
+ */
+export const createOfficer = async (consulateCode: string) => {
+  const email = `oficial-${consulateCode.toLowerCase()}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@amparo.demo`;
+  await sql(
+    `INSERT INTO "users" ("id", "email", "name", "role", "consulate_id", "password_hash")
+     SELECT gen_random_uuid(), $1, 'Oficial ' || $2, 'OFFICER', c."id", u."password_hash"
+     FROM "consulates" c, "users" u WHERE c."code" = $2 AND u."email" = 'oficial.la@amparo.demo'`,
+    [email, consulateCode],
+  );
+  return email;
+};

@@ -42,3 +42,9 @@ export const scatteredInLosAngeles = () => ({
   lat: Math.round((34.17 + Math.random() * 0.1) * 1e5) / 1e5,
   lng: Math.round((-118.6 + Math.random() * 0.3) * 1e5) / 1e5,
 });
+
+/** A point over San Diego County (SAN's), whose queue only the burst spec fills. */
+export const scatteredInSanDiego = () => ({
+  lat: Math.round((32.62 + Math.random() * 0.28) * 1e5) / 1e5,
+  lng: Math.round((-117.15 + Math.random() * 0.25) * 1e5) / 1e5,
+});
