@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/shell/auth-card";
 import { DemoAccountsHint } from "@/components/auth/demo-accounts-hint";
 import { failureOf } from "@/components/auth/sign-in-failure";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { LocaleSwitch } from "@/components/i18n/locale-switch";
 import { env } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
 import { getStaffScope } from "@/lib/server/auth/session";
@@ -32,21 +32,10 @@ const SignInPage = async ({ searchParams }: SignInPageProps) => {
   if (scope) redirect(callbackPath ?? landingPath(scope));
   const { t } = await getT();
   return (
-    <main id="main" className="auth-page">
-      <div className="auth-card">
-        <div className="auth-card__top">
-          <div>
-            <p className="brand">{t("app.name")}</p>
-            <p className="auth-card__tagline">{t("app.tagline")}</p>
-          </div>
-          <LocaleSwitch />
-        </div>
-        <h1 className="auth-card__title">{t("auth.signIn.title")}</h1>
-        <p className="auth-card__subtitle">{t("auth.signIn.subtitle")}</p>
-        <SignInForm initialError={initialError(error)} callbackPath={callbackPath} />
-      </div>
-      {env().AMPARO_DEMO && <DemoAccountsHint />}
-    </main>
+    <AuthCard title={t("auth.signIn.title")} after={env().AMPARO_DEMO && <DemoAccountsHint />}>
+      <p className="auth-card__subtitle">{t("auth.signIn.subtitle")}</p>
+      <SignInForm initialError={initialError(error)} callbackPath={callbackPath} />
+    </AuthCard>
   );
 };
 
