@@ -3,7 +3,8 @@ import dynamic from "next/dynamic";
 import { useT } from "@/lib/i18n/client";
 import type { RegionMapProps } from "./region-map";
 
-const Loading = () => {
+/** What a wide map shows while its code loads (the region map, the jurisdictions map). */
+export const WideMapLoading = () => {
   const { t } = useT();
   return (
     <div className="region-map region-map--loading">
@@ -13,6 +14,6 @@ const Loading = () => {
 };
 
 // Client only, loaded on demand: see case-map-lazy.tsx.
-const RegionMapClient = dynamic(() => import("./region-map").then((m) => m.RegionMap), { ssr: false, loading: Loading });
+const RegionMapClient = dynamic(() => import("./region-map").then((m) => m.RegionMap), { ssr: false, loading: WideMapLoading });
 
 export const RegionMapLazy = (props: RegionMapProps) => <RegionMapClient {...props} />;
