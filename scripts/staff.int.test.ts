@@ -57,6 +57,9 @@ describe("[ADMIN] npm run staff", () => {
     const unknown = await staff("reset", "--email", `nadie.${randomBytes(4).toString("hex")}@consulado.test`);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("No staff member with the e-mail");
+    const nowhere = await staff("invite", "--email", `sin.lugar.${randomBytes(4).toString("hex")}@consulado.test`, "--name", "Sin Lugar", "--role", "LEGAL_AID", "--consulate", "ZZZ");
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stderr).toContain("No consulate with the code ZZZ");
     const usage = await staff("invite", "--email", email);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain("usage: npm run staff");

@@ -53,10 +53,16 @@ const run = async (command: string | undefined) => {
   const { setPasswordWithLink } = await import("@/lib/users/staff-token-mutations");
 
   const url = (path: string) => `${publicBaseUrl().replace(/\/+$/, "")}${path}`;
-  const placeIds = async () => ({
-    consulateId: values.consulate ? (await db.consulate.findUnique({ where: { code: values.consulate.toUpperCase() }, select: { id: true } }))?.id ?? "unknown consulate" : undefined,
-    regionId: values.region ? (await db.region.findUnique({ where: { code: values.region.toUpperCase() }, select: { id: true } }))?.id ?? "unknown region" : undefined,
-  });
+  // A code that names nothing is refused by name (not as the id it failed to become).
+  const placeIds = async () => {
+    const consulate = values.consulate
+      ? await db.consulate.findUnique({ where: { code: values.consulate.toUpperCase() }, select: { id: true } })
+      : undefined;
+    if (consulate === null) throw new Error(`No consulate with the code ${values.consulate}`);
+    const region = values.region ? await db.region.findUnique({ where: { code: values.region.toUpperCase() }, select: { id: true } }) : undefined;
+    if (region === null) throw new Error(`No region with the code ${values.region}`);
+    return { consulateId: consulate?.id, regionId: region?.id };
+  };
   const existing = async () => {
     if (!values.email) throw new UsageError(`${command} needs --email`);
     const row = await findStaffByEmail(values.email);
