@@ -39,7 +39,7 @@ for (const uiLocale of ["es", "en"] as const) {
     await expect(header).toContainText(person, { timeout: 15_000 });
     await expect(header).toContainText(roster.t("queue.onDuty.label"));
 
-    await roster.removeShiftsOf(person);
+    await roster.removeOneOffShiftsOf(person);
     await expect(roster.message()).toHaveText(roster.t("roster.delete.done"));
     await expect(header).not.toContainText(person, { timeout: 15_000 });
   });
