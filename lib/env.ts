@@ -11,6 +11,21 @@ const schema = z.object({
   AMPARO_SECRET_KEY: z
     .string()
     .regex(/^[0-9a-f]{64}$/i, "AMPARO_SECRET_KEY must be 64 hex characters (32 bytes)"),
+  // Key-encryption keys of personal data (docs/privacy.md): "id:<64 hex>"
+  // pairs, comma-separated, the first one current (it wraps new data keys),
+  // the others kept only to unwrap until `npm run keys -- rewrap` has moved
+  // every data key to the current one. Unset: one key, "s0", derived from
+  // AMPARO_SECRET_KEY.
+  AMPARO_DATA_KEYS: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(
+        /^[a-z0-9]{1,16}:[0-9a-f]{64}(,[a-z0-9]{1,16}:[0-9a-f]{64})*$/i,
+        "AMPARO_DATA_KEYS must be id:<64 hex> pairs separated by commas, the current key first",
+      )
+      .optional(),
+  ),
   AMPARO_DEMO: z
     .enum(["0", "1", "true", "false"])
     .default("0")
