@@ -13,8 +13,8 @@ const main = async () => {
   const prepared = await prepareEnvironment();
   try {
     const [command] = process.argv.slice(2);
-    const rotation = await import("@/lib/privacy/rotation");
-    const { keyring } = await import("@/lib/privacy/keyring");
+    const rotation = await import("@/lib/privacy/rotation-mutations");
+    const { keyring } = await import("@/lib/privacy/keys-data");
     if (command === "status") {
       await keyring();
       console.table(await rotation.listDataKeys());

@@ -5,7 +5,8 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit";
-import { announceKeyChange, forgetKeyring, keyEncryptionKeys, unwrapKey, wrapKey } from "./keyring";
+import { keyEncryptionKeys, unwrapKey, wrapKey } from "./keyring";
+import { announceKeyChange, forgetKeyring } from "./keys-data";
 
 export type DataKeyStatus = { id: string; purpose: string; kekId: string; active: boolean; createdAt: Date; rewrappedAt: Date | null };
 

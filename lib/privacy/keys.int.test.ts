@@ -4,8 +4,9 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { derivedKek, forgetKeyring, isSealed, keyring } from "./keyring";
-import { newDataKey, rewrapDataKeys } from "./rotation";
+import { derivedKek, isSealed } from "./keyring";
+import { forgetKeyring, keyring } from "./keys-data";
+import { newDataKey, rewrapDataKeys } from "./rotation-mutations";
 
 const hex = () => randomBytes(32).toString("hex");
 const original = process.env.AMPARO_DATA_KEYS;
