@@ -1,6 +1,8 @@
 // The one shape a case takes on the list and over Socket.IO.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Keyring } from "@/lib/privacy/keyring";
 import type { CaseSummary } from "./events";
+import { openPoint } from "./summary-open";
 
 export const caseSummarySelect = {
   id: true,
@@ -14,9 +16,7 @@ export const caseSummarySelect = {
   consulateId: true,
   alertAt: true,
   lastEventAt: true,
-  lastLat: true,
-  lastLng: true,
-  lastAccuracyM: true,
+  lastLocation: true,
   version: true,
   ownerId: true,
   owner: { select: { name: true } },
@@ -43,7 +43,8 @@ export const caseSummarySelect = {
 
 export type CaseSummaryRow = Prisma.CaseGetPayload<{ select: typeof caseSummarySelect }>;
 
-export const toCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
+/** The summary of a row read with caseSummarySelect, its sealed values opened. */
+export const toCaseSummary = (ring: Keyring, row: CaseSummaryRow): CaseSummary => ({
   id: row.id,
   number: row.number,
   status: row.status,
@@ -55,13 +56,10 @@ export const toCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
   consulateId: row.consulateId,
   consulateCode: row.consulate.code,
   timeZone: row.consulate.timeZone,
-  personName: row.person.fullName,
+  personName: ring.open(row.person.fullName),
   alertAt: row.alertAt.toISOString(),
   lastEventAt: row.lastEventAt.toISOString(),
-  lastLocation:
-    row.lastLat === null || row.lastLng === null
-      ? null
-      : { lat: row.lastLat, lng: row.lastLng, accuracyM: row.lastAccuracyM },
+  lastLocation: openPoint(ring, row.lastLocation),
   owner: row.ownerId && row.owner ? { id: row.ownerId, name: row.owner.name } : null,
   acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
   contactedAt: row.contactedAt?.toISOString() ?? null,

@@ -16,6 +16,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { caseWhereForScope } from "./policy";
 import { publishCaseChange } from "./publish";
 import { caseSummarySelect, toCaseSummary, type CaseSummaryRow } from "./summary";
+import { keyring } from "@/lib/privacy/keys-data";
 import { errorMessage, log } from "@/lib/server/log";
 
 /** What carries its own version: the case itself, or one of its sub-records. */
@@ -31,13 +32,13 @@ export class StaleWrite extends Error {
 // The indexes a user's input can run into, and what the 409 calls them. Any
 // other unique violation means another write created the same row first.
 const UNIQUE_REASONS: Record<string, string> = {
-  people_a_number_key: "a_number_taken",
+  people_a_number_bidx_key: "a_number_taken",
   cases_one_open_per_person: "open_case_exists",
 };
 
 /** The 409 of a case-state write: the reason, with the case as it now is so the client can redraw it. */
-export const caseConflict = (reason: string, row: CaseSummaryRow) =>
-  new AppError("conflict", reason, { details: { reason, currentStatus: row.status, case: toCaseSummary(row) } });
+export const caseConflict = async (reason: string, row: CaseSummaryRow) =>
+  new AppError("conflict", reason, { details: { reason, currentStatus: row.status, case: toCaseSummary(await keyring(), row) } });
 
 // Every select includes these: writeCase checks the version and publishes by id.
 type BaseSelect = { id: true; version: true };
@@ -51,7 +52,7 @@ export type WriteCaseOptions<S extends Prisma.CaseSelect & BaseSelect> = {
   /** The case version the writer saw: a case-state write. Appends and sub-record writes leave it out. */
   version?: number;
   /** Throws when this writer may not do this to the case as loaded (role, lifecycle, an ended case). */
-  policy?: (row: CaseRow<S>) => void;
+  policy?: (row: CaseRow<S>) => void | Promise<void>;
 } & (
   | { caseId: string }
   /** The case found by what points at it, visibility included: the receiving side of a transfer sees the request, not the case. */
@@ -117,7 +118,7 @@ export const writeCase = async <S extends Prisma.CaseSelect & BaseSelect, T>(
       const { id, version: current } = row as CaseRow<BaseSelect>;
       loadedId = id;
       if (version !== undefined && current !== version) throw new StaleWrite("case");
-      policy?.(row);
+      await policy?.(row);
       return { caseId: id, result: await work({ tx, row, afterCommit: (effect) => effects.push(effect) }) };
     });
   } catch (error) {

@@ -19,6 +19,7 @@ import { publishCaseChange, publishToConsulate, publishToRooms } from "@/lib/cas
 import { addTimeline } from "@/lib/cases/timeline";
 import { updateCaseAtVersion, writeCase } from "@/lib/cases/write";
 import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
+import { keyring } from "@/lib/privacy/keys-data";
 import { onDutyUserIds } from "@/lib/duty/on-duty";
 import { CASE_TRANSFERRED } from "@/lib/legal-aid/events";
 import { enqueueStaffNotices, type NoticeReason } from "@/lib/notices/enqueue";
@@ -214,7 +215,7 @@ export const takeOffer = ({ scope, offerId }: { scope: StaffScope; offerId: stri
           status: "TAKEN",
         }),
       );
-      return toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect }));
+      return toCaseSummary(await keyring(), await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect }));
     },
   );
 };

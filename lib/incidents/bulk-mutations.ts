@@ -16,6 +16,7 @@ import { checkAction, type CaseAction } from "@/lib/cases/lifecycle";
 import { applyAssignment, applyTransition, caseStateSelect } from "@/lib/cases/mutations";
 import { caseWhereForScope } from "@/lib/cases/policy";
 import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
+import { keyring } from "@/lib/privacy/keys-data";
 import { addTimeline } from "@/lib/cases/timeline";
 import { withPlace } from "@/lib/cases/with-place";
 import { StaleWrite } from "@/lib/cases/write";
@@ -118,7 +119,7 @@ const applyOne = async (
       return applyTransition(tx, { scope, row, version, to: "NOT_DETAINED", reason: request.reason, afterCommit });
     case "family_update": {
       const sent = await sendFamilyUpdate(tx, { scope, row, template: request.template!, now });
-      return sent > 0 ? toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect })) : null;
+      return sent > 0 ? toCaseSummary(await keyring(), await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect })) : null;
     }
   }
 };
