@@ -28,4 +28,5 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   { table: "family_messages", column: "phone", form: "text" },
   { table: "family_messages", column: "params", form: "json" },
   { table: "alert_events", column: "payload", form: "json" },
+  { table: "incident_notes", column: "body", form: "text" },
 ];

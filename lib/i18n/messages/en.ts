@@ -117,6 +117,7 @@ export const en: Messages = {
   "cases.column.consulate": "Consulate",
   "cases.column.since": "Since alert",
   "cases.newBadge": "New",
+  "cases.personRemoved": "Data removed (retention)",
   "cases.announce.new": "New case {number}",
   "cases.announce.duress": "Duress on case {number}: case escalated",
 

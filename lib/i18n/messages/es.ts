@@ -116,6 +116,7 @@ export const es = {
   "cases.column.consulate": "Consulado",
   "cases.column.since": "Desde la alerta",
   "cases.newBadge": "Nuevo",
+  "cases.personRemoved": "Datos eliminados (retención)",
   "cases.announce.new": "Nuevo caso {number}",
   "cases.announce.duress": "Coacción en el caso {number}: caso escalado",
 
