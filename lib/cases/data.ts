@@ -9,6 +9,7 @@ import { caseStatusCountWhereForScope, caseWhereForScope, consulateSqlForScope }
 import { pageBoundSql, pageOrderSql, queueFilterSql, queueSql } from "./queue-sql";
 import { caseSummarySelect, toCaseSummary } from "./summary";
 import { withPlace } from "./with-place";
+import { keyring } from "@/lib/privacy/keys-data";
 
 const ownerWhere = (owner: string | null, scope: StaffScope): Prisma.CaseWhereInput => {
   if (owner === null) return {};
@@ -195,5 +196,5 @@ export const getCommittedSummaries = async (caseIds: string[]) =>
 
 export const getCommittedSummary = async (caseId: string) => {
   const row = await db.case.findUnique({ where: { id: caseId }, select: caseSummarySelect });
-  return row ? { summary: toCaseSummary(row), regionId: row.consulate.regionId } : null;
+  return row ? { summary: toCaseSummary(row, await keyring()), regionId: row.consulate.regionId } : null;
 };

@@ -23,7 +23,8 @@ export type CaseSummary = {
   consulateCode: string;
   /** The consulate's IANA zone: times of this case are shown in it. */
   timeZone: string;
-  personName: string;
+  /** Null once retention purged the person's data. */
+  personName: string | null;
   alertAt: string;
   lastEventAt: string;
   lastLocation: { lat: number; lng: number; accuracyM: number | null } | null;

@@ -7,6 +7,7 @@ import type { CaseOutcome, CaseStatus, ContactResult } from "@/lib/generated/pri
 import { checkAction, isEnded, REASON_REQUIRED, type CaseAction } from "./lifecycle";
 import { caseSummarySelect, toCaseSummary } from "./summary";
 import { addTimeline } from "./timeline";
+import { keyring } from "@/lib/privacy/keys-data";
 import { caseConflict, findVisibleCase, updateCaseAtVersion, writeCase, type CaseRow } from "./write";
 import { offerToWithdraw } from "@/lib/escalation/withdrawn-offer";
 import { ensureLegalRecord, referralAssignee } from "@/lib/legal-aid/record";
@@ -31,13 +32,13 @@ export const caseStateSelect = {
 export type CaseStateRow = CaseRow<typeof caseStateSelect>;
 type Row = CaseStateRow;
 
-const authorize = (scope: StaffScope, row: Row, action: CaseAction) => {
+const authorize = async (scope: StaffScope, row: Row, action: CaseAction) => {
   const refusal = checkAction(
     { userId: scope.userId, role: scope.role },
     { status: row.status, ownerId: row.ownerId, duress: row.duress, rescinded: row.rescinded },
     action,
   );
-  if (refusal === "not_allowed") throw caseConflict("not_allowed", row);
+  if (refusal === "not_allowed") throw caseConflict("not_allowed", row, await keyring());
   if (refusal) throw new AppError("forbidden", refusal, { details: { reason: refusal, owner: row.owner?.name ?? null } });
 };
 
@@ -57,7 +58,7 @@ const writeVersioned = async (
 ) => {
   await updateCaseAtVersion(tx, { caseId: row.id, version, data });
   await addTimeline(tx, { ...timeline, caseId: row.id });
-  return toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect }));
+  return toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect }), await keyring());
 };
 
 const requireReason = (reason: string | undefined) => {

@@ -1,5 +1,6 @@
 // The one shape a case takes on the list and over Socket.IO.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Keyring } from "@/lib/privacy/keyring";
 import type { CaseSummary } from "./events";
 
 export const caseSummarySelect = {
@@ -14,9 +15,7 @@ export const caseSummarySelect = {
   consulateId: true,
   alertAt: true,
   lastEventAt: true,
-  lastLat: true,
-  lastLng: true,
-  lastAccuracyM: true,
+  lastLocation: true,
   version: true,
   ownerId: true,
   owner: { select: { name: true } },
@@ -43,7 +42,15 @@ export const caseSummarySelect = {
 
 export type CaseSummaryRow = Prisma.CaseGetPayload<{ select: typeof caseSummarySelect }>;
 
-export const toCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
+type SealedPoint = { lat: number; lng: number; accuracyM?: number | null };
+
+const openLastLocation = (ring: Keyring, sealed: string | null) => {
+  const point = ring.openJson<SealedPoint>(sealed);
+  return point ? { lat: point.lat, lng: point.lng, accuracyM: point.accuracyM ?? null } : null;
+};
+
+/** The summary of a row as read (name and last position sealed), opened with the keyring. */
+export const toCaseSummary = (row: CaseSummaryRow, ring: Keyring): CaseSummary => ({
   id: row.id,
   number: row.number,
   status: row.status,
@@ -55,13 +62,10 @@ export const toCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
   consulateId: row.consulateId,
   consulateCode: row.consulate.code,
   timeZone: row.consulate.timeZone,
-  personName: row.person.fullName,
+  personName: ring.open(row.person.fullName),
   alertAt: row.alertAt.toISOString(),
   lastEventAt: row.lastEventAt.toISOString(),
-  lastLocation:
-    row.lastLat === null || row.lastLng === null
-      ? null
-      : { lat: row.lastLat, lng: row.lastLng, accuracyM: row.lastAccuracyM },
+  lastLocation: openLastLocation(ring, row.lastLocation),
   owner: row.ownerId && row.owner ? { id: row.ownerId, name: row.owner.name } : null,
   acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
   contactedAt: row.contactedAt?.toISOString() ?? null,

@@ -14,6 +14,8 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import type { AfterCommit } from "@/lib/server/jobs/queue";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { caseWhereForScope } from "./policy";
+import { keyring } from "@/lib/privacy/keys-data";
+import type { Keyring } from "@/lib/privacy/keyring";
 import { publishCaseChange } from "./publish";
 import { caseSummarySelect, toCaseSummary, type CaseSummaryRow } from "./summary";
 import { errorMessage, log } from "@/lib/server/log";
@@ -31,13 +33,13 @@ export class StaleWrite extends Error {
 // The indexes a user's input can run into, and what the 409 calls them. Any
 // other unique violation means another write created the same row first.
 const UNIQUE_REASONS: Record<string, string> = {
-  people_a_number_key: "a_number_taken",
+  people_a_number_bidx_key: "a_number_taken",
   cases_one_open_per_person: "open_case_exists",
 };
 
 /** The 409 of a case-state write: the reason, with the case as it now is so the client can redraw it. */
-export const caseConflict = (reason: string, row: CaseSummaryRow) =>
-  new AppError("conflict", reason, { details: { reason, currentStatus: row.status, case: toCaseSummary(row) } });
+export const caseConflict = (reason: string, row: CaseSummaryRow, ring: Keyring) =>
+  new AppError("conflict", reason, { details: { reason, currentStatus: row.status, case: toCaseSummary(row, ring) } });
 
 // Every select includes these: writeCase checks the version and publishes by id.
 type BaseSelect = { id: true; version: true };
@@ -51,7 +53,7 @@ export type WriteCaseOptions<S extends Prisma.CaseSelect & BaseSelect> = {
   /** The case version the writer saw: a case-state write. Appends and sub-record writes leave it out. */
   version?: number;
   /** Throws when this writer may not do this to the case as loaded (role, lifecycle, an ended case). */
-  policy?: (row: CaseRow<S>) => void;
+  policy?: (row: CaseRow<S>) => void | Promise<void>;
 } & (
   | { caseId: string }
   /** The case found by what points at it, visibility included: the receiving side of a transfer sees the request, not the case. */
@@ -96,7 +98,7 @@ const answerFailure = async (error: unknown, { scope, caseId, caseState }: { sco
   if (!reason) return error;
   if (caseState && caseId) {
     const current = await db.case.findFirst({ where: { AND: [{ id: caseId }, caseWhereForScope(scope)] }, select: caseSummarySelect });
-    return current ? caseConflict(reason, current) : new AppError("not_found", "not_found");
+    return current ? caseConflict(reason, current, await keyring()) : new AppError("not_found", "not_found");
   }
   const target = error instanceof StaleWrite ? error.target : undefined;
   return new AppError("conflict", reason, { details: { reason, ...(target && { target }) } });
@@ -117,7 +119,7 @@ export const writeCase = async <S extends Prisma.CaseSelect & BaseSelect, T>(
       const { id, version: current } = row as CaseRow<BaseSelect>;
       loadedId = id;
       if (version !== undefined && current !== version) throw new StaleWrite("case");
-      policy?.(row);
+      await policy?.(row);
       return { caseId: id, result: await work({ tx, row, afterCommit: (effect) => effects.push(effect) }) };
     });
   } catch (error) {

@@ -25,6 +25,7 @@ import { enqueueStaffNotices, type NoticeReason } from "@/lib/notices/enqueue";
 import { wakeNoticeSender } from "@/lib/notices/outbox-signal";
 import { OFFER_CHANGED } from "./events";
 import { ESCALATION_QUEUE, isBehind, isEscalationStep, LEVEL_OF_STEP, nextStep, stepKey, type EscalationStep } from "./steps";
+import { keyring } from "@/lib/privacy/keys-data";
 
 type LockedCase = {
   id: string;
@@ -214,7 +215,7 @@ export const takeOffer = ({ scope, offerId }: { scope: StaffScope; offerId: stri
           status: "TAKEN",
         }),
       );
-      return toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect }));
+      return toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect }), await keyring());
     },
   );
 };

@@ -29,6 +29,7 @@ import { publishCases, publishIncidents } from "./publish";
 import type { BulkInput } from "./schema";
 import type { BulkResult, BulkStale } from "./types";
 import { errorMessage, log } from "@/lib/server/log";
+import { keyring } from "@/lib/privacy/keys-data";
 
 // The family update renders the consulate's name into its template.
 const bulkSelect = { ...caseStateSelect, consulate: { select: { ...caseSummarySelect.consulate.select, name: true } } } satisfies Prisma.CaseSelect;
@@ -118,7 +119,7 @@ const applyOne = async (
       return applyTransition(tx, { scope, row, version, to: "NOT_DETAINED", reason: request.reason, afterCommit });
     case "family_update": {
       const sent = await sendFamilyUpdate(tx, { scope, row, template: request.template!, now });
-      return sent > 0 ? toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect })) : null;
+      return sent > 0 ? toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect }), await keyring()) : null;
     }
   }
 };

@@ -15,6 +15,7 @@ import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
 import { withPlace } from "@/lib/cases/with-place";
 import { incidentWhereForScope } from "./policy";
 import type { IncidentDetail, IncidentSummary } from "./types";
+import { keyring } from "@/lib/privacy/keys-data";
 
 const incidentSelect = {
   id: true,
@@ -111,9 +112,10 @@ export const getIncident = async (scope: StaffScope, incidentId: string): Promis
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
   ]);
+  const ring = await keyring();
   return {
     incident,
-    cases: cases.map((c) => withPlace(toCaseSummary(c))),
+    cases: cases.map((c) => withPlace(toCaseSummary(c, ring))),
     notes: notes.map((n) => ({ id: String(n.id), author: n.author, body: n.body, createdAt: n.createdAt.toISOString() })),
   };
 };

@@ -8,6 +8,8 @@ import { compareQueue, QUEUE_LIMIT } from "@/lib/cases/filters";
 import { ENDED_STATUSES, isEnded } from "@/lib/cases/lifecycle";
 import { caseWhereForScope } from "@/lib/cases/policy";
 import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
+import { keyring } from "@/lib/privacy/keys-data";
+import { openPerson } from "@/lib/privacy/person";
 import { formatANumber } from "./a-number";
 import { compareLegalQueue, nextDeadline } from "./deadline";
 import type { LegalQueueFilter } from "./filters";
@@ -65,13 +67,15 @@ export const listLegalAidCases = async (scope: StaffScope, filter: LegalQueueFil
       _count: { select: { tasks: { where: { status: "OPEN", dueAt: { lt: now } } } } },
     },
   });
+  const ring = await keyring();
   const cases = rows.map((row) => {
     const [task] = row.tasks;
+    const aNumber = ring.open(row.person.aNumber);
     const [hearing] = row.hearings;
     const legal = row.legalRecord;
     return {
-      ...toCaseSummary(row),
-      aNumber: row.person.aNumber ? formatANumber(row.person.aNumber) : null,
+      ...toCaseSummary(row, ring),
+      aNumber: aNumber ? formatANumber(aNumber) : null,
       referredAt: legal?.referredAt?.toISOString() ?? null,
       /** The record's version for a PATCH straight from the row ("take"): 0 while no record exists. */
       recordVersion: legal?.version ?? 0,
@@ -169,11 +173,13 @@ export const getLegalDetail = async (scope: StaffScope, caseId: string, now = ne
   if (!row) return null;
   const record = row.legalRecord;
   const pending = row.transfers.find((t) => t.status === "PENDING");
+  const ring = await keyring();
+  const { aNumber } = openPerson(ring, { fullName: null, aNumber: row.person.aNumber });
   return {
     caseId: row.id,
     writable: canWriteLegal(scope.role) && !isEnded(row.status),
-    aNumber: row.person.aNumber,
-    aNumberDisplay: row.person.aNumber ? formatANumber(row.person.aNumber) : null,
+    aNumber,
+    aNumberDisplay: aNumber ? formatANumber(aNumber) : null,
     record: record
       ? {
           ...record,
@@ -200,6 +206,7 @@ export const getLegalDetail = async (scope: StaffScope, caseId: string, now = ne
     transferSuggestion: pending ? null : await suggestTransfer(db as unknown as Tx, { consulateId: row.consulateId, facilityId: record?.facilityId ?? null }),
     familyMessages: row.familyMessages.map((m) => ({
       ...m,
+      body: ring.open(m.body),
       contactId: String(m.contactId),
       approvedAt: m.approvedAt?.toISOString() ?? null,
       sentAt: m.sentAt?.toISOString() ?? null,
@@ -207,7 +214,13 @@ export const getLegalDetail = async (scope: StaffScope, caseId: string, now = ne
       /** The signed-in user may approve it: a draft someone else wrote. */
       approvable: m.status === "DRAFT" && m.createdById !== scope.userId && canWriteLegal(scope.role) && !isEnded(row.status),
     })),
-    contacts: row.contacts.map((c) => ({ ...c, id: String(c.id), language: c.language ?? row.person.preferredLanguage })),
+    contacts: row.contacts.map((c) => ({
+      ...c,
+      id: String(c.id),
+      name: ring.open(c.name),
+      phone: ring.open(c.phone),
+      language: c.language ?? row.person.preferredLanguage,
+    })),
   };
 };
 
