@@ -8,6 +8,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { publishCaseChange } from "@/lib/cases/publish";
+import { addTimeline } from "@/lib/cases/timeline";
+import { keyring } from "@/lib/privacy/keys-data";
 import { startPollingLoop } from "@/lib/server/polling-loop";
 import { familyOutboxSignal } from "./outbox-signal";
 import { SmsSendError, getSmsTransport, type SmsTransport } from "./transport";
@@ -16,6 +18,7 @@ export const MAX_ATTEMPTS = 5;
 const LEASE_SECONDS = 60;
 export const retryDelaySeconds = (attempts: number) => Math.min(3600, 30 * 2 ** (attempts - 1));
 
+// phone and body as stored: sealed, opened only to hand them to the transport.
 type Claimed = { id: string; case_id: string; phone: string; body: string; attempts: number };
 
 const claimBatch = (limit: number) =>
@@ -47,12 +50,11 @@ const recordResult = async (message: Claimed, result: { sent: true; providerMess
           },
     });
     if (count === 0) return;
-    await tx.caseTimelineEntry.create({
-      data: {
-        caseId: message.case_id,
-        kind: "FAMILY_MESSAGE",
-        data: { messageId: message.id, status, attempts: message.attempts, ...(!result.sent && { error: result.error.slice(0, 200) }) },
-      },
+    // The provider's error may quote the number: addTimeline seals it.
+    await addTimeline(tx, {
+      caseId: message.case_id,
+      kind: "FAMILY_MESSAGE",
+      data: { messageId: message.id, status, attempts: message.attempts, ...(!result.sent && { error: result.error.slice(0, 200) }) },
     });
   });
   await publishCaseChange("case:updated", message.case_id);
@@ -63,9 +65,11 @@ export const sendOutboxBatch = async ({ transport = getSmsTransport(), limit = 2
   const claimed = await claimBatch(limit);
   let sent = 0;
   let failed = 0;
+  if (claimed.length === 0) return { claimed: 0, sent, failed };
+  const ring = await keyring();
   for (const message of claimed) {
     try {
-      const { providerMessageId } = await transport.send({ to: message.phone, body: message.body, idempotencyKey: message.id });
+      const { providerMessageId } = await transport.send({ to: ring.open(message.phone), body: ring.open(message.body), idempotencyKey: message.id });
       await recordResult(message, { sent: true, providerMessageId });
       sent++;
     } catch (error) {

@@ -11,6 +11,8 @@ import { filterToSearchParams, type QueueFilter } from "@/lib/cases/filters";
 import { legalQueueWhere } from "@/lib/legal-aid/data";
 import type { LegalQueueFilter } from "@/lib/legal-aid/filters";
 import { formatANumber } from "@/lib/legal-aid/a-number";
+import { keyring } from "@/lib/privacy/keys-data";
+import { openPerson } from "@/lib/privacy/person";
 import { toCsv } from "./csv";
 
 export const EXPORT_LIMIT = 20_000;
@@ -64,19 +66,20 @@ export const exportCasesCsv = async (scope: StaffScope, filter: ExportFilter) =>
       },
     },
   });
+  const ring = await keyring();
   const csv = toCsv(
     HEADER,
-    rows.map((r) => [
+    rows.map((r) => [r, openPerson(ring, r.person)] as const).map(([r, person]) => [
       r.number,
       r.consulate.code,
       r.status,
       r.priority,
-      r.person.fullName,
+      person.fullName,
       r.alertAt,
       r.owner?.name,
       r.outcome,
       r.closedAt,
-      r.person.aNumber ? formatANumber(r.person.aNumber) : null,
+      person.aNumber ? formatANumber(person.aNumber) : null,
       r.legalRecord?.facility?.name ?? r.legalRecord?.facilityOther,
       r.legalRecord?.custodyStatus,
       r.legalRecord?.assignee?.name,
