@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/alerts/route";
 import { db } from "@/lib/server/db";
 import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
+import { openPoint } from "@/lib/cases/summary-open";
+import { keyring } from "@/lib/privacy/keys-data";
 import { withPlace } from "@/lib/cases/with-place";
 import { consulateRoom, regionCasesRoom, regionRoom } from "@/lib/cases/policy";
 import { panicEvent } from "@/lib/alerts/testing/panic";
@@ -25,7 +27,7 @@ const post = async (body: unknown) => {
 const readSummary = async (caseId: string) => {
   const row = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: caseSummarySelect });
   // The queue's read adds the place (lib/cases/data.ts); the region is sent neither point nor place.
-  const bare = toCaseSummary(row);
+  const bare = toCaseSummary(await keyring(), row);
   return { summary: withPlace(bare), bare, rooms: [consulateRoom(row.consulateId)], regionId: row.consulate.regionId };
 };
 
@@ -102,11 +104,12 @@ describe("[INTAKE] a phone clock far ahead", () => {
     expect((await post(location(panic.alertId!, yearAhead, 34.1))).status).toBe(202);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect((await post(location(panic.alertId!, new Date(), 34.2))).status).toBe(202);
-    const stored = await db.case.findUniqueOrThrow({ where: { id: body.caseId }, select: { lastLat: true, lastLocationAt: true } });
-    expect(stored.lastLat).toBeCloseTo(34.2);
+    const ring = await keyring();
+    const stored = await db.case.findUniqueOrThrow({ where: { id: body.caseId }, select: { lastLocation: true, lastLocationAt: true } });
+    expect(openPoint(ring, stored.lastLocation)?.lat).toBeCloseTo(34.2);
     expect(stored.lastLocationAt!.getTime()).toBeLessThanOrEqual(Date.now());
     // Both positions stay on the trail, in the order they were taken.
-    const trail = await db.caseLocation.findMany({ where: { caseId: body.caseId }, orderBy: { capturedAt: "asc" }, select: { lat: true } });
-    expect(trail.map((t) => t.lat)).toEqual([34.1, 34.2]);
+    const trail = await db.caseLocation.findMany({ where: { caseId: body.caseId }, orderBy: { capturedAt: "asc" }, select: { point: true } });
+    expect(trail.map((t) => openPoint(ring, t.point)?.lat)).toEqual([34.1, 34.2]);
   });
 });

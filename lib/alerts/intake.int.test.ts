@@ -6,6 +6,8 @@ import { POST } from "@/app/api/v1/alerts/route";
 import { db } from "@/lib/server/db";
 import { revokeRelayKey } from "@/lib/relay-keys/mutations";
 import { panicEvent } from "@/lib/alerts/testing/panic";
+import { openPoint } from "@/lib/cases/summary-open";
+import { keyring } from "@/lib/privacy/keys-data";
 import { countRows, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
 
 type Key = Awaited<ReturnType<typeof createTestRelayKey>>;
@@ -15,11 +17,21 @@ const post = async (key: Key, body: unknown, options: { raw?: string; timestamp?
   return { status: response.status, body: await response.json(), headers: response.headers };
 };
 
-const caseOf = (caseId: string) =>
-  db.case.findUniqueOrThrow({
+// The case as stored, with its sealed values opened the way the data functions open them.
+const caseOf = async (caseId: string) => {
+  const ring = await keyring();
+  const stored = await db.case.findUniqueOrThrow({
     where: { id: caseId },
     include: { consulate: true, timeline: { orderBy: { id: "asc" } }, contacts: true, locations: true, alerts: true },
   });
+  const last = openPoint(ring, stored.lastLocation);
+  return {
+    ...stored,
+    lastLat: last?.lat ?? null,
+    lastAccuracyM: last?.accuracyM ?? null,
+    contacts: stored.contacts.map((c) => ({ ...c, name: ring.open(c.name) })),
+  };
+};
 
 let key: Key;
 
@@ -261,22 +273,24 @@ describe("[INTAKE] rejected requests store nothing", () => {
     await db.$executeRawUnsafe(`
       CREATE OR REPLACE FUNCTION test_fail_commit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF NEW.message = '${marker}' THEN RAISE EXCEPTION 'simulated commit failure'; END IF;
+        IF NEW.app_user_id = '${marker}' THEN RAISE EXCEPTION 'simulated commit failure'; END IF;
         RETURN NULL;
       END $$`);
-    await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_fail_commit ON cases`);
+    await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_fail_commit ON people`);
     await db.$executeRawUnsafe(
-      `CREATE CONSTRAINT TRIGGER test_fail_commit AFTER INSERT ON cases DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_fail_commit()`,
+      `CREATE CONSTRAINT TRIGGER test_fail_commit AFTER INSERT ON people DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_fail_commit()`,
     );
     try {
       const before = await countRows();
-      const event = panicEvent({ message: marker });
+      // The person's app id: the one field of a panic stored in clear (the message is sealed).
+      const event = panicEvent();
+      event.person.appUserId = marker;
       const res = await post(key, event);
       expect(res).toMatchObject({ status: 503, body: { error: "unavailable" } });
       expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
       expect(await countRows()).toEqual(before);
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_fail_commit ON cases`);
+      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_fail_commit ON people`);
     }
   });
 });

@@ -4,20 +4,24 @@ import { AppError } from "@/lib/server/errors";
 import { resolveConsulate } from "@/lib/consulates/data";
 import { publishCase } from "@/lib/cases/publish";
 import { wakeIncidentDetection } from "@/lib/incidents/detection-signal";
-import type { CaseSummary } from "@/lib/cases/events";
+import type { StoredCaseSummary } from "@/lib/cases/summary-open";
+import { openCaseSummary } from "@/lib/cases/summary-open";
+import { keyring } from "@/lib/privacy/keys-data";
+import { sealIntakeEvent } from "@/lib/privacy/intake-seal";
 import type { AlertEvent, IntakeResponse } from "./schema";
 
 type IngestOptions = { event: AlertEvent; bodySha256: string; relayKeyId: string };
 
-/** What ingest_alert_event (prisma/migrations/20261204000000_intake_function) returns. */
+/** What ingest_alert_event (prisma/migrations/20261227000100_sealed_fields) returns. */
 type Applied =
-  | { result: "created" | "appended"; caseId: string; alertId: string; regionId: string; summary: CaseSummary }
+  | { result: "created" | "appended"; caseId: string; alertId: string; regionId: string; summary: StoredCaseSummary }
   | { result: "duplicate"; caseId: string; alertId: string }
   | { result: "conflict" | "unknown_alert" };
 
 // One statement, so one transaction and one round trip: the event stored,
 // the case opened or appended to, and the case as officers will see it.
-const INGEST = "SELECT ingest_alert_event($1::jsonb, $2, $3, $4::uuid, $5, $6) AS applied";
+// Personal values arrive sealed (lib/privacy/intake-seal.ts): PostgreSQL never sees them in clear.
+const INGEST = "SELECT ingest_alert_event($1::jsonb, $2, $3, $4::uuid, $5, $6, $7, $8::text[]) AS applied";
 
 /**
  * Stores one relay event and applies it to its case, in one transaction.
@@ -32,13 +36,17 @@ export const ingestAlertEvent = async ({ event, bodySha256, relayKeyId }: Ingest
     event.type === "panic"
       ? await resolveConsulate({ location: event.location, registeredConsulate: event.person.registeredConsulate })
       : null;
+  const ring = await keyring();
+  const sealed = sealIntakeEvent(ring, event);
   const { rows } = await pool().query<{ applied: Applied }>(INGEST, [
-    JSON.stringify(event),
+    JSON.stringify(sealed.event),
     bodySha256,
     relayKeyId,
     route?.consulate.id ?? null,
     route?.reason ?? null,
     route?.countyFips ?? null,
+    sealed.payload,
+    sealed.searchTokens,
   ]);
   const applied = rows[0].applied;
   switch (applied.result) {
@@ -50,7 +58,7 @@ export const ingestAlertEvent = async ({ event, bodySha256, relayKeyId }: Ingest
     case "duplicate":
       return { eventId: event.eventId, alertId: applied.alertId, caseId: applied.caseId, result: "duplicate" };
   }
-  publishCase(applied.result === "created" ? "case:created" : "case:updated", applied.summary, applied.regionId);
+  publishCase(applied.result === "created" ? "case:created" : "case:updated", openCaseSummary(ring, applied.summary), applied.regionId);
   // A panic or a new location may make or join a raid incident: the detection loop looks now, not at its next poll.
   if (event.type !== "cancel") wakeIncidentDetection();
   return { eventId: event.eventId, alertId: event.alertId, caseId: applied.caseId, result: applied.result };

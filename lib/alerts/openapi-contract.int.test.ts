@@ -51,19 +51,20 @@ const mounts = (log: Exchange[]): Record<"next" | "node", Send> => {
 
 const signed = (key: Key, body: unknown, options: { raw?: string; contentType?: string } = {}) => signedRequest({ key, body, ...options });
 
-// A commit that fails: a deferred constraint trigger raises at COMMIT for one marked message.
+// A commit that fails: a deferred constraint trigger raises at COMMIT for one marked person
+// (the app's user id: the message is sealed before PostgreSQL sees it).
 const failingCommit = async (marker: string) => {
   await db.$executeRawUnsafe(`
     CREATE OR REPLACE FUNCTION test_openapi_fail_commit() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      IF NEW.message = '${marker}' THEN RAISE EXCEPTION 'simulated commit failure'; END IF;
+      IF NEW.app_user_id = '${marker}' THEN RAISE EXCEPTION 'simulated commit failure'; END IF;
       RETURN NULL;
     END $$`);
-  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_openapi_fail_commit ON cases`);
+  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_openapi_fail_commit ON people`);
   await db.$executeRawUnsafe(
-    `CREATE CONSTRAINT TRIGGER test_openapi_fail_commit AFTER INSERT ON cases DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_openapi_fail_commit()`,
+    `CREATE CONSTRAINT TRIGGER test_openapi_fail_commit AFTER INSERT ON people DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_openapi_fail_commit()`,
   );
-  return () => db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_openapi_fail_commit ON cases`);
+  return () => db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_openapi_fail_commit ON people`);
 };
 
 /** How to make the real handler answer each status, with a key of its own. */
@@ -99,7 +100,9 @@ const PRODUCERS: Record<number, (send: Send, key: Key) => Promise<Answer>> = {
     const marker = `commit-fails-${randomUUID()}`;
     const restore = await failingCommit(marker);
     try {
-      return await send(signed(key, panicEvent({ message: marker })));
+      const event = panicEvent();
+      event.person.appUserId = marker;
+      return await send(signed(key, event));
     } finally {
       await restore();
     }

@@ -4,12 +4,14 @@ import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { encodeCursor, readsBackwards, type PageBound, type QueueCursor } from "./cursor";
 import type { CaseSummary } from "./events";
-import { CASE_STATUSES, searchTerms, statusesOf, type QueueFilter, type QueueTotal, type StatusCounts } from "./filters";
+import { CASE_STATUSES, statusesOf, type QueueFilter, type QueueTotal, type StatusCounts } from "./filters";
 import { caseStatusCountWhereForScope, caseWhereForScope, consulateSqlForScope } from "./policy";
 import { pageBoundSql, pageOrderSql, queueFilterSql, queueSql } from "./queue-sql";
-import { caseSummarySelect, toCaseSummary } from "./summary";
-import { withPlace } from "./with-place";
 import { keyring } from "@/lib/privacy/keys-data";
+import { searchWhere, withSearch, type SearchableFilter } from "./search";
+import { caseSummarySelect, toCaseSummary } from "./summary";
+import { openCaseSummary, type StoredCaseSummary } from "./summary-open";
+import { withPlace } from "./with-place";
 
 const ownerWhere = (owner: string | null, scope: StaffScope): Prisma.CaseWhereInput => {
   if (owner === null) return {};
@@ -24,39 +26,15 @@ const FLAG_WHERE: Record<NonNullable<QueueFilter["flag"]>, Prisma.CaseWhereInput
 };
 
 // The legal-aid queue and the CSV export filter with Prisma; the triage queue
-// pages with the SQL of queue-sql.ts. Name words are matched here against every accented spelling (see spellings() in
-// filters.ts) rather than with unaccent(), which this database does not have.
-// The person's fields sit in one relation filter, so PostgreSQL reads
-// `people` once per search, however many spellings there are.
-const searchWhere = (q: string): Prisma.CaseWhereInput => {
-  const terms = searchTerms(q);
-  if (!terms) return {};
-  const person: Prisma.PersonWhereInput[] = [];
-  if (terms.words.length > 0) {
-    person.push({
-      AND: terms.words.map((spellings) => ({
-        OR: spellings.map((spelling) => ({ fullName: { contains: spelling, mode: "insensitive" as const } })),
-      })),
-    });
-  }
-  if (terms.digits) person.push({ phone: { contains: terms.digits } });
-  const curp = terms.code?.replaceAll("-", "");
-  if (curp && curp.length >= 4) person.push({ curp: { contains: curp } });
-  return {
-    OR: [
-      ...(person.length > 0 ? [{ person: { OR: person } }] : []),
-      ...(terms.code ? [{ number: { contains: terms.code, mode: "insensitive" as const } }] : []),
-    ],
-  };
-};
-
-export const queueWhere = (scope: StaffScope, filter: QueueFilter): Prisma.CaseWhereInput => ({
+// pages with the SQL of queue-sql.ts. Both search through lib/cases/search.ts.
+/** The filter as a Prisma where; a search must have gone through withSearch (lib/cases/search.ts). */
+export const queueWhere = (scope: StaffScope, filter: SearchableFilter): Prisma.CaseWhereInput => ({
   AND: [
     caseWhereForScope(scope),
     filter.status === "all" ? {} : { status: { in: [...statusesOf(filter.status)] } },
     ownerWhere(filter.owner, scope),
     filter.flag ? FLAG_WHERE[filter.flag] : {},
-    searchWhere(filter.q),
+    searchWhere(filter),
     filter.ids ? { id: { in: [...filter.ids] } } : {},
     filter.incident ? { incidentId: filter.incident } : {},
   ],
@@ -69,7 +47,7 @@ export const queueWhere = (scope: StaffScope, filter: QueueFilter): Prisma.CaseW
  * range and only those are merged, unless a search is on (a trigram search
  * would then run once per consulate instead of once).
  */
-const pageRowsSql = (scope: StaffScope, filter: QueueFilter, bound: PageBound | null, take: number) => {
+const pageRowsSql = (scope: StaffScope, filter: SearchableFilter, bound: PageBound | null, take: number) => {
   const manyConsulates = scope.role === "SUPERVISOR" || scope.role === "ADMIN";
   const order = pageOrderSql(bound);
   if (!manyConsulates || filter.q !== "") {
@@ -109,16 +87,17 @@ export type QueuePage = {
 export const listCases = async (
   scope: StaffScope,
   {
-    filter,
+    filter: plainFilter,
     cursor = null,
     bound = cursor ? { after: cursor } : null,
     limit,
   }: { filter: QueueFilter; cursor?: QueueCursor | null; bound?: PageBound | null; limit: number },
 ): Promise<QueuePage & { reachesStart: boolean }> => {
+  const [ring, filter] = await Promise.all([keyring(), withSearch(plainFilter)]);
   // One read: the page's rows first, then, for those rows alone, their
   // summaries from case_summaries (migration 20261204000000_intake_function)
   // and their overdue tasks.
-  const rows = await db.$queryRaw<{ summary: CaseSummary; overdue: number }[]>(Prisma.sql`
+  const rows = await db.$queryRaw<{ summary: StoredCaseSummary; overdue: number }[]>(Prisma.sql`
     SELECT s.summary,
       (SELECT count(*)::int FROM case_tasks t WHERE t.case_id = page.id AND t.status = 'OPEN' AND t.due_at < now()) AS overdue
     FROM (${pageRowsSql(scope, filter, bound, limit + 1)}) page JOIN case_summaries s ON s.id = page.id
@@ -127,7 +106,7 @@ export const listCases = async (
   const backwards = readsBackwards(bound);
   const more = rows.length > limit;
   const shown = backwards ? rows.slice(Math.max(0, rows.length - limit)) : rows.slice(0, limit);
-  const cases = shown.map((row) => withPlace(row.summary));
+  const cases = shown.map((row) => withPlace(openCaseSummary(ring, row.summary)));
   const overdueTasks = Object.fromEntries(shown.filter((row) => row.overdue > 0).map((row) => [row.summary.id, row.overdue]));
   const last = cases.at(-1);
   const nextCursor = (backwards ? cases.length > 0 : more) && last ? encodeCursor(last) : null;
@@ -139,7 +118,8 @@ export const listCases = async (
  * whole queue, for a page's range ("51–100 of 3,812"). Counted up to
  * COUNT_CAP, like the total.
  */
-export const countCasesBefore = async (scope: StaffScope, filter: QueueFilter, cursor: QueueCursor): Promise<number> => {
+export const countCasesBefore = async (scope: StaffScope, plainFilter: QueueFilter, cursor: QueueCursor): Promise<number> => {
+  const filter = await withSearch(plainFilter);
   const [{ n }] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
     SELECT count(*)::int AS n FROM (
       SELECT 1 FROM cases c
@@ -152,7 +132,8 @@ export const countCasesBefore = async (scope: StaffScope, filter: QueueFilter, c
 export const COUNT_CAP = 10_000;
 
 /** How many cases match the filter, counted up to COUNT_CAP. */
-export const countCases = async (scope: StaffScope, filter: QueueFilter): Promise<QueueTotal> => {
+export const countCases = async (scope: StaffScope, plainFilter: QueueFilter): Promise<QueueTotal> => {
+  const filter = await withSearch(plainFilter);
   const [{ n }] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
     SELECT count(*)::int AS n FROM (
       SELECT 1 FROM cases c
@@ -186,15 +167,17 @@ export const canSeeCase = async (scope: StaffScope, caseId: string) =>
  * where the rooms (roomsForCase) are the scope. Never for answering a user.
  */
 /** Many cases' summaries as the queue reads them (the case_summaries view), with their region. */
-export const getCommittedSummaries = async (caseIds: string[]) =>
-  caseIds.length === 0
-    ? []
-    : (
-        await db.$queryRaw<{ summary: CaseSummary; regionId: string }[]>`
-          SELECT s."summary", s."region_id"::text AS "regionId" FROM "case_summaries" s WHERE s."id" = ANY(${caseIds}::uuid[])`
-      );
+export const getCommittedSummaries = async (caseIds: string[]): Promise<{ summary: CaseSummary; regionId: string }[]> => {
+  if (caseIds.length === 0) return [];
+  const [ring, rows] = await Promise.all([
+    keyring(),
+    db.$queryRaw<{ summary: StoredCaseSummary; regionId: string }[]>`
+      SELECT s."summary", s."region_id"::text AS "regionId" FROM "case_summaries" s WHERE s."id" = ANY(${caseIds}::uuid[])`,
+  ]);
+  return rows.map((row) => ({ summary: openCaseSummary(ring, row.summary), regionId: row.regionId }));
+};
 
 export const getCommittedSummary = async (caseId: string) => {
-  const row = await db.case.findUnique({ where: { id: caseId }, select: caseSummarySelect });
-  return row ? { summary: toCaseSummary(row, await keyring()), regionId: row.consulate.regionId } : null;
+  const [ring, row] = await Promise.all([keyring(), db.case.findUnique({ where: { id: caseId }, select: caseSummarySelect })]);
+  return row ? { summary: toCaseSummary(ring, row), regionId: row.consulate.regionId } : null;
 };

@@ -118,7 +118,7 @@ export const getCase = async (scope: StaffScope, caseId: string) => {
   const { preferredLanguage, registeredConsulate, ...sealedPerson } = row.person;
   const { aNumber: _aNumber, ...person } = openPerson(ring, sealedPerson);
   return {
-    summary: withPlace(toCaseSummary(row, ring)),
+    summary: withPlace(toCaseSummary(ring, row)),
     consulateName: row.consulate.name,
     timeZone: row.consulate.timeZone,
     message: ring.open(row.message),

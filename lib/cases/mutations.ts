@@ -6,8 +6,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseOutcome, CaseStatus, ContactResult } from "@/lib/generated/prisma/enums";
 import { checkAction, isEnded, REASON_REQUIRED, type CaseAction } from "./lifecycle";
 import { caseSummarySelect, toCaseSummary } from "./summary";
-import { addTimeline } from "./timeline";
 import { keyring } from "@/lib/privacy/keys-data";
+import { addTimeline } from "./timeline";
 import { caseConflict, findVisibleCase, updateCaseAtVersion, writeCase, type CaseRow } from "./write";
 import { offerToWithdraw } from "@/lib/escalation/withdrawn-offer";
 import { ensureLegalRecord, referralAssignee } from "@/lib/legal-aid/record";
@@ -38,7 +38,7 @@ const authorize = async (scope: StaffScope, row: Row, action: CaseAction) => {
     { status: row.status, ownerId: row.ownerId, duress: row.duress, rescinded: row.rescinded },
     action,
   );
-  if (refusal === "not_allowed") throw caseConflict("not_allowed", row, await keyring());
+  if (refusal === "not_allowed") throw await caseConflict("not_allowed", row);
   if (refusal) throw new AppError("forbidden", refusal, { details: { reason: refusal, owner: row.owner?.name ?? null } });
 };
 
@@ -58,7 +58,7 @@ const writeVersioned = async (
 ) => {
   await updateCaseAtVersion(tx, { caseId: row.id, version, data });
   await addTimeline(tx, { ...timeline, caseId: row.id });
-  return toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect }), await keyring());
+  return toCaseSummary(await keyring(), await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect }));
 };
 
 const requireReason = (reason: string | undefined) => {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import type { CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
-import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
+import { createCaseAt, createStaff, ensureNetwork, updatePerson } from "@/lib/server/testing/fixtures";
 import { compareQueue } from "./filters";
 import { transitionCase } from "./mutations";
 
@@ -180,7 +180,7 @@ describe("[TRIAGE] the queue, page by page", () => {
       const { personId } = await db.case.findUniqueOrThrow({ where: { id: c.id }, select: { personId: true } });
       // Four share the name; the fifth is someone else, found only by phone and CURP.
       const data = i < 4 ? { fullName: `José Núñez ${token}` } : { fullName: "Otra Persona", phone, curp };
-      await db.person.update({ where: { id: personId }, data });
+      await updatePerson(personId, data);
     }
     const read = await pages(laxOfficer.scope, `q=${encodeURIComponent(`nunez ${token.toUpperCase()}`)}&limit=3`);
     expect(read.flatMap((p) => p.cases).map((c) => c.id)).toEqual(made.slice(0, 4).map((c) => c.id));
@@ -347,7 +347,7 @@ describe("[TRIAGE] a region's queue, merged from its consulates' own ranges", ()
     ]);
     for (const c of made) {
       const { personId } = await db.case.findUniqueOrThrow({ where: { id: c.id }, select: { personId: true } });
-      await db.person.update({ where: { id: personId }, data: { fullName: `Rocío Ramírez ${token}` } });
+      await updatePerson(personId, { fullName: `Rocío Ramírez ${token}` });
     }
     const oeste = made.slice(0, 4).sort(compareQueue);
     const open = oeste.filter((c) => c.id !== made[2].id).map((c) => c.id);

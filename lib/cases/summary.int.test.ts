@@ -4,14 +4,17 @@
 // the same case whichever built it.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import type { CaseSummary } from "./events";
+import { keyring } from "@/lib/privacy/keys-data";
+import { sealLocation } from "@/lib/privacy/intake-seal";
+import { openCaseSummary, type StoredCaseSummary } from "./summary-open";
 import { caseSummarySelect, toCaseSummary } from "./summary";
 import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
 
 const bothWays = async (caseId: string) => {
-  const [row] = await db.$queryRaw<{ summary: CaseSummary }[]>`SELECT summary FROM case_summaries WHERE id = ${caseId}::uuid`;
-  const fromPrisma = toCaseSummary(await db.case.findUniqueOrThrow({ where: { id: caseId }, select: caseSummarySelect }));
-  return { fromSql: row.summary, fromPrisma };
+  const ring = await keyring();
+  const [row] = await db.$queryRaw<{ summary: StoredCaseSummary }[]>`SELECT summary FROM case_summaries WHERE id = ${caseId}::uuid`;
+  const fromPrisma = toCaseSummary(ring, await db.case.findUniqueOrThrow({ where: { id: caseId }, select: caseSummarySelect }));
+  return { fromSql: openCaseSummary(ring, row.summary), fromPrisma };
 };
 
 beforeAll(ensureNetwork);
@@ -24,7 +27,8 @@ describe("[TRIAGE] the case summary", () => {
       createCaseAt({ consulate: "HOU", status: "ACKNOWLEDGED", ownerId: user.id, acknowledgedAt: new Date(Date.now() - 61_001), location: { lat: 29.76, lng: -95.37 } }),
       createCaseAt({ status: "CLOSED", ownerId: user.id, duress: true, rescinded: true, location: { lat: 34.05, lng: -118.25 } }),
     ]);
-    await db.case.update({ where: { id: cases[1].id }, data: { contactedAt: new Date(), lastAccuracyM: 12.5, pressCount: 3, pressedAgain: true, priority: "CRITICAL" } });
+    const lastLocation = sealLocation(await keyring(), { lat: 29.76, lng: -95.37, accuracyM: 12.5 });
+    await db.case.update({ where: { id: cases[1].id }, data: { contactedAt: new Date(), lastLocation, pressCount: 3, pressedAgain: true, priority: "CRITICAL" } });
     for (const { id } of cases) {
       const { fromSql, fromPrisma } = await bothWays(id);
       expect(fromSql).toEqual(fromPrisma);

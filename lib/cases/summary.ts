@@ -2,6 +2,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Keyring } from "@/lib/privacy/keyring";
 import type { CaseSummary } from "./events";
+import { openPoint } from "./summary-open";
 
 export const caseSummarySelect = {
   id: true,
@@ -42,15 +43,8 @@ export const caseSummarySelect = {
 
 export type CaseSummaryRow = Prisma.CaseGetPayload<{ select: typeof caseSummarySelect }>;
 
-type SealedPoint = { lat: number; lng: number; accuracyM?: number | null };
-
-const openLastLocation = (ring: Keyring, sealed: string | null) => {
-  const point = ring.openJson<SealedPoint>(sealed);
-  return point ? { lat: point.lat, lng: point.lng, accuracyM: point.accuracyM ?? null } : null;
-};
-
-/** The summary of a row as read (name and last position sealed), opened with the keyring. */
-export const toCaseSummary = (row: CaseSummaryRow, ring: Keyring): CaseSummary => ({
+/** The summary of a row read with caseSummarySelect, its sealed values opened. */
+export const toCaseSummary = (ring: Keyring, row: CaseSummaryRow): CaseSummary => ({
   id: row.id,
   number: row.number,
   status: row.status,
@@ -65,7 +59,7 @@ export const toCaseSummary = (row: CaseSummaryRow, ring: Keyring): CaseSummary =
   personName: ring.open(row.person.fullName),
   alertAt: row.alertAt.toISOString(),
   lastEventAt: row.lastEventAt.toISOString(),
-  lastLocation: openLastLocation(ring, row.lastLocation),
+  lastLocation: openPoint(ring, row.lastLocation),
   owner: row.ownerId && row.owner ? { id: row.ownerId, name: row.owner.name } : null,
   acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
   contactedAt: row.contactedAt?.toISOString() ?? null,

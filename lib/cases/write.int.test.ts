@@ -1,6 +1,8 @@
 // writeCase against the real PostgreSQL: a stale version is a 409 after the
 // rollback with nothing written, an invisible case a 404, the after-commit
 // effects run only after a commit, and a unique violation is answered once.
+import { keyring } from "@/lib/privacy/keys-data";
+import { aNumberIndex } from "@/lib/privacy/person";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { AppError, isAppError } from "@/lib/server/errors";
@@ -128,15 +130,18 @@ describe("[TRIAGE] writeCase", () => {
     const officer = await staffOf("LAX");
     const [holder, other] = await Promise.all([createCaseAt({ status: "REFERRED_LEGAL_AID" }), createCaseAt({ status: "REFERRED_LEGAL_AID" })]);
     const taken = freeANumber();
-    await db.person.update({ where: { id: holder.personId }, data: { aNumber: taken } });
+    // The A-number is unique through its blind index (the value itself is sealed).
+    const ring = await keyring();
+    const index = aNumberIndex(ring, taken);
+    await db.person.update({ where: { id: holder.personId }, data: { aNumber: ring.seal(taken), aNumberBidx: index } });
     const viaPrisma = await failureOf(
       writeCase({ scope: officer.scope, caseId: other.id, select }, ({ tx, row }) =>
-        tx.person.update({ where: { id: row.personId }, data: { aNumber: taken } }),
+        tx.person.update({ where: { id: row.personId }, data: { aNumber: ring.seal(taken), aNumberBidx: index } }),
       ),
     );
     const viaSql = await failureOf(
       writeCase({ scope: officer.scope, caseId: other.id, select }, ({ tx, row }) =>
-        tx.$executeRaw`UPDATE "people" SET "a_number" = ${taken} WHERE "id" = ${row.personId}::uuid`,
+        tx.$executeRaw`UPDATE "people" SET "a_number_bidx" = ${index} WHERE "id" = ${row.personId}::uuid`,
       ),
     );
     for (const error of [viaPrisma, viaSql]) {

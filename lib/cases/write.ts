@@ -14,10 +14,9 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import type { AfterCommit } from "@/lib/server/jobs/queue";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { caseWhereForScope } from "./policy";
-import { keyring } from "@/lib/privacy/keys-data";
-import type { Keyring } from "@/lib/privacy/keyring";
 import { publishCaseChange } from "./publish";
 import { caseSummarySelect, toCaseSummary, type CaseSummaryRow } from "./summary";
+import { keyring } from "@/lib/privacy/keys-data";
 import { errorMessage, log } from "@/lib/server/log";
 
 /** What carries its own version: the case itself, or one of its sub-records. */
@@ -38,8 +37,8 @@ const UNIQUE_REASONS: Record<string, string> = {
 };
 
 /** The 409 of a case-state write: the reason, with the case as it now is so the client can redraw it. */
-export const caseConflict = (reason: string, row: CaseSummaryRow, ring: Keyring) =>
-  new AppError("conflict", reason, { details: { reason, currentStatus: row.status, case: toCaseSummary(row, ring) } });
+export const caseConflict = async (reason: string, row: CaseSummaryRow) =>
+  new AppError("conflict", reason, { details: { reason, currentStatus: row.status, case: toCaseSummary(await keyring(), row) } });
 
 // Every select includes these: writeCase checks the version and publishes by id.
 type BaseSelect = { id: true; version: true };
@@ -98,7 +97,7 @@ const answerFailure = async (error: unknown, { scope, caseId, caseState }: { sco
   if (!reason) return error;
   if (caseState && caseId) {
     const current = await db.case.findFirst({ where: { AND: [{ id: caseId }, caseWhereForScope(scope)] }, select: caseSummarySelect });
-    return current ? caseConflict(reason, current, await keyring()) : new AppError("not_found", "not_found");
+    return current ? caseConflict(reason, current) : new AppError("not_found", "not_found");
   }
   const target = error instanceof StaleWrite ? error.target : undefined;
   return new AppError("conflict", reason, { details: { reason, ...(target && { target }) } });

@@ -19,13 +19,13 @@ import { publishCaseChange, publishToConsulate, publishToRooms } from "@/lib/cas
 import { addTimeline } from "@/lib/cases/timeline";
 import { updateCaseAtVersion, writeCase } from "@/lib/cases/write";
 import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
+import { keyring } from "@/lib/privacy/keys-data";
 import { onDutyUserIds } from "@/lib/duty/on-duty";
 import { CASE_TRANSFERRED } from "@/lib/legal-aid/events";
 import { enqueueStaffNotices, type NoticeReason } from "@/lib/notices/enqueue";
 import { wakeNoticeSender } from "@/lib/notices/outbox-signal";
 import { OFFER_CHANGED } from "./events";
 import { ESCALATION_QUEUE, isBehind, isEscalationStep, LEVEL_OF_STEP, nextStep, stepKey, type EscalationStep } from "./steps";
-import { keyring } from "@/lib/privacy/keys-data";
 
 type LockedCase = {
   id: string;
@@ -215,7 +215,7 @@ export const takeOffer = ({ scope, offerId }: { scope: StaffScope; offerId: stri
           status: "TAKEN",
         }),
       );
-      return toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect }), await keyring());
+      return toCaseSummary(await keyring(), await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect }));
     },
   );
 };

@@ -16,6 +16,7 @@ import { checkAction, type CaseAction } from "@/lib/cases/lifecycle";
 import { applyAssignment, applyTransition, caseStateSelect } from "@/lib/cases/mutations";
 import { caseWhereForScope } from "@/lib/cases/policy";
 import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
+import { keyring } from "@/lib/privacy/keys-data";
 import { addTimeline } from "@/lib/cases/timeline";
 import { withPlace } from "@/lib/cases/with-place";
 import { StaleWrite } from "@/lib/cases/write";
@@ -29,7 +30,6 @@ import { publishCases, publishIncidents } from "./publish";
 import type { BulkInput } from "./schema";
 import type { BulkResult, BulkStale } from "./types";
 import { errorMessage, log } from "@/lib/server/log";
-import { keyring } from "@/lib/privacy/keys-data";
 
 // The family update renders the consulate's name into its template.
 const bulkSelect = { ...caseStateSelect, consulate: { select: { ...caseSummarySelect.consulate.select, name: true } } } satisfies Prisma.CaseSelect;
@@ -119,7 +119,7 @@ const applyOne = async (
       return applyTransition(tx, { scope, row, version, to: "NOT_DETAINED", reason: request.reason, afterCommit });
     case "family_update": {
       const sent = await sendFamilyUpdate(tx, { scope, row, template: request.template!, now });
-      return sent > 0 ? toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect }), await keyring()) : null;
+      return sent > 0 ? toCaseSummary(await keyring(), await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect })) : null;
     }
   }
 };

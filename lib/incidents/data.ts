@@ -12,10 +12,10 @@ import type { IncidentStatus } from "@/lib/generated/prisma/enums";
 import { describePlace } from "@/lib/geo/places";
 import { caseWhereForScope } from "@/lib/cases/policy";
 import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
+import { keyring } from "@/lib/privacy/keys-data";
 import { withPlace } from "@/lib/cases/with-place";
 import { incidentWhereForScope } from "./policy";
 import type { IncidentDetail, IncidentSummary } from "./types";
-import { keyring } from "@/lib/privacy/keys-data";
 
 const incidentSelect = {
   id: true,
@@ -99,6 +99,7 @@ export const findVisibleIncident = async <S extends Prisma.IncidentSelect>(clien
 /** The incident page: the incident, its cases as the queue shows them (with their place), its notes oldest first. */
 export const getIncident = async (scope: StaffScope, incidentId: string): Promise<IncidentDetail> => {
   const row = await findVisibleIncident(db, { scope, incidentId, select: incidentSelect });
+  const ring = await keyring();
   const [[incident], cases, notes] = await Promise.all([
     summarize(db, [row]),
     db.case.findMany({
@@ -112,10 +113,9 @@ export const getIncident = async (scope: StaffScope, incidentId: string): Promis
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
   ]);
-  const ring = await keyring();
   return {
     incident,
-    cases: cases.map((c) => withPlace(toCaseSummary(c, ring))),
+    cases: cases.map((c) => withPlace(toCaseSummary(ring, c))),
     notes: notes.map((n) => ({ id: String(n.id), author: n.author, body: n.body, createdAt: n.createdAt.toISOString() })),
   };
 };

@@ -18,6 +18,8 @@ import "server-only";
 import { db, type Tx } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit";
 import { haversineKm } from "@/lib/geo/distance";
+import { openPoint } from "@/lib/cases/summary-open";
+import { keyring } from "@/lib/privacy/keys-data";
 import { findHotspots, type TimedPoint } from "@/lib/geo/hotspots";
 import { queueIncidentOpenedNotices } from "./notices-mutations";
 import { ACTIVE_INCIDENT_STATUSES } from "./policy";
@@ -57,20 +59,30 @@ const joinCases = async (tx: Tx, { incidentId, caseIds }: { incidentId: string; 
 };
 
 /** Its centre, radius, first and last panic again, from all its cases; opens a proposal that reached the threshold. */
-// Aggregated by PostgreSQL: a raid's incident holds thousands of cases, and a
-// pass runs every couple of seconds. The radius is the farthest member from the
-// centre (haversine, as lib/geo/distance.ts).
+// Positions are sealed at rest (lib/privacy), so the members' points are
+// opened here, not aggregated by PostgreSQL: a raid's thousands of cases cost
+// a few milliseconds a pass. The radius is the farthest member from the centre.
 const refreshIncident = async (tx: Tx, { incident, policy, now }: { incident: Active; policy: Policy; now: Date }) => {
-  const [stats] = await tx.$queryRaw<{ members: number; lat: number | null; lng: number | null; farthest: number | null; firstAt: Date | null; lastAt: Date | null }[]>`
-    WITH m AS (SELECT "last_lat", "last_lng", "alert_at" FROM "cases" WHERE "incident_id" = ${incident.id}::uuid),
-    c AS (SELECT avg("last_lat") AS "lat", avg("last_lng") AS "lng" FROM m WHERE "last_lat" IS NOT NULL AND "last_lng" IS NOT NULL)
-    SELECT (SELECT count(*)::int FROM m) AS "members", c."lat", c."lng",
-      (SELECT max(2 * 6371.0088 * asin(sqrt(
-          power(sin(radians(m."last_lat" - c."lat") / 2), 2)
-          + cos(radians(c."lat")) * cos(radians(m."last_lat")) * power(sin(radians(m."last_lng" - c."lng") / 2), 2))))
-        FROM m WHERE m."last_lat" IS NOT NULL AND m."last_lng" IS NOT NULL) AS "farthest",
-      (SELECT min("alert_at") FROM m) AS "firstAt", (SELECT max("alert_at") FROM m) AS "lastAt"
-    FROM c`;
+  const [ring, members] = await Promise.all([
+    keyring(),
+    tx.case.findMany({ where: { incidentId: incident.id }, select: { lastLocation: true, alertAt: true } }),
+  ]);
+  const points = members.flatMap((m) => {
+    const point = openPoint(ring, m.lastLocation);
+    return point ? [point] : [];
+  });
+  const times = members.map((m) => m.alertAt.getTime());
+  const centroid = points.length > 0
+    ? { lat: points.reduce((sum, p) => sum + p.lat, 0) / points.length, lng: points.reduce((sum, p) => sum + p.lng, 0) / points.length }
+    : null;
+  const stats = {
+    members: members.length,
+    lat: centroid?.lat ?? null,
+    lng: centroid?.lng ?? null,
+    farthest: centroid ? Math.max(...points.map((p) => haversineKm(centroid, p))) : null,
+    firstAt: times.length > 0 ? new Date(Math.min(...times)) : null,
+    lastAt: times.length > 0 ? new Date(Math.max(...times)) : null,
+  };
   const center = stats.lat === null || stats.lng === null ? { lat: incident.centerLat, lng: incident.centerLng } : { lat: stats.lat, lng: stats.lng };
   const radiusKm = Math.max(policy.raidRadiusKm, stats.farthest ?? 0);
   const opens = incident.status === "PROPOSED" && stats.members >= policy.raidOpenAt;
@@ -97,8 +109,8 @@ const detectInTransaction = async (tx: Tx, { consulateId, now }: { consulateId: 
   });
   const windowMs = policy.raidWindowMinutes * 60_000;
   const recent = await tx.case.findMany({
-    where: { consulateId, incidentId: null, alertAt: { gte: new Date(now.getTime() - windowMs), lte: now }, lastLat: { not: null }, lastLng: { not: null } },
-    select: { id: true, lastLat: true, lastLng: true, alertAt: true },
+    where: { consulateId, incidentId: null, alertAt: { gte: new Date(now.getTime() - windowMs), lte: now }, lastLocation: { not: null } },
+    select: { id: true, lastLocation: true, alertAt: true },
     // A bounded pass, oldest first: in a raid of hundreds a second the rest is the next pass's (woken at once).
     orderBy: { alertAt: "asc" },
     take: PASS_LIMIT,
@@ -108,7 +120,11 @@ const detectInTransaction = async (tx: Tx, { consulateId, now }: { consulateId: 
     where: { consulateId, status: { in: [...ACTIVE_INCIDENT_STATUSES] }, lastAt: { gte: new Date(now.getTime() - 2 * windowMs) } },
     select: { id: true, status: true, centerLat: true, centerLng: true, radiusKm: true, firstAt: true, lastAt: true },
   });
-  const panics: TimedPoint[] = recent.map((c) => ({ id: c.id, lat: c.lastLat!, lng: c.lastLng!, at: c.alertAt.getTime() }));
+  const ring = await keyring();
+  const panics: TimedPoint[] = recent.map((c) => {
+    const point = openPoint(ring, c.lastLocation)!;
+    return { id: c.id, lat: point.lat, lng: point.lng, at: c.alertAt.getTime() };
+  });
 
   // New panics inside an incident's area and window join it.
   const joins = new Map<string, string[]>();
@@ -173,7 +189,7 @@ export const consulatesWithRecentPanics = async (now = new Date()) => {
     WITH "widest" AS (SELECT max("raid_window_minutes") AS "minutes" FROM "consulates")
     SELECT DISTINCT c."consulate_id"::text AS "id"
     FROM "cases" c CROSS JOIN "widest" w JOIN "consulates" co ON co."id" = c."consulate_id"
-    WHERE c."incident_id" IS NULL AND c."last_lat" IS NOT NULL
+    WHERE c."incident_id" IS NULL AND c."last_location" IS NOT NULL
       AND c."alert_at" >= ${now}::timestamptz - make_interval(mins => w."minutes") AND c."alert_at" <= ${now}::timestamptz
       AND c."alert_at" >= ${now}::timestamptz - make_interval(mins => co."raid_window_minutes")`;
   return rows.map((row) => row.id);

@@ -74,7 +74,7 @@ export const listLegalAidCases = async (scope: StaffScope, filter: LegalQueueFil
     const [hearing] = row.hearings;
     const legal = row.legalRecord;
     return {
-      ...toCaseSummary(row, ring),
+      ...toCaseSummary(ring, row),
       aNumber: aNumber ? formatANumber(aNumber) : null,
       referredAt: legal?.referredAt?.toISOString() ?? null,
       /** The record's version for a PATCH straight from the row ("take"): 0 while no record exists. */

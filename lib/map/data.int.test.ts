@@ -2,8 +2,9 @@
 // view aggregated, and only for the supervisor's own region.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
+import { keyring } from "@/lib/privacy/keys-data";
 import { isAppError } from "@/lib/server/errors";
-import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
+import { createCaseAt, createStaff, ensureNetwork, updatePerson } from "@/lib/server/testing/fixtures";
 import { getCaseTrail, getRegionOverview, listMapCases } from "./data";
 
 const OXNARD = { lat: 34.1975, lng: -119.1771 };
@@ -71,7 +72,7 @@ describe("[MAP] the regional view", () => {
     // Thirty-six today: born on this UTC day, 36 years ago.
     const today = new Date();
     const born = new Date(Date.UTC(today.getUTCFullYear() - 36, today.getUTCMonth(), today.getUTCDate()));
-    await db.person.update({ where: { id: raid[0].personId }, data: { birthDate: born } });
+    await updatePerson(raid[0].personId, { birthDate: born.toISOString().slice(0, 10) });
 
     const overview = await getRegionOverview(scope, "OESTE");
     expect(overview.region?.code).toBe("OESTE");
@@ -94,7 +95,7 @@ describe("[MAP] the regional view", () => {
     const times = spot!.cases.map((c) => c.alertAt);
     expect(times).toEqual([...times].sort().reverse());
     // The area and the list of cases, never a case's exact point.
-    for (const r of raid) expect(JSON.stringify(overview)).not.toContain(String(r.lastLat));
+    for (const i of raid.keys()) expect(JSON.stringify(overview)).not.toContain(String(34.21037 + i * 0.00113));
   });
 
   it("shows a supervisor no other region, and officers and administrators no regional view", async () => {

@@ -9,42 +9,39 @@ import { ageOn } from "@/lib/cases/age";
 import { findHotspots } from "@/lib/geo/hotspots";
 import { findCounty } from "@/lib/geo/jurisdiction";
 import { watchesRegions } from "./policy";
-import { COORDINATE_SCALE, decodeMapCases, PRIORITY_CODES, STATUS_CODES } from "./case-codec";
+import { decodeMapCases, encodeMapCases } from "./case-codec";
+import { keyring } from "@/lib/privacy/keys-data";
+import { openPoint } from "@/lib/cases/summary-open";
+import { openPerson } from "@/lib/privacy/person";
 import { describePlace } from "@/lib/geo/places";
 import { MAP_FLAGS, type MapCase, type RaidCase, type RegionOverview, type TrailPoint } from "./schema";
 
 /**
  * Exact points of the open cases this scope may see: the officer's map of
  * their consulate. Never used for the regional view, which aggregates.
- * PostgreSQL writes the body itself, in one pass (the layout is in
- * lib/map/case-codec.ts): the header's JSON arrays and the records are
- * aggregated over the same rows, so in the same order.
+ * Positions are sealed at rest (lib/privacy): PostgreSQL hands over the
+ * envelopes, this opens them and writes the body (lib/map/case-codec.ts).
  */
 export const readMapCases = async (scope: StaffScope): Promise<Uint8Array<ArrayBuffer>> => {
-  const [row] = await db.$queryRaw<{ header: string; records: Uint8Array }[]>`
-    SELECT
-      json_build_object('numbers', coalesce(json_agg(c.number), '[]'), 'owners', coalesce(json_agg(c.owner_id), '[]'))::text AS header,
-      coalesce(string_agg(
-        uuid_send(c.id)
-        || int4send(round(c.last_lat * ${COORDINATE_SCALE})::int)
-        || int4send(round(c.last_lng * ${COORDINATE_SCALE})::int)
-        || float8send(floor(extract(epoch FROM c.alert_at) * 1000)::float8)
-        || int4send(
-          (array_position(${STATUS_CODES}::text[], c.status::text) << 24)
-          + (array_position(${PRIORITY_CODES}::text[], c.priority::text) << 16)
-          + ((c.duress::int * ${MAP_FLAGS.duress} + c.pressed_again::int * ${MAP_FLAGS.pressedAgain} + c.rescinded::int * ${MAP_FLAGS.rescinded}) << 8)),
-        ''::bytea), ''::bytea) AS records
-    FROM cases c
-    WHERE ${caseSqlForScope(scope)}
-      AND c.status::text NOT IN (${Prisma.join(ENDED_STATUSES)})
-      AND c.last_lat IS NOT NULL AND c.last_lng IS NOT NULL`;
-  const header = new TextEncoder().encode(row.header);
-  const body = new Uint8Array(4 + header.length + row.records.length);
-  new DataView(body.buffer).setUint32(0, header.length);
-  body.set(header, 4);
-  body.set(row.records, 4 + header.length);
-  return body;
+  const [ring, rows] = await Promise.all([
+    keyring(),
+    db.$queryRaw<MapRow[]>`
+      SELECT c.id::text AS id, c.number, c.owner_id::text AS "ownerId", c.last_location AS "lastLocation",
+        floor(extract(epoch FROM c.alert_at) * 1000)::float8 AS "alertAtMs", c.status::text AS status, c.priority::text AS priority,
+        c.duress, c.pressed_again AS "pressedAgain", c.rescinded
+      FROM cases c
+      WHERE ${caseSqlForScope(scope)}
+        AND c.status::text NOT IN (${Prisma.join(ENDED_STATUSES)})
+        AND c.last_location IS NOT NULL`,
+  ]);
+  const cases: MapCase[] = rows.map(({ lastLocation, ...row }) => {
+    const point = openPoint(ring, lastLocation)!;
+    return { ...row, owned: row.ownerId !== null, lat: point.lat, lng: point.lng };
+  });
+  return encodeMapCases(cases) as Uint8Array<ArrayBuffer>;
 };
+
+type MapRow = Omit<MapCase, "owned" | "lat" | "lng"> & { lastLocation: string };
 
 export const listMapCases = async (scope: StaffScope): Promise<MapCase[]> => decodeMapCases(await readMapCases(scope));
 
@@ -52,12 +49,14 @@ export const listMapCases = async (scope: StaffScope): Promise<MapCase[]> => dec
 export const getCaseTrail = async (scope: StaffScope, caseId: string): Promise<TrailPoint[] | null> => {
   const visible = await db.case.count({ where: { AND: [{ id: caseId }, caseByIdWhereForScope(scope)] } });
   if (!visible) return null;
-  const points = await db.caseLocation.findMany({
-    where: { caseId },
-    select: { lat: true, lng: true, capturedAt: true },
-    orderBy: { capturedAt: "asc" },
+  const [ring, points] = await Promise.all([
+    keyring(),
+    db.caseLocation.findMany({ where: { caseId }, select: { point: true, capturedAt: true }, orderBy: { capturedAt: "asc" } }),
+  ]);
+  return points.flatMap((p) => {
+    const point = openPoint(ring, p.point);
+    return point ? [{ lat: point.lat, lng: point.lng, capturedAt: p.capturedAt.toISOString() }] : [];
   });
-  return points.map((p) => ({ lat: p.lat, lng: p.lng, capturedAt: p.capturedAt.toISOString() }));
 };
 
 type ConsulateStats = {
@@ -76,10 +75,10 @@ type RecentCase = {
   number: string;
   status: RaidCase["status"];
   alertAt: Date;
-  lastLat: number | null;
-  lastLng: number | null;
+  lastLat: number;
+  lastLng: number;
   consulate: { code: string };
-  person: { fullName: string; birthDate: Date | null };
+  person: { fullName: string | null; birthDate: Date | null };
 };
 
 /**
@@ -89,7 +88,7 @@ type RecentCase = {
  * point itself stays here.
  */
 const raidCase = (r: RecentCase, now: Date): RaidCase => {
-  const county = r.lastLat !== null && r.lastLng !== null ? findCounty(r.lastLat, r.lastLng) : null;
+  const county = findCounty(r.lastLat, r.lastLng);
   return {
     id: r.id,
     number: r.number,
@@ -98,7 +97,7 @@ const raidCase = (r: RecentCase, now: Date): RaidCase => {
     alertAt: r.alertAt.toISOString(),
     personName: r.person.fullName,
     age: ageOn(r.person.birthDate, now),
-    place: r.lastLat !== null && r.lastLng !== null ? describePlace(r.lastLat, r.lastLng) : null,
+    place: describePlace(r.lastLat, r.lastLng),
     county: county ? { name: county.name, state: county.state } : null,
   };
 };
@@ -122,7 +121,8 @@ export const getRegionOverview = async (scope: StaffScope, regionCode: string | 
   const ids = consulates.map((c) => c.id);
   const since = new Date(Date.now() - 24 * 3600_000);
 
-  const [stats, trend, recent] = await Promise.all([
+  const [ring, stats, trend, located] = await Promise.all([
+    keyring(),
     db.$queryRaw<ConsulateStats[]>`
       SELECT c.consulate_id,
         count(*) FILTER (WHERE c.status NOT IN ('NOT_DETAINED', 'RESCINDED', 'CLOSED')) AS open,
@@ -138,25 +138,31 @@ export const getRegionOverview = async (scope: StaffScope, regionCode: string | 
       FROM cases WHERE consulate_id = ANY(${ids}::uuid[]) AND alert_at >= ${since}
       GROUP BY consulate_id, hour`,
     db.case.findMany({
-      where: { consulateId: { in: ids }, alertAt: { gte: new Date(Date.now() - HOTSPOT_LOOKBACK_MINUTES * 60_000) }, lastLat: { not: null } },
+      where: { consulateId: { in: ids }, alertAt: { gte: new Date(Date.now() - HOTSPOT_LOOKBACK_MINUTES * 60_000) }, lastLocation: { not: null } },
       select: {
         id: true,
         number: true,
         status: true,
         alertAt: true,
-        lastLat: true,
-        lastLng: true,
+        lastLocation: true,
         consulate: { select: { code: true } },
         person: { select: { fullName: true, birthDate: true } },
       },
     }),
   ]);
+  // Opened here, for the clustering and the words of a raid's list; no point leaves this function.
+  const recent: RecentCase[] = located.map(({ lastLocation, person, ...r }) => {
+    const point = openPoint(ring, lastLocation)!;
+    const opened = openPerson(ring, person);
+    const birthDate = opened.birthDate ? new Date(`${opened.birthDate}T00:00:00Z`) : null;
+    return { ...r, lastLat: point.lat, lastLng: point.lng, person: { fullName: opened.fullName, birthDate } };
+  });
 
   const now = new Date();
   const hourStart = Math.floor(now.getTime() / 3600_000) * 3600_000;
   const byId = new Map(stats.map((s) => [s.consulate_id, s]));
   const byCase = new Map(recent.map((r) => [r.id, r]));
-  const hotspots = findHotspots(recent.map((r) => ({ id: r.id, lat: r.lastLat!, lng: r.lastLng!, at: r.alertAt.getTime() })));
+  const hotspots = findHotspots(recent.map((r) => ({ id: r.id, lat: r.lastLat, lng: r.lastLng, at: r.alertAt.getTime() })));
 
   return {
     region: { code: region.code, name: region.name },

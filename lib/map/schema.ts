@@ -48,7 +48,7 @@ export type RaidCase = {
   status: CaseStatus;
   consulateCode: string;
   alertAt: string;
-  personName: string;
+  personName: string | null;
   /** Whole years today; null when the person gave no birth date. */
   age: number | null;
   /** Where the case's last location is, as a place (lib/geo/places.ts), worded by the browser in the UI's language; null without a location. */

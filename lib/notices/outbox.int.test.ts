@@ -11,7 +11,7 @@ vi.hoisted(() => {
 
 import { db } from "@/lib/server/db";
 import { SmsSendError, type SmsTransport } from "@/lib/family/transport";
-import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
+import { createCaseAt, createStaff, ensureNetwork, updatePerson } from "@/lib/server/testing/fixtures";
 import { smsChannel } from "./channels/sms";
 import { smtpChannel } from "./channels/email";
 import { pushChannel } from "./channels/push";
@@ -66,7 +66,7 @@ const setUp = async (pushPath: "ok" | "fail" | "gone", locale = "es") => {
     data: { userId: officer.user.id, endpoint: `${push.base}/${pushPath}/${officer.user.id}`, p256dh: keys.p256dh, auth: keys.auth, label: "Chrome" },
   });
   const c = await createCaseAt({ consulate: "LAX" });
-  await db.person.update({ where: { id: c.personId }, data: { fullName: PERSON } });
+  await updatePerson(c.personId, { fullName: PERSON });
   const queued = await db.$transaction((tx) =>
     enqueueStaffNotices(tx, { caseId: c.id, userIds: [officer.user.id], reason: "UNTAKEN", stepKey: `escalation:${c.id}:amber` }),
   );

@@ -16,7 +16,6 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   { table: "people", column: "consular_id_number", form: "text" },
   { table: "people", column: "a_number", form: "text" },
   { table: "cases", column: "message", form: "text" },
-  { table: "cases", column: "rescind_reason", form: "text" },
   { table: "cases", column: "last_location", form: "text" },
   { table: "case_locations", column: "point", form: "text" },
   { table: "case_contacts", column: "name", form: "text" },

@@ -1,6 +1,6 @@
 // Timeline entries keep their kind and the facts staff work from (status,
 // who, which record) in clear; the personal values some kinds carry move
-// under one "sealed" key: the person's message and cancel reason, a
+// under one "sealed" key: the person's message, a
 // position, a relative's name, a legal record's changes (the A-number before
 // and after among them), a transfer's free-text reason, a provider's error
 // (it may quote the number). lib/cases/timeline.ts seals on write; the case
@@ -12,8 +12,6 @@ export const PERSONAL_TIMELINE_KEYS: Partial<Record<TimelineKind, readonly strin
   ALERT_RECEIVED: ["message"],
   PRESSED_AGAIN: ["message"],
   LOCATION_UPDATED: ["lat", "lng", "accuracyM"],
-  CANCEL_RECEIVED: ["reason"],
-  DURESS_ESCALATED: ["reason"],
   CONTACT_LOGGED: ["contactName"],
   FAMILY_MESSAGE: ["contactName", "error"],
   LEGAL_RECORD_CHANGED: ["changes"],

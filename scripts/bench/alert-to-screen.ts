@@ -88,7 +88,7 @@ const main = async () => {
     const sentAt = new Map<string, number>();
     const delays: number[] = [];
     socket.on("case:created", (summary: CaseSummary) => {
-      const at = sentAt.get(summary.personName);
+      const at = summary.personName === null ? undefined : sentAt.get(summary.personName);
       if (at !== undefined) delays.push(performance.now() - at);
     });
     console.log(`warming up (1 s)…`);

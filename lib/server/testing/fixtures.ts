@@ -10,6 +10,9 @@ import type { CaseStatus, Role } from "@/lib/generated/prisma/enums";
 import { mintScope } from "@/lib/server/auth/scope";
 import { isAppError } from "@/lib/server/errors";
 import { getScopeUser } from "@/lib/server/auth/users";
+import { keyring } from "@/lib/privacy/keys-data";
+import { openPerson, sealPerson, type OpenPerson } from "@/lib/privacy/person";
+import { sealLocation } from "@/lib/privacy/intake-seal";
 
 let network: Promise<unknown> | undefined;
 
@@ -109,9 +112,17 @@ export const createCaseAt = async ({
   location,
 }: CaseAt = {}) => {
   const { id: consulateId } = await db.consulate.findUniqueOrThrow({ where: { code: consulate }, select: { id: true } });
-  const person = await db.person.create({
-    data: { appUserId: `u_${randomBytes(8).toString("hex")}`, fullName: "Persona de Prueba" },
+  // Sealed as every path stores a person (lib/privacy).
+  const ring = await keyring();
+  const { aNumberBidx: _none, ...sealed } = sealPerson(ring, {
+    fullName: "Persona de Prueba",
+    birthDate: null,
+    phone: null,
+    curp: null,
+    consularIdNumber: null,
+    aNumber: null,
   });
+  const person = await db.person.create({ data: { appUserId: `u_${randomBytes(8).toString("hex")}`, ...sealed } });
   // Year 1999 never collides with the intake's numbers; the sequence is the test database's own.
   // Once per process: two concurrent CREATE SEQUENCE IF NOT EXISTS can still collide.
   await (caseSequence ??= db.$executeRawUnsafe("CREATE SEQUENCE IF NOT EXISTS test_case_numbers"));
@@ -131,8 +142,7 @@ export const createCaseAt = async ({
       alertAt,
       acknowledgedAt,
       lastEventAt: now,
-      lastLat: location?.lat,
-      lastLng: location?.lng,
+      lastLocation: location ? sealLocation(ring, location) : null,
     },
   });
 };
@@ -146,4 +156,12 @@ export const outcomeOf = async (promise: Promise<unknown>) => {
     if (!isAppError(error)) throw error;
     return `${error.code}:${error.message}`;
   }
+};
+
+/** Changes a person's fields as the app would store them: sealed, with their blind-index tokens again. */
+export const updatePerson = async (personId: string, changes: Partial<OpenPerson>) => {
+  const ring = await keyring();
+  const stored = await db.person.findUniqueOrThrow({ where: { id: personId } });
+  const { aNumberBidx, ...sealed } = sealPerson(ring, { ...openPerson(ring, stored), ...changes });
+  await db.person.update({ where: { id: personId }, data: { ...sealed, aNumberBidx } });
 };

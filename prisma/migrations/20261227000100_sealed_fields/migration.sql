@@ -6,6 +6,13 @@
 -- (lib/privacy/legacy-mutations.ts), which then empties the old clear columns
 -- kept below as legacy_*; a later migration drops those.
 
+-- The clear search key's triggers read the columns changed below: they go first.
+DROP TRIGGER "cases_search_key" ON "cases";
+DROP TRIGGER "people_search_key" ON "people";
+DROP FUNCTION "cases_set_search_key"();
+DROP FUNCTION "people_refresh_search_key"();
+DROP FUNCTION "case_search_key"(text, text, text, text);
+
 -- People: every personal field is a sealed TEXT. The A-number's uniqueness
 -- moves to its blind index; search moves from a clear copy to blind tokens.
 ALTER TABLE "people" ALTER COLUMN "full_name" DROP NOT NULL;
@@ -21,11 +28,6 @@ CREATE INDEX "people_search_tokens_idx" ON "people" USING GIN ("search_tokens");
 
 -- The queue's search: the clear search_key (folded name, phone, CURP) goes;
 -- cases carry their person's blind tokens, copied by triggers as before.
-DROP TRIGGER "cases_search_key" ON "cases";
-DROP TRIGGER "people_search_key" ON "people";
-DROP FUNCTION "cases_set_search_key"();
-DROP FUNCTION "people_refresh_search_key"();
-DROP FUNCTION "case_search_key"(text, text, text, text);
 DROP INDEX "cases_search_key_open_idx";
 DROP INDEX "cases_search_key_ended_idx";
 ALTER TABLE "cases" DROP COLUMN "search_key";
@@ -68,7 +70,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         SELECT t FROM unnest(p_old) t WHERE left(t, 2) NOT IN (SELECT left(n, 2) FROM unnest(p_new) n))
 $$;
 
--- Cases: the person's message and cancel reason sealed; the exact last
+-- Cases: the person's message sealed; the exact last
 -- position one sealed {lat,lng,accuracyM}; the county of the alert kept in
 -- clear (what retention keeps once exact points go).
 ALTER TABLE "cases" ADD COLUMN "last_location" TEXT;
@@ -140,9 +142,10 @@ LEFT JOIN "users" la ON la."id" = lr."assignee_id";
 -- by the app (lib/privacy/intake-seal.ts), the whole event sealed as the
 -- stored payload, and the person's blind tokens. The shape of p_event is the
 -- relay's, except: person.fullName/birthDate/phone/curp/consularIdNumber,
--- message, reason and contacts[].name/phone are envelopes; location is
+-- message and contacts[].name/phone are envelopes; location is
 -- {"point": <envelope of {lat,lng,accuracyM}>, "capturedAt": …}; and
--- p_event.sealed holds the timeline's sealed parts ({message}, {reason}).
+-- p_event.sealed.message is the timeline's sealed part ({message}). A
+-- cancel's reason is one of two words ("safe", "mistake"): kept in clear.
 DROP FUNCTION "ingest_alert_event"(JSONB, TEXT, TEXT, UUID, TEXT, TEXT);
 CREATE FUNCTION "ingest_alert_event"(
     p_event JSONB,
@@ -312,7 +315,7 @@ BEGIN
             END IF;
             INSERT INTO "case_timeline" ("case_id", "kind", "event_id", "data")
             VALUES (v_case_id, CASE WHEN (p_event->>'duress')::boolean THEN 'DURESS_ESCALATED' ELSE 'CANCEL_RECEIVED' END::"TimelineKind",
-                v_event_id, jsonb_build_object('alertId', p_event->'alertId', 'sealed', COALESCE(v_sealed->'reason', 'null')));
+                v_event_id, jsonb_build_object('alertId', p_event->'alertId', 'reason', p_event->'reason'));
         END IF;
     END IF;
 
