@@ -4,6 +4,7 @@ import { db, type Tx } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueWhere } from "@/lib/cases/data";
+import { withSearch, type SearchableFilter } from "@/lib/cases/search";
 import { compareQueue, QUEUE_LIMIT } from "@/lib/cases/filters";
 import { ENDED_STATUSES, isEnded } from "@/lib/cases/lifecycle";
 import { caseWhereForScope } from "@/lib/cases/policy";
@@ -29,8 +30,8 @@ const assigneeWhere = (owner: string | null, scope: StaffScope): Prisma.CaseWher
  * referred to legal aid), each with its legal-aid assignee, facility, next
  * deadline and number of overdue tasks; overdue first, then nearest deadline.
  */
-/** The legal-aid queue's where-clause: also the CSV export's, for an export of this queue. */
-export const legalQueueWhere = (scope: StaffScope, filter: LegalQueueFilter, now = new Date()): Prisma.CaseWhereInput => ({
+/** The legal-aid queue's where-clause (its search blinded first: withSearch); also the CSV export's. */
+export const legalQueueWhere = (scope: StaffScope, filter: LegalQueueFilter & Pick<SearchableFilter, "search">, now = new Date()): Prisma.CaseWhereInput => ({
   AND: [
     queueWhere(scope, { ...filter, owner: null }),
     assigneeWhere(filter.owner, scope),
@@ -39,7 +40,8 @@ export const legalQueueWhere = (scope: StaffScope, filter: LegalQueueFilter, now
 });
 
 export const listLegalAidCases = async (scope: StaffScope, filter: LegalQueueFilter, now = new Date()) => {
-  const where = legalQueueWhere(scope, filter, now);
+  // A search by name, phone, CURP or A-number matches the person's blind tokens (lib/cases/search.ts).
+  const where = legalQueueWhere(scope, await withSearch(filter), now);
   const rows = await db.case.findMany({
     where,
     take: 5_000,

@@ -7,6 +7,7 @@ import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { recordAudit } from "@/lib/server/audit";
 import { queueWhere } from "@/lib/cases/data";
+import { withSearch } from "@/lib/cases/search";
 import { filterToSearchParams, type QueueFilter } from "@/lib/cases/filters";
 import { legalQueueWhere } from "@/lib/legal-aid/data";
 import type { LegalQueueFilter } from "@/lib/legal-aid/filters";
@@ -46,8 +47,9 @@ const describeFilter = (filter: ExportFilter) => {
 };
 
 export const exportCasesCsv = async (scope: StaffScope, filter: ExportFilter) => {
+  const blinded = await withSearch(filter);
   const rows = await db.case.findMany({
-    where: filter.queue === "legal" ? legalQueueWhere(scope, filter) : queueWhere(scope, filter),
+    where: blinded.queue === "legal" ? legalQueueWhere(scope, blinded) : queueWhere(scope, blinded),
     orderBy: [{ alertAt: "asc" }, { number: "asc" }],
     take: EXPORT_LIMIT,
     select: {
