@@ -35,6 +35,7 @@ const claimBatch = (limit: number) =>
 
 const recordResult = async (message: Claimed, result: { sent: true; providerMessageId: string } | { sent: false; error: string; final: boolean }) => {
   const status = result.sent ? "SENT" : result.final ? "FAILED" : "RETRYING";
+  const ring = await keyring();
   await db.$transaction(async (tx) => {
     const now = new Date();
     // Only the holder of the claim records it (the status is still SENDING).
@@ -44,7 +45,8 @@ const recordResult = async (message: Claimed, result: { sent: true; providerMess
         ? { status: "SENT", sentAt: now, providerMessageId: result.providerMessageId, lockedUntil: null, lastError: null }
         : {
             status: result.final ? "FAILED" : "APPROVED",
-            lastError: result.error.slice(0, 500),
+            // A provider's error may quote the number: sealed like it.
+            lastError: ring.seal(result.error.slice(0, 500)),
             lockedUntil: null,
             nextAttemptAt: result.final ? null : new Date(now.getTime() + retryDelaySeconds(message.attempts) * 1000),
           },

@@ -209,6 +209,7 @@ export const getLegalDetail = async (scope: StaffScope, caseId: string, now = ne
     familyMessages: row.familyMessages.map((m) => ({
       ...m,
       body: ring.open(m.body),
+      lastError: ring.open(m.lastError),
       contactId: String(m.contactId),
       approvedAt: m.approvedAt?.toISOString() ?? null,
       sentAt: m.sentAt?.toISOString() ?? null,
