@@ -117,7 +117,6 @@ export const en: Messages = {
   "cases.column.consulate": "Consulate",
   "cases.column.since": "Since alert",
   "cases.newBadge": "New",
-  "cases.personRemoved": "Data removed (retention)",
   "cases.announce.new": "New case {number}",
   "cases.announce.duress": "Duress on case {number}: case escalated",
 
@@ -130,6 +129,7 @@ export const en: Messages = {
   "case.notProvided": "Not provided",
   "case.section.person": "Person",
   "case.person.fullName": "Full name",
+  "case.person.removed": "Data removed (retention)",
   "case.person.birthDate": "Date of birth",
   "case.person.phone": "Phone",
   "case.person.curp": "CURP",

@@ -116,7 +116,6 @@ export const es = {
   "cases.column.consulate": "Consulado",
   "cases.column.since": "Desde la alerta",
   "cases.newBadge": "Nuevo",
-  "cases.personRemoved": "Datos eliminados (retención)",
   "cases.announce.new": "Nuevo caso {number}",
   "cases.announce.duress": "Coacción en el caso {number}: caso escalado",
 
@@ -129,6 +128,7 @@ export const es = {
   "case.notProvided": "No proporcionado",
   "case.section.person": "Persona",
   "case.person.fullName": "Nombre completo",
+  "case.person.removed": "Datos eliminados (retención)",
   "case.person.birthDate": "Fecha de nacimiento",
   "case.person.phone": "Teléfono",
   "case.person.curp": "CURP",
