@@ -3,6 +3,7 @@
 // to it. Each route gets a world of its own (a case with a contact, hearing,
 // task, draft, pending transfer and reminder), so one route's writes never
 // turn another's valid request stale.
+import { keyring } from "@/lib/privacy/keys-data";
 import { randomUUID } from "node:crypto";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { draftFamilyMessage } from "@/lib/family/mutations";
@@ -36,7 +37,8 @@ export const createWorld = async (
 ) => {
   const { officer, legal } = staff;
   const c = await createCaseAt({ status, ownerId: officer.user.id });
-  const contact = await db.caseContact.create({ data: { caseId: c.id, eventId: randomUUID(), name: "José Hernández", phone: "+13235550199" } });
+  const ring = await keyring();
+  const contact = await db.caseContact.create({ data: { caseId: c.id, eventId: randomUUID(), name: ring.seal("José Hernández"), phone: ring.seal("+13235550199") } });
   const ended = status === "CLOSED";
   const soon = new Date(Date.now() + 3 * DAY);
   const hearing = ended ? null : await scheduleHearing({ scope: legal.scope, caseId: c.id, hearing: { court: "Corte de Inmigración de Adelanto", scheduledAt: soon, type: "BOND" } });
