@@ -16,6 +16,7 @@ import { createCaseAt, createStaff, createTestRelayKey } from "./fixtures";
 import { createIncidentAt } from "./incidents";
 import { getManagedStaff } from "@/lib/users/staff-data";
 import { inviteStaff } from "@/lib/users/staff-mutations";
+import { keyring } from "@/lib/privacy/keys-data";
 
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 export type StaffSet = Record<"officer" | "legal" | "legal2" | "houLegal" | "supervisor" | "admin", Staff>;
@@ -36,7 +37,9 @@ export const createWorld = async (
 ) => {
   const { officer, legal } = staff;
   const c = await createCaseAt({ status, ownerId: officer.user.id });
-  const contact = await db.caseContact.create({ data: { caseId: c.id, eventId: randomUUID(), name: "José Hernández", phone: "+13235550199" } });
+  // A relative as the intake stores one: sealed (lib/privacy).
+  const ring = await keyring();
+  const contact = await db.caseContact.create({ data: { caseId: c.id, eventId: randomUUID(), name: ring.seal("José Hernández"), phone: ring.seal("+13235550199") } });
   const ended = status === "CLOSED";
   const soon = new Date(Date.now() + 3 * DAY);
   const hearing = ended ? null : await scheduleHearing({ scope: legal.scope, caseId: c.id, hearing: { court: "Corte de Inmigración de Adelanto", scheduledAt: soon, type: "BOND" } });
