@@ -28,6 +28,10 @@ const main = async () => {
     const { migrate } = await import("@/lib/server/migrate");
     const { applied } = await migrate({ databaseUrl: settings.DATABASE_URL, log: (line) => logger.info(line) });
     if (applied.length) logger.info({ applied }, "applied migrations");
+    // Rows from before personal data was sealed are sealed now (docs/privacy.md).
+    const { sealLegacyRows } = await import("@/lib/privacy/legacy-mutations");
+    const sealed = await sealLegacyRows();
+    if (Object.keys(sealed).length > 0) logger.info({ sealed }, "sealed rows written before encryption");
   }
   if (settings.AMPARO_DEMO) {
     const { seed } = await import("@/prisma/seed/seed");

@@ -52,8 +52,10 @@ const schema = z.object({
   // Pub/sub channels ignore Redis's database index: deployments (or test
   // runs) that share one Redis stay apart only by this prefix.
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "REDIS_PREFIX: letters, digits, _ . - (at most 64)").default("amparo"),
-  // Family updates: "log" writes each SMS to the server log (development,
-  // tests); "twilio" sends through Twilio's REST API (or a compatible one).
+  // Family updates: "log" writes each SMS to the server log, censored, and
+  // sends nothing (development, tests; refused with NODE_ENV=production, where
+  // a family would never be told); "twilio" sends through Twilio's REST API
+  // (or a compatible one).
   SMS_TRANSPORT: z.enum(["log", "twilio"]).default("log"),
   SMS_API_BASE_URL: z.string().url().default("https://api.twilio.com"),
   SMS_ACCOUNT_SID: z.string().optional(),
@@ -88,6 +90,13 @@ const schema = z.object({
   if (Boolean(value.VAPID_PUBLIC_KEY) !== Boolean(value.VAPID_PRIVATE_KEY)) {
     ctx.addIssue({ code: "custom", path: ["VAPID_PRIVATE_KEY"], message: "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together" });
   }
+  if (value.NODE_ENV === "production" && value.SMS_TRANSPORT === "log") {
+    ctx.addIssue({
+      code: "custom",
+      path: ["SMS_TRANSPORT"],
+      message: "SMS_TRANSPORT=log (the default) sends no family message: refused with NODE_ENV=production; set SMS_TRANSPORT=twilio and its SMS_* settings",
+    });
+  }
   if (value.SMS_TRANSPORT !== "twilio") return;
   for (const key of ["SMS_ACCOUNT_SID", "SMS_AUTH_TOKEN", "SMS_FROM"] as const) {
     if (!value[key]) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required with SMS_TRANSPORT=twilio` });
@@ -97,6 +106,9 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
+
+/** What the schema makes of an environment (its issues, or the settings); env() reads process.env once. */
+export const checkEnvironment = (source: Record<string, string | undefined>) => schema.safeParse(source);
 
 export const env = (): Env => {
   if (cached) return cached;

@@ -38,9 +38,12 @@ const main = async () => {
     writeFileSync(basemap, buildStreetArchive());
   }
 
+  // Family updates go out through the Twilio transport to a provider of this process's own.
+  const { startFakeSmsProvider } = await import("@/lib/family/testing/fake-sms-provider");
+  const sms = await startFakeSmsProvider();
   const server = spawn("node", ["dist/server.js"], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", PORT: port, HOST: "127.0.0.1", AMPARO_DEMO: "0", AMPARO_BASEMAP_PMTILES: basemap },
+    env: { ...process.env, ...sms.env, NODE_ENV: "production", PORT: port, HOST: "127.0.0.1", AMPARO_DEMO: "0", AMPARO_BASEMAP_PMTILES: basemap },
   });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGTERM", stop);

@@ -17,7 +17,13 @@ const main = async () => {
         ? `Applied ${plural(applied.length)}: ${applied.join(", ")}`
         : `Database is up to date (${plural(alreadyApplied)})`,
     );
+    // Rows from before personal data was sealed are sealed now (docs/privacy.md).
+    const { sealLegacyRows } = await import("@/lib/privacy/legacy-mutations");
+    const sealed = await sealLegacyRows();
+    if (Object.keys(sealed).length > 0) console.log(`Sealed rows written before encryption: ${JSON.stringify(sealed)}`);
   } finally {
+    const { disconnectDb } = await import("@/lib/server/db");
+    await disconnectDb();
     await prepared.stop();
   }
 };

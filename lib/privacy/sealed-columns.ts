@@ -30,4 +30,5 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   // A provider's error may quote the number (lib/family/outbox.ts).
   { table: "family_messages", column: "last_error", form: "text" },
   { table: "alert_events", column: "payload", form: "json" },
+  { table: "incident_notes", column: "body", form: "text" },
 ];

@@ -1,12 +1,13 @@
 // No log line from a full intake and a case's whole life holds a person's
-// name, phone or CURP: the intake's answers (created, duplicate, refused), then
-// the case taken, contacted, confirmed, noted, referred and closed, and a staff
-// route's failure. Every line of the service's logger and of the console is captured.
+// name, phone, CURP or A-number: the intake's answers (created, duplicate,
+// refused), then the case taken, contacted, confirmed, noted, referred, its
+// A-number recorded, closed, and a staff route's failure. Every line of the service's logger and of the console is captured.
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { intake } from "@/lib/alerts/intake";
 import { panicEvent } from "@/lib/alerts/testing/panic";
 import { addNote, logContactAttempt, transitionCase } from "@/lib/cases/mutations";
+import { updateLegalRecord } from "@/lib/legal-aid/record";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import "@/lib/register";
 import { db } from "@/lib/server/db";
@@ -61,6 +62,9 @@ describe("[OPS] logs hold no personal data", () => {
     await move("DETENTION_CONFIRMED");
     await addNote({ scope: owner.scope, caseId, body: `${fullName} (${curp}) está en Adelanto; su teléfono ${phone}` });
     await move("REFERRED_LEGAL_AID");
+    const aNumber = String(100_000_000 + Math.floor(Math.random() * 899_999_999));
+    const record = await db.legalRecord.findUnique({ where: { caseId }, select: { version: true } });
+    await updateLegalRecord({ scope: legal.scope, caseId, patch: { version: record?.version ?? 0, aNumber } });
     await move("CLOSED", legal.scope, { outcome: "RELEASED" });
     expect(await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { status: true } })).toEqual({ status: "CLOSED" });
 
@@ -72,7 +76,7 @@ describe("[OPS] logs hold no personal data", () => {
     // The run did log: the staff failure and the careless line, at least.
     expect(lines.some((line) => line.includes('"staff route failed"'))).toBe(true);
     expect(lines.some((line) => line.includes('"careless line"'))).toBe(true);
-    const personal = [fullName, ...fullName.split(" ").filter((part) => part.length > 4), phone, phone?.slice(2), curp, contact.name, contact.phone, event.person.birthDate].filter((value): value is string => Boolean(value));
+    const personal = [fullName, ...fullName.split(" ").filter((part) => part.length > 4), phone, phone?.slice(2), curp, contact.name, contact.phone, event.person.birthDate, aNumber].filter((value): value is string => Boolean(value));
     for (const line of lines) {
       for (const value of personal) expect(line, `a log line holds "${value}"`).not.toContain(value);
     }

@@ -55,6 +55,7 @@ it("applies the migrations on PGlite, and a second run applies nothing", async (
     "cases",
     "consulate_setting_changes",
     "consulates",
+    "data_keys",
     "detention_facilities",
     "duty_shifts",
     "family_messages",
@@ -76,15 +77,18 @@ it("applies the migrations on PGlite, and a second run applies nothing", async (
     "users",
   ]);
 
-  // The queue's search key and status counts are kept by triggers, and its search uses the trigram index.
+  // The queue's blind search tokens and status counts are kept by triggers, and its search uses the GIN index.
   await pglite.query(`INSERT INTO "regions" ("id", "code", "name") VALUES (gen_random_uuid(), 'R', 'R')`);
   await pglite.query(`INSERT INTO "consulates" ("id", "code", "name", "city", "state", "lat", "lng", "time_zone", "region_id")
     SELECT gen_random_uuid(), 'LAX', 'LA', 'LA', 'CA', 34, -118, 'America/Los_Angeles', "id" FROM "regions"`);
-  await pglite.query(`INSERT INTO "people" ("id", "app_user_id", "full_name", "phone") VALUES (gen_random_uuid(), 'u1', 'José Núñez', '+1 323 555 0147')`);
+  await pglite.query(`INSERT INTO "people" ("id", "app_user_id", "full_name", "search_tokens") VALUES (gen_random_uuid(), 'u1', 'pv1.x', '{n:one,p:two}')`);
   await pglite.query(`INSERT INTO "cases" ("id", "number", "consulate_id", "person_id", "alert_at", "last_event_at")
     SELECT gen_random_uuid(), 'LAX-2026-000001', co."id", p."id", now(), now() FROM "consulates" co, "people" p`);
-  const { rows: found } = await pglite.query<{ search_key: string }>(`SELECT "search_key" FROM "cases" WHERE "search_key" LIKE '%nunez%'`);
-  expect(found).toEqual([{ search_key: "jose nunez 13235550147 lax-2026-000001" }]);
+  const { rows: found } = await pglite.query<{ number: string }>(`SELECT "number" FROM "cases" WHERE "search_tokens" && '{p:two}'::text[]`);
+  expect(found).toEqual([{ number: "LAX-2026-000001" }]);
+  await pglite.query(`UPDATE "people" SET "search_tokens" = "merge_search_tokens"("search_tokens", '{n:three}')`);
+  const { rows: merged } = await pglite.query<{ tokens: string[] }>(`SELECT "search_tokens" AS "tokens" FROM "cases"`);
+  expect(merged[0].tokens.sort()).toEqual(["n:three", "p:two"]);
   const { rows: counts } = await pglite.query<{ n: string }>(`SELECT sum("n")::text AS n FROM "case_status_counts" WHERE "status" = 'NEW'`);
   expect(counts).toEqual([{ n: "1" }]);
 

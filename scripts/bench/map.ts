@@ -22,7 +22,7 @@ import { parseArgs } from "node:util";
 import { chromium, request, type Page } from "@playwright/test";
 import pg from "pg";
 import { dropDatabase, TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
-import { prepareBenchDatabase } from "./support";
+import { BENCH_SMS_ENV, prepareBenchDatabase } from "./support";
 import type {} from "@/components/map/map-probe";
 
 const { values: options } = parseArgs({
@@ -102,6 +102,7 @@ const startServer = async () => {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
+      ...BENCH_SMS_ENV,
       NODE_ENV: "production",
       PORT: String(PORT),
       HOST: "127.0.0.1",

@@ -20,7 +20,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
 import { BENCH_DATABASE } from "./fill-cases";
-import { signIn } from "./support";
+import { BENCH_SMS_ENV, signIn } from "./support";
 
 const { values: options } = parseArgs({
   options: {
@@ -78,7 +78,7 @@ const measure = async (work: () => Promise<unknown>, runs = RUNS, warmup = WARMU
 const startServer = async () => {
   const server = spawn("node", ["dist/server.js"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", PORT: options.port, HOST: "127.0.0.1", DATABASE_URL, NEXTAUTH_URL: BASE, AMPARO_DEMO: "0" },
+    env: { ...process.env, ...BENCH_SMS_ENV, NODE_ENV: "production", PORT: options.port, HOST: "127.0.0.1", DATABASE_URL, NEXTAUTH_URL: BASE, AMPARO_DEMO: "0" },
   });
   for (let i = 0; i < 120; i++) {
     if (await fetch(`${BASE}/sign-in`).then((r) => r.ok, () => false)) return server;

@@ -26,7 +26,7 @@ import { createFaker, fakePanic } from "@/lib/alerts/testing/fake";
 import { LOS_ANGELES } from "@/lib/alerts/testing/panic";
 import { signBody } from "@/lib/server/http/relay-signature";
 import { dropDatabase, TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
-import { prepareBenchDatabase } from "./support";
+import { BENCH_SMS_ENV, prepareBenchDatabase } from "./support";
 import { redisProblem } from "@/lib/server/testing/redis";
 
 const { values: options } = parseArgs({
@@ -71,6 +71,7 @@ const startInstance = async (port: number) => {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
+      ...BENCH_SMS_ENV,
       NODE_ENV: "production",
       PORT: String(port),
       HOST: "127.0.0.1",

@@ -107,6 +107,15 @@ export const prepareBenchDatabase = async (databaseUrl: string) => {
   await disconnectDb();
 };
 
+/** Production refuses the log transport (lib/env.ts); the benchmarks send no family update, so no provider listens here. */
+export const BENCH_SMS_ENV = {
+  SMS_TRANSPORT: "twilio",
+  SMS_API_BASE_URL: "http://127.0.0.1:9",
+  SMS_ACCOUNT_SID: "ACbench",
+  SMS_AUTH_TOKEN: "bench",
+  SMS_FROM: "+15550100000",
+};
+
 /** The environment a production server needs for a benchmark, the relay's rate limit lifted. */
 export const benchServerEnv = (databaseUrl: string, port: number | string) => ({
   DATABASE_URL: databaseUrl,
@@ -119,4 +128,5 @@ export const benchServerEnv = (databaseUrl: string, port: number | string) => ({
   AMPARO_DEMO: "0",
   RELAY_RATE_PER_SECOND: "100000",
   RELAY_RATE_BURST: "100000",
+  ...BENCH_SMS_ENV,
 });
