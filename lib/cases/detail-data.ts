@@ -9,6 +9,7 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import { allowedActions } from "./lifecycle";
 import { caseByIdWhereForScope } from "./policy";
 import { caseSummarySelect, toCaseSummary } from "./summary";
+import { openPoint } from "./summary-open";
 import { withCountyName } from "./timeline-counties";
 import { withPlace } from "./with-place";
 
@@ -37,14 +38,12 @@ const auditView = async (scope: StaffScope, caseId: string) => {
 };
 
 type StoredLocation = { point: string | null; capturedAt: Date; receivedAt: Date };
-type Point = { lat: number; lng: number; accuracyM?: number | null };
 
 /** The trail opened; a row whose point retention removed is left out. */
 const openLocations = (ring: Keyring, rows: StoredLocation[]) =>
   rows.flatMap(({ point, capturedAt, receivedAt }) => {
-    const opened = ring.openJson<Point>(point);
-    if (!opened) return [];
-    return [{ lat: opened.lat, lng: opened.lng, accuracyM: opened.accuracyM ?? null, capturedAt: capturedAt.toISOString(), receivedAt: receivedAt.toISOString() }];
+    const opened = openPoint(ring, point);
+    return opened ? [{ ...opened, capturedAt: capturedAt.toISOString(), receivedAt: receivedAt.toISOString() }] : [];
   });
 
 /**

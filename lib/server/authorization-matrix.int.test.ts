@@ -6,7 +6,6 @@
 // 401, 403 or 404, and nobody may get anything else. A route file or method
 // without an entry fails the first test. Then the sockets: which rooms each
 // caller joins, and what each hears of a LAX case.
-import { keyring } from "@/lib/privacy/keys-data";
 import { randomBytes, randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -31,6 +30,7 @@ import { waitFor } from "@/lib/server/testing/sockets";
 import { getManagedStaff } from "@/lib/users/staff-data";
 import { inviteStaff } from "@/lib/users/staff-mutations";
 import { appCode, beginTwoFactor, clearTwoFactor, enrolTwoFactor } from "@/lib/server/testing/two-factor";
+import { keyring } from "@/lib/privacy/keys-data";
 
 const session = vi.hoisted(() => ({ scope: null as StaffScope | null }));
 vi.mock("@/lib/server/auth/session", () => ({ getStaffScope: async () => session.scope }));
@@ -96,13 +96,15 @@ const point = (at: At) => (at === "LAX" ? { lat: 34.05, lng: -118.25 } : { lat: 
 const newCase = (at: At, status: Parameters<typeof createCaseAt>[0] = {}) => createCaseAt({ consulate: at, location: point(at), ...status });
 const referred = (at: At) => newCase(at, { status: "REFERRED_LEGAL_AID", ownerId: assignee[at].user.id });
 const future = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
-// Sealed, as the intake stores a relative (lib/privacy).
-const contactOn = async (caseId: string) => {
-  const ring = await keyring();
-  const phone = `+1323555${String(randomBytes(2).readUInt16BE() % 10_000).padStart(4, "0")}`;
-  const contact = await db.caseContact.create({ data: { caseId, eventId: randomUUID(), name: ring.seal("José Hernández"), phone: ring.seal(phone), language: "es" } });
-  return String(contact.id);
-};
+const contactOn = async (caseId: string) =>
+  String(
+    (
+      await db.caseContact.create({
+        // Sealed, as the intake stores a relative.
+        data: { caseId, eventId: randomUUID(), name: (await keyring()).seal("José Hernández"), phone: (await keyring()).seal(`+1323555${randomBytes(2).readUInt16BE() % 10_000}`), language: "es" },
+      })
+    ).id,
+  );
 const draftOn = async (at: At) => {
   const c = await referred(at);
   const message = await draftFamilyMessage({ scope: author[at].scope, caseId: c.id, draft: { contactId: await contactOn(c.id), template: "released" } });

@@ -3,7 +3,6 @@
 // to it. Each route gets a world of its own (a case with a contact, hearing,
 // task, draft, pending transfer and reminder), so one route's writes never
 // turn another's valid request stale.
-import { keyring } from "@/lib/privacy/keys-data";
 import { randomUUID } from "node:crypto";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { draftFamilyMessage } from "@/lib/family/mutations";
@@ -17,6 +16,7 @@ import { createCaseAt, createStaff, createTestRelayKey } from "./fixtures";
 import { createIncidentAt } from "./incidents";
 import { getManagedStaff } from "@/lib/users/staff-data";
 import { inviteStaff } from "@/lib/users/staff-mutations";
+import { keyring } from "@/lib/privacy/keys-data";
 
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 export type StaffSet = Record<"officer" | "legal" | "legal2" | "houLegal" | "supervisor" | "admin", Staff>;
@@ -37,6 +37,7 @@ export const createWorld = async (
 ) => {
   const { officer, legal } = staff;
   const c = await createCaseAt({ status, ownerId: officer.user.id });
+  // A relative as the intake stores one: sealed (lib/privacy).
   const ring = await keyring();
   const contact = await db.caseContact.create({ data: { caseId: c.id, eventId: randomUUID(), name: ring.seal("José Hernández"), phone: ring.seal("+13235550199") } });
   const ended = status === "CLOSED";
