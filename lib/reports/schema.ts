@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { rawFilterParams } from "@/lib/cases/filters";
 import { queueFilterSchema } from "@/lib/cases/schema";
+import { purposeFromParams, readPurposeSchema } from "@/lib/audit/read-purpose";
 import { legalQueueFilterSchema, monthSchema, rawLegalFilterParams } from "@/lib/legal-aid/schema";
 import type { ExportFilter } from "./export-data";
 
@@ -16,6 +17,12 @@ export const exportQuerySchema = z.preprocess(
     legalQueueFilterSchema.extend({ queue: z.literal("legal") }),
   ]),
 ) satisfies z.ZodType<ExportFilter, URLSearchParams>;
+
+/** The export's whole query: its filter, and why (`purpose`, `purposeNote`: required, read-purpose.ts). */
+export const exportRequestSchema = z.preprocess(
+  (params: URLSearchParams) => ({ filter: params, purpose: purposeFromParams(params) }),
+  z.object({ filter: exportQuerySchema, purpose: readPurposeSchema }),
+);
 
 /** GET /api/v1/reports/monthly: `month=YYYY-MM`, this month when absent or empty. */
 export const monthQuerySchema = z.preprocess((params: URLSearchParams) => ({ month: params.get("month") || undefined }), monthSchema);
