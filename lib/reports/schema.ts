@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { rawFilterParams } from "@/lib/cases/filters";
 import { queueFilterSchema } from "@/lib/cases/schema";
-import { purposeFromParams, readPurposeSchema } from "@/lib/audit/read-purpose";
+import { purposeFields, purposeParams, refineOtherPurpose, toReadPurpose } from "@/lib/audit/read-purpose";
 import { legalQueueFilterSchema, monthSchema, rawLegalFilterParams } from "@/lib/legal-aid/schema";
 import type { ExportFilter } from "./export-data";
 
@@ -18,10 +18,19 @@ export const exportQuerySchema = z.preprocess(
   ]),
 ) satisfies z.ZodType<ExportFilter, URLSearchParams>;
 
-/** The export's whole query: its filter, and why (`purpose`, `purposeNote`: required, read-purpose.ts). */
+/** The export's whole query: its filter and why (read-purpose.ts: required), as { filter, purpose }. */
 export const exportRequestSchema = z.preprocess(
-  (params: URLSearchParams) => ({ filter: params, purpose: purposeFromParams(params) }),
-  z.object({ filter: exportQuerySchema, purpose: readPurposeSchema }),
+  (params: URLSearchParams) => ({
+    ...(params.get("queue") === "legal" ? { ...rawLegalFilterParams(params), queue: "legal" } : { ...rawFilterParams(params), queue: "triage" }),
+    ...purposeParams(params),
+  }),
+  z
+    .discriminatedUnion("queue", [
+      queueFilterSchema.extend({ queue: z.literal("triage"), ...purposeFields }),
+      legalQueueFilterSchema.extend({ queue: z.literal("legal"), ...purposeFields }),
+    ])
+    .superRefine(refineOtherPurpose)
+    .transform(({ purpose, purposeNote, ...filter }) => ({ filter: filter as ExportFilter, purpose: toReadPurpose({ purpose, purposeNote }) })),
 );
 
 /** GET /api/v1/reports/monthly: `month=YYYY-MM`, this month when absent or empty. */
