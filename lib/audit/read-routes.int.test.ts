@@ -28,16 +28,18 @@ const served = await Promise.all(
     module: (await import(file)) as RouteModule,
   })),
 );
-const getters = new Map(served.filter(({ module }) => module.GET).map(({ path, module }) => [`GET ${path}`, module.GET] as const));
+const getters = new Map<string, RouteModule[string]>(served.filter(({ module }) => module.GET).map(({ path, module }) => [`GET ${path}`, module.GET] as const));
+
+type Sent = World & { caseNumber: string };
 
 type Read = {
   action: string;
   /** A read of one case: the row's target. */
-  target?: (world: World) => string;
+  target?: (world: Sent) => string;
   /** A list: a case its answer holds, which the row's caseIds must hold too. */
-  lists?: (world: World) => string;
+  lists?: (world: Sent) => string;
   /** The request, when not the hostile suite's valid one (lib/server/testing/hostile-routes.ts). */
-  query?: (world: World) => Record<string, string>;
+  query?: (world: Sent) => Record<string, string>;
   /** The route's key in that suite, when this entry is a variant of it. */
   route?: string;
 };
@@ -105,7 +107,7 @@ beforeAll(async () => {
   staff = { officer, legal, legal2, houLegal, supervisor, admin };
 });
 
-const send = async (key: string, world: World & { caseNumber: string }, read: Read) => {
+const send = async (key: string, world: Sent, read: Read) => {
   const routeKey = read.route ?? key;
   const route = ROUTES[routeKey];
   const [, path] = routeKey.split(" ");
@@ -128,10 +130,11 @@ describe("[AUDIT] every read route leaves one audit row", () => {
   it.each(Object.keys(READS))("%s: exactly one row, with its action, user, target and address", async (key) => {
     const read = READS[key];
     const route = ROUTES[read.route ?? key];
-    const world = await createWorld(staff, route);
-    const { number: caseNumber } = await db.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { number: true } });
+    const created = await createWorld(staff, route);
+    const { number: caseNumber } = await db.case.findUniqueOrThrow({ where: { id: created.caseId }, select: { number: true } });
+    const world: Sent = { ...created, caseNumber };
     const [{ max }] = await db.$queryRaw<{ max: bigint | null }[]>`SELECT max(id) AS max FROM audit_log`;
-    const response = await send(key, { ...world, caseNumber }, read);
+    const response = await send(key, world, read);
     expect(response.status, await response.clone().text()).toBe(200);
     await response.arrayBuffer();
     const rows = await db.auditLog.findMany({ where: { id: { gt: max ?? 0n } }, orderBy: { id: "asc" } });
