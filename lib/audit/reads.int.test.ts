@@ -27,6 +27,8 @@ vi.mock("@/lib/audit/reads-data", async (original) => {
 
 const { GET: getCaseRoute } = await import("@/app/api/v1/cases/[id]/route");
 const { GET: getTrail } = await import("@/app/api/v1/map/cases/[id]/trail/route");
+const { GET: getQueue } = await import("@/app/api/v1/cases/route");
+const { GET: getExport } = await import("@/app/api/v1/reports/cases/route");
 const { flushReadAudit } = await import("./reads");
 
 type Staff = Awaited<ReturnType<typeof createStaff>>;
@@ -91,5 +93,61 @@ describe("[AUDIT] fail closed", () => {
     expect(await db.auditLog.count({ where: { targetId: c.id, action: { startsWith: "read." } } })).toBe(0);
     // The writer recovers with the database.
     expect((await read(c.id)).status).toBe(200);
+  });
+});
+
+const get = (route: typeof getQueue, path: string) =>
+  route(new Request(`http://localhost${path}`, { headers: { [CLIENT_ADDRESS_HEADER]: "198.51.100.20" } }), { params: Promise.resolve(undefined as never) });
+
+const lastRow = (actorUserId: string) => db.auditLog.findFirstOrThrow({ where: { actorUserId }, orderBy: { id: "desc" } });
+
+describe("[AUDIT] searches and exports", () => {
+  it("keeps a search's terms as blind hashes, never the text, with the case ids it returned", async () => {
+    const searcher = await createStaff("OFFICER", { consulate: "LAX" });
+    session.scope = searcher.scope;
+    const c = await createCaseAt({ consulate: "LAX" });
+    await db.person.update({ where: { id: c.personId }, data: { fullName: "Wenceslao Quiñónez Tapia" } });
+    const answer = await get(getQueue, `/api/v1/cases?status=all&q=${encodeURIComponent("Wenceslao Quiñónez")}`);
+    expect(answer.status).toBe(200);
+    const page = (await answer.json()) as { cases: { id: string }[] };
+    const row = await lastRow(searcher.user.id);
+    const data = row.data as { ip: string; caseIds: string[]; terms: string[][]; from: string };
+    expect(row.action).toBe("read.search");
+    expect(data.caseIds).toEqual(page.cases.map((x) => x.id));
+    expect(data.caseIds).toContain(c.id);
+    expect(data.from).toBe("queue");
+    // Two words, each its alternatives (name, CURP), each a kind and a keyed hash.
+    expect(data.terms).toHaveLength(2);
+    for (const alternatives of data.terms) for (const token of alternatives) expect(token).toMatch(/^[a-z]:[A-Za-z0-9_-]{16,}$/);
+    const stored = JSON.stringify(row.data).toLowerCase();
+    for (const word of ["wenceslao", "quiñónez", "quinonez"]) expect(stored).not.toContain(word);
+  });
+
+  it("asks an export's purpose, and keeps it with every case id and the count, the search text hashed", async () => {
+    const exporter = await createStaff("OFFICER", { consulate: "DEN" });
+    session.scope = exporter.scope;
+    const c = await createCaseAt({ consulate: "DEN" });
+    await db.person.update({ where: { id: c.personId }, data: { fullName: "Eustaquia Berenguer" } });
+    expect((await get(getExport, "/api/v1/reports/cases?status=all")).status).toBe(400);
+    expect((await get(getExport, "/api/v1/reports/cases?status=all&purpose=other")).status).toBe(400);
+    expect((await get(getExport, "/api/v1/reports/cases?status=all&purpose=curiosity")).status).toBe(400);
+    expect(await db.auditLog.count({ where: { actorUserId: exporter.user.id } })).toBe(0);
+
+    const csv = await get(getExport, "/api/v1/reports/cases?status=all&q=Eustaquia&purpose=other&purposeNote=Oficio%20del%20juzgado%2012");
+    expect(csv.status).toBe(200);
+    const lines = (await csv.text()).trimEnd().split("\r\n");
+    expect(lines).toHaveLength(2);
+    const row = await lastRow(exporter.user.id);
+    expect(row.action).toBe("read.export");
+    expect(row.data).toMatchObject({
+      ip: "198.51.100.20",
+      caseIds: [c.id],
+      count: 1,
+      purpose: { reason: "other", note: "Oficio del juzgado 12" },
+      filter: "status=all",
+      truncated: false,
+    });
+    expect((row.data as { terms: string[][] }).terms).toHaveLength(1);
+    expect(JSON.stringify(row.data).toLowerCase()).not.toContain("eustaquia");
   });
 });
