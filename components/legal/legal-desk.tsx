@@ -2,7 +2,7 @@
 import { useCallback, useRef, useState } from "react";
 import { LiveStatus } from "@/components/ui/live-status";
 import { DeskHeader } from "@/components/ui/desk-header";
-import { ExportCsvForm } from "@/components/reports/export-csv-form";
+import { ExportCsvForm } from "@/components/ui/export-csv-form";
 import { useNow } from "@/lib/client/use-now";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";

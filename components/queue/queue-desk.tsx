@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { LiveStatus } from "@/components/ui/live-status";
 import { DeskHeader } from "@/components/ui/desk-header";
-import { ExportCsvForm } from "@/components/reports/export-csv-form";
+import { ExportCsvForm } from "@/components/ui/export-csv-form";
 import { Icon } from "@/components/ui/icon";
 import { useNow } from "@/lib/client/use-now";
 import type { CaseSummary } from "@/lib/cases/events";

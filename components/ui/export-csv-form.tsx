@@ -4,7 +4,7 @@
 // is chosen, which the export's audit row keeps (lib/audit/read-purpose.ts).
 // A plain GET form: the browser downloads the CSV and stays on the queue.
 import { useId, useState } from "react";
-import { Icon } from "@/components/ui/icon";
+import { Icon } from "./icon";
 import { PURPOSE_NOTE_MAX, READ_PURPOSE_REASONS } from "@/lib/audit/read-purpose";
 import { useT } from "@/lib/i18n/client";
 
