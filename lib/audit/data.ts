@@ -35,7 +35,7 @@ export const toAuditRow = (row: RawAuditRow): AuditRow => ({
   targetId: row.target_id,
   caseNumber: row.case_number,
   clientAddress: clientAddressOf(row.data),
-  details: compactDetails(row.data),
+  details: compactDetails(row.data, row.action),
   read: readSummaryOf(row.action, row.data),
 });
 

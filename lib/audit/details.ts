@@ -74,13 +74,27 @@ const compact = (value: unknown, key: string | null): string => {
   return typeof value === "string" ? withoutQuery(value) : String(value);
 };
 
+// A purpose's reason is a code from a list; its note is free text, withheld like any other.
+const purposeLine = (value: unknown) => {
+  const purpose = record(value);
+  if (!purpose || typeof purpose.reason !== "string") return compact(value, null);
+  return purpose.note ? `{reason: ${purpose.reason}, note: ${WITHHELD}}` : `{reason: ${purpose.reason}}`;
+};
+
 /** `key: value` pairs of the row's data, the client address left to its own column; "" when nothing is left. */
-export const compactDetails = (data: unknown): string => {
+export const compactDetails = (data: unknown, action = ""): string => {
   if (!data || typeof data !== "object" || Array.isArray(data)) return data == null ? "" : compact(data, null);
   const entries = Object.entries(data as Record<string, unknown>).filter(([key]) => !ADDRESS_KEYS.has(key));
-  // A read's case ids and search hashes are counted, not listed.
+  // A read's case ids (thousands, for an export) and search hashes are counted, not listed.
+  const read = action.startsWith("read.");
   const shown = (key: string, value: unknown) =>
-    key === "caseIds" && Array.isArray(value) ? String(value.length) : key === "terms" && Array.isArray(value) ? `${value.length} (hashed)` : compact(value, key);
+    read && key === "caseIds" && Array.isArray(value)
+      ? String(value.length)
+      : read && key === "terms" && Array.isArray(value)
+        ? `${value.length} (hashed)`
+        : read && key === "purpose"
+          ? purposeLine(value)
+          : compact(value, key);
   const line = entries.map(([key, value]) => `${key}: ${shown(key, value)}`).join(" · ");
   return line.length > MAX_LENGTH ? `${line.slice(0, MAX_LENGTH - 1)}…` : line;
 };
