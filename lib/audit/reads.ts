@@ -7,8 +7,12 @@
 // of an idle writer goes at once (after the current tick, so rows queued
 // together share it).
 //
-// A read that cannot be audited is not answered (fail closed): readAudited()
-// throws audit_unavailable (503) and the data is dropped.
+// A read that cannot be audited is not answered (fail closed): readThenAudit()
+// throws audit_unavailable (503) and the data is dropped. The row is queued
+// once the read is known rather than beside it: overlapping them would write
+// rows for reads that then found nothing (a 404 is no read), which the
+// append-only log could never take back. The cost is the commit's round trip
+// after the read, shared by every read queued meanwhile.
 //
 // Kept on globalThis: Next's route bundles and server.ts each load their own
 // copy of this module, and shutdown must flush every copy's queue.
@@ -134,25 +138,10 @@ const AUDIT_UNAVAILABLE = () =>
   });
 
 /**
- * Runs a read and its audit side by side (the row is written while the read
- * runs, so the page waits for no extra round trip) and answers the read only
- * once its row is committed; audit_unavailable when it could not be.
- */
-export const readAudited = async <T>(entry: ReadEntry, read: () => Promise<T>): Promise<T> => {
-  const committed = auditRead(entry);
-  // Observed now, so a read that throws first leaves no unhandled rejection behind.
-  const audit = committed.then(
-    () => null,
-    (error: unknown) => error,
-  );
-  const result = await read();
-  if ((await audit) !== null) throw AUDIT_UNAVAILABLE();
-  return result;
-};
-
-/**
- * A list's read, whose row names what it returned: the row is queued once the
- * read is known; the answer waits for its commit.
+ * A read and its row: the row is queued once the read is known (it names what
+ * the read returned; a read that found nothing, null, writes no row, so a
+ * refused or missing case leaves no trace of a read that did not happen), and
+ * the answer waits for its commit; audit_unavailable when it could not be.
  */
 export const readThenAudit = async <T>(read: () => Promise<T>, entryOf: (result: T) => ReadEntry | null): Promise<T> => {
   const result = await read();

@@ -1,7 +1,7 @@
-// The audited reads of one case (lib/audit/reads.ts): the page and the API
-// read the case and write its read.case row side by side.
+// The audited read of one case (lib/audit/reads.ts): the page and the API
+// read the case, then wait for its read.case row to be committed.
 import "server-only";
-import { readAudited, type ReadPart } from "@/lib/audit/reads";
+import { readThenAudit, type ReadPart } from "@/lib/audit/reads";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { isUuid } from "@/lib/server/ids";
 import { getCase } from "./detail-data";
@@ -14,12 +14,11 @@ export const CASE_PAGE_PARTS: readonly ReadPart[] = [...CASE_PARTS, "legal", "fa
 
 type CaseRead = { scope: StaffScope; caseId: string; address: string; parts?: readonly ReadPart[] };
 
-/**
- * getCase, audited as read.case. The row is written while the case is read,
- * so it stands for a request for the case, found or not (a probe of another
- * consulate's case id is worth the row too); a malformed id is no read.
- */
+/** getCase, audited as read.case when it returns the case (null, for a case not found or not visible, writes nothing). */
 export const getCaseAudited = async ({ scope, caseId, address, parts = CASE_PARTS }: CaseRead) => {
   if (!isUuid(caseId)) return null;
-  return readAudited({ actorUserId: scope.userId, kind: "case", caseId, parts, ip: address }, () => getCase(scope, caseId));
+  return readThenAudit(
+    () => getCase(scope, caseId),
+    (detail) => (detail ? { actorUserId: scope.userId, kind: "case", caseId, parts, ip: address } : null),
+  );
 };

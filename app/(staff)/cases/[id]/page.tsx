@@ -27,8 +27,8 @@ export const dynamic = "force-dynamic";
 type CasePageProps = { params: Promise<{ id: string }> };
 
 // Once per request for the metadata and the page: one read.case row for the
-// whole page (the legal side and family messages included), written while the
-// case is read; the page is not rendered if the row cannot be written.
+// whole page (the legal side and family messages included); the page is not
+// rendered if the row cannot be written.
 const loadCase = cache(async (id: string) => {
   // Signed out, a shared link to a case comes back here after the sign-in.
   const scope = await requireCaseReader(`/cases/${encodeURIComponent(id)}`);

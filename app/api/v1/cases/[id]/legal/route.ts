@@ -1,6 +1,6 @@
 // GET|PATCH /api/v1/cases/:id/legal: the case's legal side (record, A-number, hearings, tasks, transfers,
 // family messages, contacts, transfer suggestion), audited as read.legal (503 audit_unavailable without its row); PATCH changes record fields at `version` (0 before the first write).
-import { readAudited } from "@/lib/audit/reads";
+import { readThenAudit } from "@/lib/audit/reads";
 import { CASE_ROLES } from "@/lib/cases/policy";
 import { getLegalDetail } from "@/lib/legal-aid/data";
 import { updateLegalRecord } from "@/lib/legal-aid/record";
@@ -15,9 +15,10 @@ export const dynamic = "force-dynamic";
 
 export const GET = withStaff({ roles: CASE_ROLES }, async ({ request, scope, params }) => {
   const detail = isUuid(params.id)
-    ? await readAudited(
-        { actorUserId: scope.userId, kind: "legal", caseId: params.id, parts: ["legal", "family_messages", "contacts"], ip: requestAddress(request) },
+    ? await readThenAudit(
         () => getLegalDetail(scope, params.id),
+        (legal) =>
+          legal && { actorUserId: scope.userId, kind: "legal", caseId: params.id, parts: ["legal", "family_messages", "contacts"], ip: requestAddress(request) },
       )
     : null;
   if (!detail) throw new AppError("not_found", "not_found");
