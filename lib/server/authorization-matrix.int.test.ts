@@ -630,7 +630,7 @@ const ROUTES: Record<string, Entry> = {
     allowed: caseRole,
     call: async (at) => {
       const c = await newCase(at);
-      return { path: "/api/v1/reports/cases", query: `status=all&q=${c.number}&marker=${c.number}` };
+      return { path: "/api/v1/reports/cases", query: `status=all&q=${c.number}&purpose=audit&marker=${c.number}` };
     },
     names: text,
     listed: sees,
