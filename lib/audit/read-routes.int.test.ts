@@ -50,7 +50,7 @@ const READS: Record<string, Read> = {
   "GET /api/v1/cases/[id]": { action: "read.case", target: (w) => w.caseId },
   "GET /api/v1/cases/[id]/legal": { action: "read.legal", target: (w) => w.caseId },
   "GET /api/v1/map/cases/[id]/trail": { action: "read.trail", target: (w) => w.caseId },
-  "GET /api/v1/cases": { action: "read.queue", query: () => ({ status: "all" }), lists: (w) => w.caseId },
+  "GET /api/v1/cases": { action: "read.queue", query: () => ({ status: "all", owner: "me" }), lists: (w) => w.caseId },
   "GET /api/v1/cases (search)": { route: "GET /api/v1/cases", action: "read.search", query: (w) => ({ status: "all", q: w.caseNumber }), lists: (w) => w.caseId },
   "GET /api/v1/legal-aid/cases": { action: "read.legal_queue", query: () => ({ status: "REFERRED_LEGAL_AID" }), lists: (w) => w.caseId },
   "GET /api/v1/legal-aid/cases (search)": { route: "GET /api/v1/legal-aid/cases", action: "read.search", query: (w) => ({ q: w.caseNumber }), lists: (w) => w.caseId },

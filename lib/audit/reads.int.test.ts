@@ -7,7 +7,8 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/http/client-address";
 import { readAuditCounts } from "@/lib/server/metrics";
-import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
+import { createCaseAt, createStaff, ensureNetwork, updatePerson } from "@/lib/server/testing/fixtures";
+import { keyring } from "@/lib/privacy/keys-data";
 
 const session = vi.hoisted(() => ({ scope: null as StaffScope | null }));
 vi.mock("@/lib/server/auth/session", () => ({ getStaffScope: async () => session.scope }));
@@ -85,7 +86,8 @@ describe("[AUDIT] fail closed", () => {
         expect(JSON.parse(body)).toMatchObject({ error: "audit_unavailable" });
         expect(body).not.toContain(c.id);
         expect(body).not.toContain(person.number);
-        if (person.person.fullName) expect(body).not.toContain(person.person.fullName);
+        const name = (await keyring()).open(person.person.fullName);
+        if (name) expect(body).not.toContain(name);
       }
     } finally {
       failing.on = false;
@@ -106,7 +108,7 @@ describe("[AUDIT] searches and exports", () => {
     const searcher = await createStaff("OFFICER", { consulate: "LAX" });
     session.scope = searcher.scope;
     const c = await createCaseAt({ consulate: "LAX" });
-    await db.person.update({ where: { id: c.personId }, data: { fullName: "Wenceslao Quiñónez Tapia" } });
+    await updatePerson(c.personId, { fullName: "Wenceslao Quiñónez Tapia" });
     const answer = await get(getQueue, `/api/v1/cases?status=all&q=${encodeURIComponent("Wenceslao Quiñónez")}`);
     expect(answer.status).toBe(200);
     const page = (await answer.json()) as { cases: { id: string }[] };
@@ -127,7 +129,7 @@ describe("[AUDIT] searches and exports", () => {
     const exporter = await createStaff("OFFICER", { consulate: "DEN" });
     session.scope = exporter.scope;
     const c = await createCaseAt({ consulate: "DEN" });
-    await db.person.update({ where: { id: c.personId }, data: { fullName: "Eustaquia Berenguer" } });
+    await updatePerson(c.personId, { fullName: "Eustaquia Berenguer" });
     expect((await get(getExport, "/api/v1/reports/cases?status=all")).status).toBe(400);
     expect((await get(getExport, "/api/v1/reports/cases?status=all&purpose=other")).status).toBe(400);
     expect((await get(getExport, "/api/v1/reports/cases?status=all&purpose=curiosity")).status).toBe(400);
