@@ -13,6 +13,7 @@ import { loadPlaces } from "@/lib/geo/places";
 import { DETECTION_INTERVAL_MS, startIncidentDetection } from "@/lib/incidents/detection-loop";
 import { fireReminder, REMINDER_QUEUE } from "@/lib/legal-aid/reminders";
 import { startNoticeSender } from "@/lib/notices/outbox";
+import { fireRetention, RETENTION_QUEUE } from "@/lib/retention/job";
 import { getActiveRelaySecret, isKnownRelayKey } from "@/lib/relay-keys/data";
 import { touchRelayKey } from "@/lib/relay-keys/mutations";
 import { registerBackgroundWork } from "@/lib/server/background";
@@ -21,7 +22,7 @@ import { registerSocketSetup } from "@/lib/server/realtime/attach";
 
 registerSocketSetup({ roomsForScope, onConnection: trackPresence });
 registerBackgroundWork({
-  jobs: { [REMINDER_QUEUE]: fireReminder, [ESCALATION_QUEUE]: fireEscalation },
+  jobs: { [REMINDER_QUEUE]: fireReminder, [ESCALATION_QUEUE]: fireEscalation, [RETENTION_QUEUE]: fireRetention },
   // Raid detection polls faster than the rest: a raid is minutes long.
   loops: [startOutboxSender, startNoticeSender, ({ intervalMs }) => startIncidentDetection({ intervalMs: Math.min(intervalMs, DETECTION_INTERVAL_MS) })],
 });
