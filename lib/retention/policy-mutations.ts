@@ -34,6 +34,8 @@ export const updateRetentionPolicy = async ({
     }
     const before = { coarsenAfterDays: current.coarsenAfterDays, purgeAfterDays: current.purgeAfterDays };
     const after = { coarsenAfterDays: input.coarsenAfterDays, purgeAfterDays: input.purgeAfterDays };
+    // Saving what stands changes nothing, and moves no version another screen holds.
+    if (before.coarsenAfterDays === after.coarsenAfterDays && before.purgeAfterDays === after.purgeAfterDays) return current;
     const saved = await tx.retentionPolicy.update({
       where: { class: retentionClass },
       data: { ...after, version: { increment: 1 }, updatedById: scope.userId, updatedAt: new Date() },
