@@ -29,6 +29,7 @@ export const retentionEn: Record<keyof typeof retentionEs, string> = {
   "retention.never": "Never",
   "retention.save": "Save",
   "retention.saved": "Saved.",
+  "retention.error": "It could not be saved. Try again.",
   "retention.stale": "{name} changed this schedule on {at}. Reload to see their change.",
   "retention.staleUnknown": "Someone else changed this schedule. Reload to see their change.",
   "retention.invalid.days": "Whole days from 1 to 36500, or “Never”.",

@@ -27,6 +27,7 @@ export const retentionEs = {
   "retention.never": "Nunca",
   "retention.save": "Guardar",
   "retention.saved": "Guardado.",
+  "retention.error": "No se pudo guardar. Vuelva a intentarlo.",
   "retention.stale": "{name} cambió este calendario el {at}. Recargue para ver su cambio.",
   "retention.staleUnknown": "Otra persona cambió este calendario. Recargue para ver su cambio.",
   "retention.invalid.days": "Días enteros entre 1 y 36500, o «Nunca».",
