@@ -12,6 +12,7 @@ import { getMonthlySummary } from "@/lib/reports/summary-data";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { fireRetention, RETENTION_QUEUE, retentionJobKey } from "./job";
 import { runRetentionNow } from "./run-mutations";
+import { retentionStep } from "./run";
 
 const DAY = 86_400_000;
 let relayKeyId: string;
@@ -204,7 +205,7 @@ describe("[ADMIN] retention run", () => {
     await expect(db.auditLog.deleteMany({ where: { action: "retention.purge" } })).rejects.toThrow(/append-only/);
   });
 
-  it("keeps a person who still has a case that is not purged, and a new alert from their phone finds a new person after", async () => {
+  it("keeps a person who still has a case that is not purged", async () => {
     const old = await endedCase("NOT_DETAINED", 400);
     const recent = await createCaseAt({ consulate: "SAN", status: "NEW" });
     await db.case.update({ where: { id: recent.id }, data: { personId: old.personId } });
@@ -233,5 +234,26 @@ describe("[ADMIN] retention run", () => {
     expect(result.dryRun ? 0 : result.totals.purged).toBeGreaterThanOrEqual(2);
     expect((await db.case.findUniqueOrThrow({ where: { id: closed.id } })).purgedAt).not.toBeNull();
     expect(await report()).toEqual(before);
+  });
+
+  it("works in batches, and a batch that fails midway is found again by the next step", async () => {
+    const due = [await endedCase("NOT_DETAINED", 45), await endedCase("NOT_DETAINED", 44), await endedCase("NOT_DETAINED", 43)];
+    const ids = due.map((c) => c.id);
+    const now = new Date();
+    // A crash after the batch's writes: the transaction rolls back with them.
+    await expect(
+      db.$transaction(async (tx) => {
+        const step = await retentionStep(tx, { now, batch: 2 });
+        expect(step).toEqual({ phase: "coarsen", caseIds: ids.slice(0, 2) });
+        throw new Error("crash");
+      }),
+    ).rejects.toThrow("crash");
+    expect(await db.case.count({ where: { id: { in: ids }, coarsenedAt: { not: null } } })).toBe(0);
+    const first = await db.$transaction((tx) => retentionStep(tx, { now, batch: 2 }));
+    expect(first).toEqual({ phase: "coarsen", caseIds: ids.slice(0, 2) });
+    const second = await db.$transaction((tx) => retentionStep(tx, { now, batch: 2 }));
+    expect(second).toEqual({ phase: "coarsen", caseIds: ids.slice(2) });
+    expect(await db.$transaction((tx) => retentionStep(tx, { now, batch: 2 }))).toEqual({ phase: "done", caseIds: [] });
+    expect(await db.case.count({ where: { id: { in: ids }, coarsenedAt: { not: null }, purgedAt: null } })).toBe(3);
   });
 });
