@@ -2,8 +2,9 @@
 // job per night and batch, keyed `retention:<night>:<batch>`: a key is
 // scheduled once, so two instances never run a night twice, and a restart
 // finds the pending one in the table. Each job does one batch (run.ts) and
-// schedules the next batch at once, or, when nothing is due, records the run
-// and schedules the next night at 03:00 UTC (the migration schedules the first).
+// schedules the next batch at once, or, when nothing is due, records the run.
+// The night's first batch schedules the next night at 03:00 UTC (the
+// migration schedules the first night).
 import "server-only";
 import { scheduleJob, type JobHandler } from "@/lib/server/jobs/queue";
 import type { Tx } from "@/lib/server/db";
@@ -47,10 +48,11 @@ export const fireRetention: JobHandler = async (tx, raw, context) => {
   const now = context?.now ?? new Date();
   const payload = readPayload(raw);
   const startedAt = payload.startedAt ?? now.toISOString();
+  // The next night first: a batch that keeps failing ends this night's chain, never the nights after.
+  if (payload.batch === 0) await scheduleNight(tx, nextRunAt(now));
   const step = await retentionStep(tx, { now });
   if (step.phase === "done") {
     await recordRunFinished(tx, { totals: payload, startedAt: new Date(startedAt), finishedAt: now });
-    await scheduleNight(tx, nextRunAt(now));
     return null;
   }
   const next: NightPayload = {
