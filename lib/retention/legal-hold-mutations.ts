@@ -11,15 +11,22 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import { CASE_ROLES } from "@/lib/cases/policy";
 import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
 import { addTimeline } from "@/lib/cases/timeline";
-import { caseConflict, updateCaseAtVersion, writeCase } from "@/lib/cases/write";
+import { caseConflict, updateCaseAtVersion, writeCase, type CaseRow } from "@/lib/cases/write";
+import type { Tx } from "@/lib/server/db";
 
 const holdSelect = { ...caseSummarySelect, legalHoldAt: true, purgedAt: true };
 
 type HoldOptions = { scope: StaffScope; caseId: string; version: number };
+type HoldRow = CaseRow<typeof holdSelect>;
 
 const mayHold = (scope: StaffScope) => {
   if (!CASE_ROLES.includes(scope.role)) throw new AppError("forbidden", "role");
 };
+
+// The two places that turn a row into a summary (the sealed fields of issue 15
+// open it with the keyring there: `toCaseSummary(await keyring(), …)`, `await caseConflict(…)`).
+const refuse = async (reason: string, row: HoldRow) => caseConflict(reason, row);
+const summaryOf = async (tx: Tx, caseId: string) => toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: caseSummarySelect }));
 
 export const placeLegalHold = ({ scope, caseId, version, reason }: HoldOptions & { reason: string }) =>
   writeCase(
@@ -28,20 +35,18 @@ export const placeLegalHold = ({ scope, caseId, version, reason }: HoldOptions &
       caseId,
       version,
       select: holdSelect,
-      policy: (row) => {
-        mayHold(scope);
-        // A purged case has nothing left to keep; a held one is held already.
-        if (row.purgedAt) throw caseConflict("purged", row);
-        if (row.legalHoldAt) throw caseConflict("already_held", row);
-      },
+      policy: () => mayHold(scope),
     },
     async ({ tx, row }) => {
+      // A purged case has nothing left to keep; a held one is held already.
+      if (row.purgedAt) throw await refuse("purged", row);
+      if (row.legalHoldAt) throw await refuse("already_held", row);
       const trimmed = reason.trim();
       if (!trimmed) throw new AppError("invalid_body", "invalid_body", { issues: [{ path: "reason", message: "required" }] });
       await updateCaseAtVersion(tx, { caseId: row.id, version, data: { legalHoldAt: new Date(), legalHoldById: scope.userId, legalHoldReason: trimmed } });
       await addTimeline(tx, { caseId: row.id, kind: "LEGAL_HOLD_PLACED", actorUserId: scope.userId, data: { reason: trimmed } });
       await recordAudit({ action: "case.legal_hold.place", actorUserId: scope.userId, targetType: "case", targetId: row.id, data: { number: row.number } }, tx);
-      return toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect }));
+      return summaryOf(tx, row.id);
     },
   );
 
@@ -52,15 +57,13 @@ export const liftLegalHold = ({ scope, caseId, version }: HoldOptions) =>
       caseId,
       version,
       select: holdSelect,
-      policy: (row) => {
-        mayHold(scope);
-        if (!row.legalHoldAt) throw caseConflict("not_held", row);
-      },
+      policy: () => mayHold(scope),
     },
     async ({ tx, row }) => {
+      if (!row.legalHoldAt) throw await refuse("not_held", row);
       await updateCaseAtVersion(tx, { caseId: row.id, version, data: { legalHoldAt: null, legalHoldById: null, legalHoldReason: null } });
       await addTimeline(tx, { caseId: row.id, kind: "LEGAL_HOLD_LIFTED", actorUserId: scope.userId, data: {} });
       await recordAudit({ action: "case.legal_hold.lift", actorUserId: scope.userId, targetType: "case", targetId: row.id, data: { number: row.number } }, tx);
-      return toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: caseSummarySelect }));
+      return summaryOf(tx, row.id);
     },
   );
