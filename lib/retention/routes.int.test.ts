@@ -173,6 +173,17 @@ describe("[LEGAL] legal hold", () => {
     ]);
     // Lifted, the next run does what the schedule says.
     await runRetentionNow();
-    expect((await db.case.findUniqueOrThrow({ where: { id: c.id }, select: { purgedAt: true } })).purgedAt).not.toBeNull();
+    const tombstone = await db.case.findUniqueOrThrow({ where: { id: c.id }, select: { purgedAt: true, version: true } });
+    expect(tombstone.purgedAt).not.toBeNull();
+
+    // A tombstone is neither held nor reopened.
+    session.scope = supervisor.scope;
+    const onPurged = await putHold(send("PUT", { version: tombstone.version, reason: "Tarde" }), context({ id: c.id }));
+    expect(onPurged.status).toBe(409);
+    expect((await onPurged.json()).reason).toBe("purged");
+    const { POST: reopen } = await import("@/app/api/v1/cases/[id]/reopen/route");
+    const reopened = await reopen(send("POST", { version: tombstone.version, reason: "Volvió a llamar" }), context({ id: c.id }));
+    expect(reopened.status).toBe(409);
+    expect((await reopened.json()).reason).toBe("purged");
   });
 });
