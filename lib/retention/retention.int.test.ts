@@ -13,6 +13,7 @@ import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { fireRetention, nextRunAt, RETENTION_QUEUE, retentionJobKey } from "./job";
 import { runRetentionNow } from "./run-mutations";
 import { retentionStep } from "./run";
+import { ensureNextNight } from "./schedule-mutations";
 
 const DAY = 86_400_000;
 let relayKeyId: string;
@@ -257,5 +258,17 @@ describe("[ADMIN] retention run", () => {
     expect(second).toEqual({ phase: "coarsen", caseIds: ids.slice(2) });
     expect(await db.$transaction((tx) => retentionStep(tx, { now, batch: 2 }))).toEqual({ phase: "done", caseIds: [] });
     expect(await db.case.count({ where: { id: { in: ids }, coarsenedAt: { not: null }, purgedAt: null } })).toBe(3);
+  });
+
+  it("keeps the next night on the queue, and never sets a night's job going again", async () => {
+    const now = new Date("2031-05-01T10:00:00Z");
+    const key = retentionJobKey("2031-05-02", 0);
+    await db.job.deleteMany({ where: { singletonKey: key } });
+    expect(await ensureNextNight(now)).toBe(true);
+    expect(await db.job.findUniqueOrThrow({ where: { singletonKey: key } })).toMatchObject({ state: "PENDING", runAt: new Date("2031-05-02T03:00:00Z") });
+    await db.job.update({ where: { singletonKey: key }, data: { state: "DONE", finishedAt: new Date() } });
+    expect(await ensureNextNight(now)).toBe(false);
+    expect((await db.job.findUniqueOrThrow({ where: { singletonKey: key } })).state).toBe("DONE");
+    await db.job.deleteMany({ where: { singletonKey: key } });
   });
 });
