@@ -66,3 +66,14 @@ test("[ADMIN] an officer finds neither the retention screen nor its API", async 
   expect((await page.goto("/admin/retention"))?.status()).toBe(404);
   expect((await page.request.get("/api/v1/admin/retention")).status()).toBe(403);
 });
+
+for (const width of [1280, 1920]) {
+  test(`[ADMIN] at ${width} px the retention screen shows the three schedules side by side, nothing past the window`, async ({ signIn }) => {
+    const page = await signIn("admin", { viewport: { width, height: 900 } });
+    const retention = new RetentionPage(page);
+    await retention.goto();
+    const tops = await Promise.all((["RESCINDED", "NOT_DETAINED", "CLOSED"] as const).map(async (name) => (await retention.form(name).boundingBox())!.y));
+    expect(new Set(tops).size, "one row").toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+}

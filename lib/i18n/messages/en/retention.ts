@@ -15,8 +15,6 @@ export const retentionEn: Record<keyof typeof retentionEs, string> = {
   "legalHold.save": "Put on hold",
   "legalHold.cancel": "Cancel",
   "legalHold.explain": "While the hold lasts, the scheduled erasure leaves this case alone.",
-  "legalHold.error": "The hold could not be saved. Try again.",
-  "legalHold.stale": "Someone else changed the case; reload the page.",
 
   "retention.pageTitle": "Data retention",
   "retention.title": "Data retention",

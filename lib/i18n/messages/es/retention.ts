@@ -13,8 +13,6 @@ export const retentionEs = {
   "legalHold.save": "Poner en retención",
   "legalHold.cancel": "Cancelar",
   "legalHold.explain": "Mientras dure la retención, el borrado programado no toca este caso.",
-  "legalHold.error": "No se pudo guardar la retención. Vuelva a intentarlo.",
-  "legalHold.stale": "Otra persona cambió el caso; recargue la página.",
 
   "retention.pageTitle": "Conservación de datos",
   "retention.title": "Conservación de datos",
