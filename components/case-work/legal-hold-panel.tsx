@@ -5,17 +5,21 @@ import { useId, useState } from "react";
 import { WorkFormFooter } from "@/components/ui/work-form-footer";
 import { useT } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { LegalHoldView } from "@/lib/retention/legal-hold-data";
+import type { LegalHoldView } from "@/lib/retention/legal-hold-view";
 import { placeLegalHoldSchema } from "@/lib/retention/schema";
 import { useCaseWrite } from "./use-case-write";
 import { failureMessage } from "./write-failure";
 
 const MAX = placeLegalHoldSchema.shape.reason.maxLength ?? undefined;
 
-export const LegalHoldPanel = ({ hold, timeZone }: { hold: LegalHoldView; timeZone: string }) => {
+export const LegalHoldPanel = ({ hold: read, timeZone }: { hold: LegalHoldView; timeZone: string }) => {
   const { t, locale } = useT();
   const id = useId();
-  const { send, pending } = useCaseWrite(hold.caseId);
+  const { send, pending } = useCaseWrite(read.caseId);
+  // A write's answer is shown at once; the page's read wins again once it is as new
+  // (a live refresh that started before the write may render an older case).
+  const [written, setWritten] = useState<LegalHoldView | null>(null);
+  const hold = written && written.version > read.version ? written : read;
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -28,8 +32,9 @@ export const LegalHoldPanel = ({ hold, timeZone }: { hold: LegalHoldView; timeZo
     setError(null);
     if (!reason.trim()) return setFieldError(t("legalHold.reasonHint"));
     setFieldError(null);
-    const result = await send("legal-hold", { version: hold.version, reason }, "PUT");
+    const result = await send<{ hold: LegalHoldView }>("legal-hold", { version: hold.version, reason }, "PUT");
     if (!result.ok) return setError(failureMessage(result.failure, { t }));
+    setWritten(result.data.hold);
     setReason("");
     setOpen(false);
   };
@@ -37,8 +42,9 @@ export const LegalHoldPanel = ({ hold, timeZone }: { hold: LegalHoldView; timeZo
   const lift = async () => {
     if (pending) return;
     setError(null);
-    const result = await send("legal-hold", { version: hold.version }, "DELETE");
-    if (!result.ok) setError(failureMessage(result.failure, { t }));
+    const result = await send<{ hold: LegalHoldView }>("legal-hold", { version: hold.version }, "DELETE");
+    if (!result.ok) return setError(failureMessage(result.failure, { t }));
+    setWritten(result.data.hold);
   };
 
   return (

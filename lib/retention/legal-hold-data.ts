@@ -6,25 +6,12 @@ import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { caseWhereForScope, readsCases } from "@/lib/cases/policy";
 import { isUuid } from "@/lib/server/ids";
+import { legalHoldSelect, toLegalHoldView, type LegalHoldView } from "./legal-hold-view";
 
-export type LegalHoldView = {
-  caseId: string;
-  version: number;
-  held: { at: string; byName: string | null; reason: string } | null;
-  purged: boolean;
-};
+export type { LegalHoldView };
 
 export const getLegalHold = async (scope: StaffScope, caseId: string): Promise<LegalHoldView | null> => {
   if (!readsCases(scope) || !isUuid(caseId)) return null;
-  const row = await db.case.findFirst({
-    where: { AND: [{ id: caseId }, caseWhereForScope(scope)] },
-    select: { id: true, version: true, legalHoldAt: true, legalHoldReason: true, legalHoldBy: { select: { name: true } }, purgedAt: true },
-  });
-  if (!row) return null;
-  return {
-    caseId: row.id,
-    version: row.version,
-    held: row.legalHoldAt ? { at: row.legalHoldAt.toISOString(), byName: row.legalHoldBy?.name ?? null, reason: row.legalHoldReason ?? "" } : null,
-    purged: row.purgedAt !== null,
-  };
+  const row = await db.case.findFirst({ where: { AND: [{ id: caseId }, caseWhereForScope(scope)] }, select: legalHoldSelect });
+  return row ? toLegalHoldView(row) : null;
 };

@@ -13,6 +13,7 @@ import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
 import { addTimeline } from "@/lib/cases/timeline";
 import { caseConflict, updateCaseAtVersion, writeCase, type CaseRow } from "@/lib/cases/write";
 import type { Tx } from "@/lib/server/db";
+import { legalHoldSelect, toLegalHoldView } from "./legal-hold-view";
 
 const holdSelect = { ...caseSummarySelect, legalHoldAt: true, purgedAt: true };
 
@@ -26,7 +27,10 @@ const mayHold = (scope: StaffScope) => {
 // The two places that turn a row into a summary (the sealed fields of issue 15
 // open it with the keyring there: `toCaseSummary(await keyring(), …)`, `await caseConflict(…)`).
 const refuse = async (reason: string, row: HoldRow) => caseConflict(reason, row);
-const summaryOf = async (tx: Tx, caseId: string) => toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: caseSummarySelect }));
+const summaryOf = async (tx: Tx, caseId: string) => ({
+  case: toCaseSummary(await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: caseSummarySelect })),
+  hold: toLegalHoldView(await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: legalHoldSelect })),
+});
 
 export const placeLegalHold = ({ scope, caseId, version, reason }: HoldOptions & { reason: string }) =>
   writeCase(

@@ -137,8 +137,9 @@ describe("[LEGAL] legal hold", () => {
     session.scope = supervisor.scope;
     const placed = await putHold(send("PUT", { version: c.version, reason: "  Demanda colectiva  " }), context({ id: c.id }));
     expect(placed.status).toBe(200);
-    const { case: summary } = await placed.json();
+    const { case: summary, hold } = await placed.json();
     expect(summary.version).toBe(c.version + 1);
+    expect(hold).toEqual({ caseId: c.id, version: c.version + 1, held: { at: expect.any(String), byName: supervisor.user.name, reason: "Demanda colectiva" }, purged: false });
     const row = await db.case.findUniqueOrThrow({ where: { id: c.id } });
     expect(row).toMatchObject({ legalHoldById: supervisor.user.id, legalHoldReason: "Demanda colectiva" });
     expect(row.legalHoldAt).not.toBeNull();
