@@ -17,7 +17,8 @@ export const RetentionDesk = async ({ overview, timeZone }: { overview: Retentio
         <p className="panel__intro">{t("retention.intro")}</p>
         <div className="retention-desk__classes">
           {policies.map((policy) => (
-            <RetentionPolicyForm key={`${policy.class}-${policy.version}`} policy={policy} timeZone={timeZone} />
+            // Keyed by class only: the refresh after a save keeps the form and its "saved".
+            <RetentionPolicyForm key={policy.class} policy={policy} timeZone={timeZone} />
           ))}
         </div>
       </section>

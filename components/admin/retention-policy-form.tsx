@@ -60,6 +60,7 @@ export const RetentionPolicyForm = ({ policy, timeZone }: { policy: RetentionPol
     const result = await request<{ policy: RetentionPolicyView }>("PUT", `/api/v1/admin/retention/${policy.class}`, { body: { ...body, version } });
     setPending(false);
     if (result.ok) {
+      setVersion(result.data.policy.version);
       setStatus(t("retention.saved"));
       router.refresh();
       return;
