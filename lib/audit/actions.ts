@@ -40,6 +40,12 @@ export const KNOWN_AUDIT_ACTIONS = [
   "user.role_changed",
   "user.moved",
   "audit.exported",
+  "retention.coarsen",
+  "retention.purge",
+  "retention.run",
+  "retention.policy.update",
+  "case.legal_hold.place",
+  "case.legal_hold.lift",
 ] as const;
 
 export type KnownAuditAction = (typeof KNOWN_AUDIT_ACTIONS)[number];

@@ -188,6 +188,21 @@ const ROUTES: Record<string, Entry> = {
     allowed: is("ADMIN"),
     call: settingsSave,
   },
+  "app/api/v1/admin/retention/route.ts GET": {
+    load: () => import("@/app/api/v1/admin/retention/route"),
+    allowed: is("ADMIN"),
+    call: async () => ({ path: "/api/v1/admin/retention" }),
+  },
+  "app/api/v1/admin/retention/[class]/route.ts PUT": {
+    load: () => import("@/app/api/v1/admin/retention/[class]/route"),
+    allowed: is("ADMIN"),
+    // The schedule as it stands, saved again at its version: the matrix changes no one's retention.
+    call: async () => {
+      const policy = await db.retentionPolicy.findUniqueOrThrow({ where: { class: "CLOSED" } });
+      const { version, coarsenAfterDays, purgeAfterDays } = policy;
+      return { path: "/api/v1/admin/retention/:class", params: { class: "CLOSED" }, body: { version, coarsenAfterDays, purgeAfterDays } };
+    },
+  },
   "app/api/v1/admin/jurisdictions/[fips]/route.ts GET": {
     load: () => import("@/app/api/v1/admin/jurisdictions/[fips]/route"),
     allowed: is("ADMIN"),
@@ -285,6 +300,27 @@ const ROUTES: Record<string, Entry> = {
     load: () => import("@/app/api/v1/cases/[id]/legal/route"),
     allowed: (caller, at) => legalWriter(caller) && sees(caller, at),
     call: async (at) => ({ path: "/api/v1/cases/:id/legal", params: { id: (await referred(at)).id }, body: { version: 0, lawyerName: "Lic. Ana Soto" } }),
+  },
+  "app/api/v1/cases/[id]/legal-hold/route.ts PUT": {
+    load: () => import("@/app/api/v1/cases/[id]/legal-hold/route"),
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => {
+      const c = await newCase(at, { status: "NOT_DETAINED", ownerId: assignee[at].user.id });
+      return { path: "/api/v1/cases/:id/legal-hold", params: { id: c.id }, body: { version: c.version, reason: "Demanda en curso" } };
+    },
+  },
+  "app/api/v1/cases/[id]/legal-hold/route.ts DELETE": {
+    load: () => import("@/app/api/v1/cases/[id]/legal-hold/route"),
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => {
+      const c = await newCase(at, { status: "NOT_DETAINED", ownerId: assignee[at].user.id });
+      const held = await db.case.update({
+        where: { id: c.id },
+        data: { legalHoldAt: new Date(), legalHoldById: author[at].user.id, legalHoldReason: "Demanda en curso" },
+        select: { version: true },
+      });
+      return { path: "/api/v1/cases/:id/legal-hold", params: { id: c.id }, body: { version: held.version } };
+    },
   },
   "app/api/v1/cases/[id]/notes/route.ts POST": {
     load: () => import("@/app/api/v1/cases/[id]/notes/route"),
@@ -770,7 +806,7 @@ describe("[AUTH] the authorization matrix", () => {
     const onDisk: string[] = [];
     for (const file of routeFiles(join(root, "app/api"))) {
       const path = relative(root, file);
-      const entry = ROUTES[`${path} GET`] ?? ROUTES[`${path} POST`] ?? ROUTES[`${path} PATCH`] ?? ROUTES[`${path} DELETE`];
+      const entry = ROUTES[`${path} GET`] ?? ROUTES[`${path} POST`] ?? ROUTES[`${path} PATCH`] ?? ROUTES[`${path} DELETE`] ?? ROUTES[`${path} PUT`];
       // The module is loaded through an entry's own import (vitest needs the path written out); excluded files are listed by method.
       const exported = entry ? ((await entry.load()) as Record<string, unknown>) : null;
       const methods = exported ? METHODS.filter((m) => typeof exported[m] === "function") : Object.keys(EXCLUDED).filter((k) => k.startsWith(`${path} `)).map((k) => k.split(" ")[1]);

@@ -33,10 +33,15 @@ export const createWorld = async (
     incident: withIncident = false,
     staff: withStaff = false,
     twoFactor: withTwoFactor = false,
-  }: Pick<RouteCase, "status" | "transfer" | "incident" | "staff" | "twoFactor"> = {},
+    legalHold: withHold = false,
+  }: Pick<RouteCase, "status" | "transfer" | "incident" | "staff" | "twoFactor" | "legalHold"> = {},
 ) => {
   const { officer, legal } = staff;
-  const c = await createCaseAt({ status, ownerId: officer.user.id });
+  const created = await createCaseAt({ status, ownerId: officer.user.id });
+  // Only for lifting a hold: the case already on one.
+  const c = withHold
+    ? await db.case.update({ where: { id: created.id }, data: { legalHoldAt: new Date(), legalHoldById: legal.user.id, legalHoldReason: "Demanda en curso" } })
+    : created;
   // A relative as the intake stores one: sealed (lib/privacy).
   const ring = await keyring();
   const contact = await db.caseContact.create({ data: { caseId: c.id, eventId: randomUUID(), name: ring.seal("José Hernández"), phone: ring.seal("+13235550199") } });
@@ -75,6 +80,8 @@ export const createWorld = async (
   // consulates does not hold it.
   const settingsOf = await db.consulate.findUniqueOrThrow({ where: { code: "PRS" }, select: { id: true } });
   const settingsVersion = await db.consulateSettingChange.count({ where: { consulateId: settingsOf.id } });
+  // The schedule of closed cases as it stands: saving the defaults again changes nothing another suite counts on.
+  const retentionVersion = (await db.retentionPolicy.findUniqueOrThrow({ where: { class: "CLOSED" }, select: { version: true } })).version;
   const county = await db.jurisdiction.findUniqueOrThrow({ where: { countyFips: HOSTILE_COUNTY }, select: { consulate: { select: { code: true } } } });
   const countyTarget = await db.consulate.findUniqueOrThrow({ where: { code: county.consulate.code === "DEN" ? "BOI" : "DEN" }, select: { id: true } });
   // Two factors are each user's own: this world's own users, one half-way through an enrolment, one enrolled (only for those routes).
@@ -87,6 +94,7 @@ export const createWorld = async (
     linkToken: invited?.link.path.split("/").pop() ?? "A".repeat(43),
     settingsConsulateId: settingsOf.id,
     settingsVersion,
+    retentionVersion,
     countyFips: HOSTILE_COUNTY,
     countyTargetId: countyTarget.id,
     caseId: c.id,
@@ -130,6 +138,8 @@ export type RouteCase = {
   staff?: boolean;
   /** Whether the world has its own users half-way through and done with a two-factor enrolment (lib/two-factor). */
   twoFactor?: boolean;
+  /** Whether the world's case is on legal hold (lifting one). */
+  legalHold?: boolean;
   params?: (world: World) => Record<string, string>;
   query?: (world: World) => Record<string, string>;
   /** Query keys whose value, poisoned, must be refused naming the key. */
@@ -190,6 +200,8 @@ export const ROUTES: Record<string, RouteCase> = {
     params: onCase,
     body: () => ({ version: 0, lawyerName: "Lic. Ana Soto", detainedOn: "2026-01-10", facilityOther: "Centro de Adelanto", partnerOrg: "CLINIC" }),
   },
+  "PUT /api/v1/cases/[id]/legal-hold": { as: legal, status: "CLOSED", params: onCase, body: (w) => ({ version: w.version, reason: "Demanda pendiente" }) },
+  "DELETE /api/v1/cases/[id]/legal-hold": { as: (w) => w.staff.supervisor, legalHold: true, params: onCase, body: (w) => ({ version: w.version }) },
   "POST /api/v1/cases/[id]/notes": { as: officer, params: onCase, body: () => ({ body: "Llamó la hermana." }), validStatus: 201 },
   "POST /api/v1/cases/[id]/reopen": { as: officer, status: "CLOSED", params: onCase, body: (w) => ({ version: w.version, reason: "Volvió a llamar" }) },
   "PATCH /api/v1/cases/[id]/tasks/[taskId]": {
@@ -258,6 +270,12 @@ export const ROUTES: Record<string, RouteCase> = {
     as: (w) => w.staff.admin,
     params: (w) => ({ id: w.settingsConsulateId }),
     body: (w) => ({ version: w.settingsVersion, ackAmberMinutes: 4, ackRedMinutes: 14, timeZone: "America/Los_Angeles", contactPhone: "+12135550100" }),
+  },
+  "GET /api/v1/admin/retention": { as: (w) => w.staff.admin },
+  "PUT /api/v1/admin/retention/[class]": {
+    as: (w) => w.staff.admin,
+    params: () => ({ class: "CLOSED" }),
+    body: (w) => ({ version: w.retentionVersion, coarsenAfterDays: null, purgeAfterDays: 1825 }),
   },
   "GET /api/v1/admin/jurisdictions/[fips]": { as: (w) => w.staff.admin, params: (w) => ({ fips: w.countyFips }) },
   "PATCH /api/v1/admin/jurisdictions/[fips]": {

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { CaseViewersPanel } from "@/components/audit/case-viewers-panel";
 import { CaseNotesPanel } from "@/components/case-work/case-notes-panel";
 import { ContactLogPanel } from "@/components/case-work/contact-log-panel";
+import { LegalHoldPanel } from "@/components/case-work/legal-hold-panel";
 import { CaseHeader } from "@/components/case-work/case-header";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { ContactsPanel } from "@/components/cases/contacts-panel";
@@ -20,6 +21,7 @@ import { getT } from "@/lib/i18n/server";
 import { getLegalDetail, listCaseWorkers, listFacilities } from "@/lib/legal-aid/data";
 import { listCaseNotices } from "@/lib/notices/data";
 import { pageAddress } from "@/lib/server/http/page-address";
+import { getLegalHold } from "@/lib/retention/legal-hold-data";
 import { requireCaseReader } from "@/lib/users/landing";
 
 export const dynamic = "force-dynamic";
@@ -47,13 +49,15 @@ export const generateMetadata = async ({ params }: CasePageProps): Promise<Metad
 const CasePage = async ({ params }: CasePageProps) => {
   const { scope, detail } = await loadCase((await params).id);
   const timeZone = scope.timeZone ?? detail.timeZone ?? DEFAULT_TIME_ZONE;
-  const [legal, workers, facilities, notices, viewers] = await Promise.all([
+  const [legal, workers, facilities, notices, viewers, hold] = await Promise.all([
     getLegalDetail(scope, detail.summary.id),
     listCaseWorkers(scope, detail.summary.id),
     listFacilities(),
     // Through a backup offer the case is read, not worked: its own consulate's outbox stays its own.
     detail.offerId ? [] : listCaseNotices(scope, detail.summary.id),
     listCaseViewers(scope, detail.summary.id),
+    // A case seen through a backup offer is not this consulate's to hold.
+    detail.offerId ? null : getLegalHold(scope, detail.summary.id),
   ]);
   const now = Date.now();
   // Closing warns of these, and offers to cancel their reminders.
@@ -73,6 +77,7 @@ const CasePage = async ({ params }: CasePageProps) => {
       <CaseHeader detail={detail} timeZone={timeZone} viewer={{ id: scope.userId, role: scope.role }} upcomingHearings={upcomingHearings} />
       <div className="case-grid">
         <div className="case-grid__main">
+          {hold && <LegalHoldPanel hold={hold} timeZone={timeZone} />}
           <PersonPanel person={detail.person} />
           <MessagePanel message={detail.message} lang={detail.person.preferredLanguage} />
           {legal && showsLegalWork(detail.summary.status, legal) && (
