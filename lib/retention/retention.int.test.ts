@@ -236,7 +236,7 @@ describe("[ADMIN] retention run", () => {
     await db.case.update({ where: { id: recent.id }, data: { personId: old.personId } });
     await runRetentionNow();
     const person = await db.person.findUniqueOrThrow({ where: { id: old.personId } });
-    expect(person.fullName).toBe("Persona de Prueba");
+    expect((await keyring()).open(person.fullName)).toBe("Persona de Prueba");
     expect(person.appUserId).not.toMatch(/^purged:/);
     expect((await db.case.findUniqueOrThrow({ where: { id: old.id } })).purgedAt).not.toBeNull();
   });
