@@ -28,4 +28,7 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   { table: "family_messages", column: "phone", form: "text" },
   { table: "family_messages", column: "params", form: "json" },
   { table: "alert_events", column: "payload", form: "json" },
+  { table: "person_corrections", column: "before_value", form: "text" },
+  { table: "person_corrections", column: "after_value", form: "text" },
+  { table: "person_corrections", column: "reason", form: "text" },
 ];
