@@ -18,7 +18,10 @@ import { CORRECTABLE_FIELDS, type CorrectionInput } from "./schema";
 import { openStoredPerson, storedPersonSelect } from "./stored";
 
 const A_NUMBER_TAKEN = () =>
-  new AppError("conflict", "a_number_taken", { issues: [{ path: "changes.aNumber", message: "is already recorded for another person" }] });
+  new AppError("conflict", "a_number_taken", {
+    issues: [{ path: "changes.aNumber", message: "is already recorded for another person" }],
+    details: { reason: "a_number_taken" },
+  });
 
 type Correction = { scope: StaffScope; personId: string; input: CorrectionInput; clientAddress: string };
 
@@ -37,7 +40,7 @@ export const correctPerson = async ({ scope, personId, input, clientAddress }: C
       if (!row) throw new AppError("not_found", "not_found");
       const version = row.updatedAt.toISOString();
       if (version !== new Date(input.version).toISOString()) {
-        throw new AppError("conflict", "stale", { details: { version } });
+        throw new AppError("conflict", "stale", { details: { reason: "stale_version", version } });
       }
       const before = openStoredPerson(ring, row);
       const after: OpenPerson = { ...before, ...input.changes };

@@ -44,7 +44,7 @@ const newPerson = () => {
     phone: `+1213${digits(7)}`,
     curp: `${letters(4)}880314M${letters(5)}A${digits(1)}`,
     consularIdNumber: `LA-${digits(7)}`,
-    preferredLanguage: "es",
+    preferredLanguage: "es" as const,
     registeredConsulate: "LAX",
   };
 };

@@ -18,6 +18,7 @@ import { staffEn } from "./en/staff";
 import { auditEn } from "./en/audit";
 import { consulatesEn } from "./en/consulates";
 import { twoFactorEn } from "./en/two-factor";
+import { subjectsEn } from "./en/subjects";
 
 export const en: Messages = {
   ...queueEn,
@@ -36,6 +37,7 @@ export const en: Messages = {
   ...auditEn,
   ...consulatesEn,
   ...twoFactorEn,
+  ...subjectsEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",

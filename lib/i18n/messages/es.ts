@@ -17,6 +17,7 @@ import { staffEs } from "./es/staff";
 import { auditEs } from "./es/audit";
 import { consulatesEs } from "./es/consulates";
 import { twoFactorEs } from "./es/two-factor";
+import { subjectsEs } from "./es/subjects";
 
 export const es = {
   ...queueEs,
@@ -35,6 +36,7 @@ export const es = {
   ...auditEs,
   ...consulatesEs,
   ...twoFactorEs,
+  ...subjectsEs,
   "app.name": "Amparo",
   "app.tagline": "Mesa de casos consulares",
   "app.skipToContent": "Saltar al contenido",
