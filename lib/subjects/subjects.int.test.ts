@@ -7,7 +7,10 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as postAlert } from "@/app/api/v1/alerts/route";
 import { panicEvent } from "@/lib/alerts/testing/panic";
+import { addNote, logContactAttempt } from "@/lib/cases/mutations";
+import { draftFamilyMessage } from "@/lib/family/mutations";
 import { scheduleHearing } from "@/lib/legal-aid/hearings";
+import { updateLegalRecord } from "@/lib/legal-aid/record";
 import { createTask } from "@/lib/legal-aid/tasks";
 import { keyring } from "@/lib/privacy/keys-data";
 import type { StaffScope } from "@/lib/server/auth/scope";
@@ -76,7 +79,8 @@ let a: Person & { id: string; laxCase: string; houCase: string };
 let b: Person & { id: string };
 /** Only at LAX: HOU's supervisor must not find them. */
 let c: Person & { id: string };
-const seeded = { note: `Nota ${hex()}`, attempt: `Intento ${hex()}`, family: `Mensaje ${hex()}`, lawyer: `Lic. ${hex()}`, relative: `Pariente ${hex()}`, court: `Corte ${hex()}`, task: `Tarea ${hex()}` };
+let familyBody: string;
+const seeded = { note: `Nota ${hex()}`, attempt: `Intento ${hex()}`, lawyer: `Lic. ${hex()}`, relative: `Pariente ${hex()}`, court: `Corte ${hex()}`, task: `Tarea ${hex()}` };
 
 beforeAll(async () => {
   await ensureNetwork();
@@ -98,17 +102,14 @@ beforeAll(async () => {
   );
   expect(loc.status).toBeLessThan(300);
   await db.case.update({ where: { id: first.caseId }, data: { status: "REFERRED_LEGAL_AID", ownerId: staff.officerLAX.user.id } });
-  const ring = await keyring();
-  // Notes, calls and family messages are stored sealed (lib/privacy/sealed-columns.ts), as their own paths write them.
-  await db.caseNote.create({ data: { caseId: first.caseId, authorId: staff.officerLAX.user.id, body: ring.seal(seeded.note) } });
-  await db.caseContactAttempt.create({
-    data: { caseId: first.caseId, authorId: staff.officerLAX.user.id, contactName: ring.seal(seeded.relative), phone: ring.seal("+13235550111"), result: "REACHED_RELATIVE", notes: ring.seal(seeded.attempt) },
-  });
+  // Each through its own path, as staff write them (sealed there).
+  const officer = staff.officerLAX.scope;
+  await addNote({ scope: officer, caseId: first.caseId, body: seeded.note });
+  await logContactAttempt({ scope: officer, caseId: first.caseId, attempt: { contactName: seeded.relative, phone: "+13235550111", result: "REACHED_RELATIVE", notes: seeded.attempt } });
+  await updateLegalRecord({ scope: staff.legalLAX.scope, caseId: first.caseId, patch: { version: 0, lawyerName: seeded.lawyer, custodyStatus: "DETAINED", detainedOn: "2026-11-30" } });
   const contact = await db.caseContact.findFirstOrThrow({ where: { caseId: first.caseId }, select: { id: true } });
-  await db.familyMessage.create({
-    data: { caseId: first.caseId, contactId: contact.id, template: "released", locale: "es", body: ring.seal(seeded.family), phone: ring.seal("+13235550111"), createdById: staff.officerLAX.user.id },
-  });
-  await db.legalRecord.create({ data: { caseId: first.caseId, lawyerName: seeded.lawyer, custodyStatus: "DETAINED", detainedOn: new Date("2026-11-30") } });
+  const draft = await draftFamilyMessage({ scope: staff.legalLAX.scope, caseId: first.caseId, draft: { contactId: String(contact.id), template: "released" } });
+  familyBody = (await keyring()).open((await db.familyMessage.findUniqueOrThrow({ where: { id: draft.id }, select: { body: true } })).body);
   await scheduleHearing({ scope: staff.legalLAX.scope, caseId: first.caseId, hearing: { court: seeded.court, scheduledAt: new Date(Date.now() + 7 * 86_400_000), type: "MASTER_CALENDAR" } });
   await createTask({ scope: staff.legalLAX.scope, caseId: first.caseId, task: { title: seeded.task, dueAt: new Date(Date.now() + 3 * 86_400_000) } });
   await db.case.update({ where: { id: first.caseId }, data: { status: "CLOSED", outcome: "RELEASED", closedAt: new Date() } });
@@ -208,7 +209,8 @@ describe("[PRIVACY] the subject's export", () => {
     expect(lax.relatives).toEqual([expect.objectContaining({ name: seeded.relative, phone: "+13235550111", relationship: "sister" })]);
     expect(lax.notes).toEqual([expect.objectContaining({ body: seeded.note })]);
     expect(lax.contactAttempts).toEqual([expect.objectContaining({ contactName: seeded.relative, notes: seeded.attempt, result: "REACHED_RELATIVE" })]);
-    expect(lax.familyMessages).toEqual([expect.objectContaining({ body: seeded.family, template: "released" })]);
+    expect(lax.familyMessages).toEqual([expect.objectContaining({ body: familyBody, template: "released", phone: "+13235550111" })]);
+    expect(familyBody.length).toBeGreaterThan(10);
     expect(lax.legalRecord).toMatchObject({ lawyerName: seeded.lawyer, custodyStatus: "DETAINED", detainedOn: "2026-11-30" });
     expect(lax.hearings).toEqual([expect.objectContaining({ court: seeded.court, type: "MASTER_CALENDAR" })]);
     expect(lax.tasks).toEqual([expect.objectContaining({ title: seeded.task })]);
