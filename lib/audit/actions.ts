@@ -29,6 +29,9 @@ export const KNOWN_AUDIT_ACTIONS = [
   "user.role_changed",
   "user.moved",
   "audit.exported",
+  "subject.viewed",
+  "subject.exported",
+  "subject.corrected",
 ] as const;
 
 export type KnownAuditAction = (typeof KNOWN_AUDIT_ACTIONS)[number];

@@ -29,9 +29,10 @@ export const auditSubject = async ({ scope, action, personId, caseIds, clientAdd
       actorUserId: scope.userId,
       targetType: "person",
       targetId: personId,
+      // "address": the key the audit view shows in its own column (lib/audit/details.ts).
       data: {
         caseIds,
-        clientAddress,
+        address: clientAddress,
         ...(purpose && { purpose: purpose.purpose, purposeText: purpose.purposeText }),
         ...(fields && { fields }),
       },

@@ -165,7 +165,7 @@ describe("[PRIVACY] the subject view: who finds whom", () => {
     const { record } = await res.json();
     expect(record.cases.map((k: { id: string }) => k.id)).toEqual([a.laxCase]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "subject.viewed", targetId: a.id, actorUserId: staff.supervisorLAX.user.id } });
-    expect(audit.data).toEqual({ caseIds: [a.laxCase], clientAddress: "203.0.113.7", purpose: "records_request", purposeText: "Solicitud de registros núm. 42" });
+    expect(audit.data).toEqual({ caseIds: [a.laxCase], address: "203.0.113.7", purpose: "records_request", purposeText: "Solicitud de registros núm. 42" });
 
     as(staff.supervisorHOU);
     expect((await viewOf(c.id)).status).toBe(404);
