@@ -10,6 +10,7 @@ import { scheduleHearing } from "@/lib/legal-aid/hearings";
 import { createTask } from "@/lib/legal-aid/tasks";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
 import { createNotice, createPushDevice, pushSubscriptionBody } from "@/lib/notices/testing/fixtures";
+import { keyring } from "@/lib/privacy/keys-data";
 import { db } from "@/lib/server/db";
 import { appCode, beginTwoFactor, enrolTwoFactor } from "@/lib/server/testing/two-factor";
 import { createCaseAt, createStaff, createTestRelayKey } from "./fixtures";
@@ -36,7 +37,9 @@ export const createWorld = async (
 ) => {
   const { officer, legal } = staff;
   const c = await createCaseAt({ status, ownerId: officer.user.id });
-  const contact = await db.caseContact.create({ data: { caseId: c.id, eventId: randomUUID(), name: "José Hernández", phone: "+13235550199" } });
+  // Stored sealed, as the intake stores a relative (lib/privacy/sealed-columns.ts).
+  const ring = await keyring();
+  const contact = await db.caseContact.create({ data: { caseId: c.id, eventId: randomUUID(), name: ring.seal("José Hernández"), phone: ring.seal("+13235550199") } });
   const ended = status === "CLOSED";
   const soon = new Date(Date.now() + 3 * DAY);
   const hearing = ended ? null : await scheduleHearing({ scope: legal.scope, caseId: c.id, hearing: { court: "Corte de Inmigración de Adelanto", scheduledAt: soon, type: "BOND" } });
