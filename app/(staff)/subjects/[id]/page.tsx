@@ -81,6 +81,7 @@ const SubjectPage = async ({ params, searchParams }: Props) => {
       <div className="subject-grid">
         <div className="subject-grid__main">
           <SubjectPersonPanel person={person} timeZone={timeZone} />
+          <CorrectionsTable corrections={record.corrections} timeZone={timeZone} />
           <h2 className="panel__title subject-cases-title">{t("subjects.cases.title", { count: record.cases.length })}</h2>
           {record.cases.map((item) => (
             <SubjectCaseSection key={item.id} item={item} timeZone={timeZone} linkToCase={scope.role === "SUPERVISOR"} />
@@ -101,7 +102,6 @@ const SubjectPage = async ({ params, searchParams }: Props) => {
               }}
             />
           </section>
-          <CorrectionsTable corrections={record.corrections} timeZone={timeZone} />
         </div>
       </div>
     </main>

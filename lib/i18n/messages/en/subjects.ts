@@ -2,7 +2,7 @@
 import type { subjectsEs } from "../es/subjects";
 
 export const subjectsEn: Record<keyof typeof subjectsEs, string> = {
-  "subjects.nav": "Data subjects",
+  "subjects.nav": "People",
   "subjects.pageTitle": "Data subjects",
   "subjects.title": "Data subjects",
   "subjects.intro": "Everything the system holds about one person: to answer a request for their data or to correct a wrong value. Every read is audited with its purpose.",

@@ -1,6 +1,6 @@
 // Spanish messages of the subject view (issue 15: privacy), merged into es.ts.
 export const subjectsEs = {
-  "subjects.nav": "Titulares de datos",
+  "subjects.nav": "Personas",
   "subjects.pageTitle": "Titulares de datos",
   "subjects.title": "Titulares de datos",
   "subjects.intro": "Todo lo que el sistema guarda de una persona: para atender una solicitud de sus datos o corregir un dato equivocado. Cada consulta queda registrada con su motivo.",
