@@ -260,6 +260,29 @@ describe("[PRIVACY] every write path stores personal values sealed", () => {
     await path.readBack(written);
   });
 
+  it("the case page opens the person, the message and the trail; a purged person has no name", async () => {
+    const c = await createCaseAt({ status: "ACKNOWLEDGED", ownerId: officer.user.id, location: { lat: 34.0522, lng: -118.2437 } });
+    const person = { fullName: `${word("Maura")} ${word("Ibarra")}`, birthDate: "1990-04-02", phone: phone(), curp: "HEMA900402MDFRRR09", consularIdNumber: word("M") };
+    await updatePerson(c.personId, person);
+    const ring = await keyring();
+    const message = `Me detuvieron en ${word("Calle")}`;
+    await db.case.update({ where: { id: c.id }, data: { message: ring.seal(message) } });
+    // As the intake stores a position (lib/privacy/intake-seal.ts).
+    await db.caseLocation.create({ data: { caseId: c.id, eventId: randomUUID(), point: ring.sealJson({ lat: 34.06, lng: -118.25, accuracyM: 12 }), capturedAt: new Date() } });
+    await expectStoredSealed({ caseId: c.id, clear: [person.fullName, person.phone, person.curp, person.consularIdNumber, message], sealed: ["people.full_name", "people.birth_date", "people.phone", "people.curp", "people.consular_id_number", "cases.message", "cases.last_location", "case_locations.point"] });
+
+    const detail = (await getCase(officer.scope, c.id))!;
+    expect(detail.person).toMatchObject(person);
+    expect(detail.message).toBe(message);
+    expect(detail.summary).toMatchObject({ personName: person.fullName, lastLocation: { lat: 34.0522, lng: -118.2437 } });
+    expect(detail.locations).toEqual([expect.objectContaining({ lat: 34.06, lng: -118.25, accuracyM: 12 })]);
+
+    await db.person.update({ where: { id: c.personId }, data: { fullName: null } });
+    const purged = (await getCase(officer.scope, c.id))!;
+    expect(purged.person.fullName).toBeNull();
+    expect(purged.summary.personName).toBeNull();
+  });
+
   it("catches a clear value (the check itself can fail)", async () => {
     const c = await createCaseAt({ status: "ACKNOWLEDGED", ownerId: officer.user.id });
     const body = word("Claro");

@@ -30,6 +30,7 @@ import { waitFor } from "@/lib/server/testing/sockets";
 import { getManagedStaff } from "@/lib/users/staff-data";
 import { inviteStaff } from "@/lib/users/staff-mutations";
 import { appCode, beginTwoFactor, clearTwoFactor, enrolTwoFactor } from "@/lib/server/testing/two-factor";
+import { keyring } from "@/lib/privacy/keys-data";
 
 const session = vi.hoisted(() => ({ scope: null as StaffScope | null }));
 vi.mock("@/lib/server/auth/session", () => ({ getStaffScope: async () => session.scope }));
@@ -99,7 +100,8 @@ const contactOn = async (caseId: string) =>
   String(
     (
       await db.caseContact.create({
-        data: { caseId, eventId: randomUUID(), name: "José Hernández", phone: `+1323555${randomBytes(2).readUInt16BE() % 10_000}`, language: "es" },
+        // Sealed, as the intake stores a relative.
+        data: { caseId, eventId: randomUUID(), name: (await keyring()).seal("José Hernández"), phone: (await keyring()).seal(`+1323555${randomBytes(2).readUInt16BE() % 10_000}`), language: "es" },
       })
     ).id,
   );
@@ -641,7 +643,7 @@ const ROUTES: Record<string, Entry> = {
     allowed: caseRole,
     call: async (at) => {
       const c = await newCase(at);
-      return { path: "/api/v1/reports/cases", query: `status=all&q=${c.number}&marker=${c.number}` };
+      return { path: "/api/v1/reports/cases", query: `status=all&q=${c.number}&purpose=audit&marker=${c.number}` };
     },
     names: text,
     listed: sees,

@@ -37,7 +37,7 @@ export const createWorld = async (
 ) => {
   const { officer, legal } = staff;
   const c = await createCaseAt({ status, ownerId: officer.user.id });
-  // Stored sealed, as the intake stores a relative (lib/privacy/sealed-columns.ts).
+  // A relative as the intake stores one: sealed (lib/privacy).
   const ring = await keyring();
   const contact = await db.caseContact.create({ data: { caseId: c.id, eventId: randomUUID(), name: ring.seal("José Hernández"), phone: ring.seal("+13235550199") } });
   const ended = status === "CLOSED";
@@ -302,7 +302,11 @@ export const ROUTES: Record<string, RouteCase> = {
   "POST /api/v1/staff-tokens/[token]": { as: (w) => w.staff.admin, staff: true, params: (w) => ({ token: w.linkToken }), body: () => ({ password: "una frase larga y segura" }) },
   "POST /api/v1/reminders/[id]/read": { as: legal, params: (w) => ({ id: w.reminderId }), body: () => ({}) },
   "GET /api/v1/reminders": { as: legal, query: () => ({ unread: "1" }) },
-  "GET /api/v1/reports/cases": { as: officer, query: () => ({ queue: "legal", q: "Persona", status: "all", overdue: "0" }), named: [...FILTERS, "overdue"] },
+  "GET /api/v1/reports/cases": {
+    as: officer,
+    query: () => ({ queue: "legal", q: "Persona", status: "all", overdue: "0", purpose: "other", purposeNote: "Solicitud de la oficina" }),
+    named: [...FILTERS, "overdue", "purpose", "purposeNote"],
+  },
   "GET /api/v1/reports/monthly": { as: officer, query: () => ({ month: "2026-01" }), named: ["month"] },
   "GET /api/v1/roster": { as: officer, query: () => ({ consulate: "LAX", week: "2026-12-07" }), named: ["consulate", "week"] },
   "GET /api/v1/roster/on-duty": { as: officer },

@@ -14,22 +14,25 @@ import { OfferBanner } from "@/components/escalation/offer-banner";
 import { LegalWork, showsLegalWork } from "@/components/legal/legal-work";
 import { CaseNoticesPanel } from "@/components/notices/case-notices-panel";
 import { listCaseViewers } from "@/lib/audit/viewers-data";
-import { getCase } from "@/lib/cases/detail-data";
+import { CASE_PAGE_PARTS, getCaseAudited } from "@/lib/cases/detail-read";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { getLegalDetail, listCaseWorkers, listFacilities } from "@/lib/legal-aid/data";
 import { listCaseNotices } from "@/lib/notices/data";
+import { pageAddress } from "@/lib/server/http/page-address";
 import { requireCaseReader } from "@/lib/users/landing";
 
 export const dynamic = "force-dynamic";
 
 type CasePageProps = { params: Promise<{ id: string }> };
 
-// Once per request for the metadata and the page: getCase writes an audit entry per read.
+// Once per request for the metadata and the page: one read.case row for the
+// whole page (the legal side and family messages included); the page is not
+// rendered if the row cannot be written.
 const loadCase = cache(async (id: string) => {
   // Signed out, a shared link to a case comes back here after the sign-in.
   const scope = await requireCaseReader(`/cases/${encodeURIComponent(id)}`);
-  const detail = await getCase(scope, id);
+  const detail = await getCaseAudited({ scope, caseId: id, address: await pageAddress(), parts: CASE_PAGE_PARTS });
   if (!detail) notFound();
   return { scope, detail };
 });
