@@ -46,6 +46,9 @@ export const KNOWN_AUDIT_ACTIONS = [
   "retention.policy.update",
   "case.legal_hold.place",
   "case.legal_hold.lift",
+  "subject.viewed",
+  "subject.exported",
+  "subject.corrected",
 ] as const;
 
 export type KnownAuditAction = (typeof KNOWN_AUDIT_ACTIONS)[number];

@@ -22,7 +22,7 @@ import { scheduleHearing } from "@/lib/legal-aid/hearings";
 import { createTask } from "@/lib/legal-aid/tasks";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
 import { createNotice, createPushDevice, pushSubscriptionBody } from "@/lib/notices/testing/fixtures";
-import { createCaseAt, createStaff, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
+import { createCaseAt, createStaff, createTestRelayKey, ensureNetwork, signedRequest, updatePerson } from "@/lib/server/testing/fixtures";
 import { createIncidentAt } from "@/lib/server/testing/incidents";
 import { publishIncidents } from "@/lib/incidents/publish";
 import { startSocketServer, type SocketServer } from "@/lib/server/testing/socket-server";
@@ -141,6 +141,19 @@ const consulateIdOf = async (at: At) => (await db.consulate.findUniqueOrThrow({ 
 const staffMemberAt = async (at: At) => {
   const { user } = await createStaff("OFFICER", { consulate: at });
   return { id: user.id, version: (await getManagedStaff({ scope: staff.admin.scope, userId: user.id }))!.version };
+};
+
+/** The subject view: supervisors for the people of their region's cases, administrators for everyone (lib/subjects/policy.ts). */
+const subjectReader = is("SUPERVISOR", "ADMIN");
+const subjectSees = (caller: Caller, at: At) => is("ADMIN")(caller) || (is("SUPERVISOR")(caller) && sees(caller, at));
+const SUBJECT_PURPOSE = "purpose=audit&purposeText=Matriz%20de%20autorizaci%C3%B3n";
+/** A new case's person with a name word nobody else has, and the version a correction is made at. */
+const subjectAt = async (at: At) => {
+  const c = await newCase(at);
+  const word = `Mx${randomBytes(4).toString("hex")}`;
+  await updatePerson(c.personId, { fullName: `Persona ${word}` });
+  const { updatedAt } = await db.person.findUniqueOrThrow({ where: { id: c.personId }, select: { updatedAt: true } });
+  return { personId: c.personId, word, version: updatedAt.toISOString() };
 };
 
 const byQuery = (call: Call) => new URLSearchParams(call.query).get("marker")!;
@@ -709,6 +722,37 @@ const ROUTES: Record<string, Entry> = {
     load: () => import("@/app/api/v1/roster/shifts/[id]/route"),
     allowed: (caller, at) => is("SUPERVISOR")(caller) && sees(caller, at),
     call: async (at) => ({ path: "/api/v1/roster/shifts/:id", params: { id: await shiftNow(at, assignee[at].user.id) } }),
+  },
+  "app/api/v1/subjects/route.ts GET": {
+    load: () => import("@/app/api/v1/subjects/route"),
+    // Supervisors and administrators search; each finds only the people with a case they see.
+    allowed: subjectReader,
+    call: async (at) => {
+      const { personId, word } = await subjectAt(at);
+      return { path: "/api/v1/subjects", query: `q=${word}&marker=${personId}` };
+    },
+    names: text,
+    listed: subjectSees,
+    marker: byQuery,
+  },
+  "app/api/v1/subjects/[id]/route.ts GET": {
+    load: () => import("@/app/api/v1/subjects/[id]/route"),
+    allowed: subjectSees,
+    call: async (at) => ({ path: "/api/v1/subjects/:id", params: { id: (await subjectAt(at)).personId }, query: SUBJECT_PURPOSE }),
+  },
+  "app/api/v1/subjects/[id]/export/route.ts GET": {
+    load: () => import("@/app/api/v1/subjects/[id]/export/route"),
+    allowed: subjectSees,
+    call: async (at) => ({ path: "/api/v1/subjects/:id/export", params: { id: (await subjectAt(at)).personId }, query: SUBJECT_PURPOSE }),
+  },
+  "app/api/v1/subjects/[id]/corrections/route.ts POST": {
+    load: () => import("@/app/api/v1/subjects/[id]/corrections/route"),
+    allowed: subjectSees,
+    call: async (at) => {
+      const { personId, version } = await subjectAt(at);
+      const phone = `+1213555${String(randomBytes(2).readUInt16BE() % 10_000).padStart(4, "0")}`;
+      return { path: "/api/v1/subjects/:id/corrections", params: { id: personId }, body: { version, reason: "Matriz de autorización", changes: { phone } } };
+    },
   },
   "app/api/v1/tasks/route.ts GET": {
     load: () => import("@/app/api/v1/tasks/route"),

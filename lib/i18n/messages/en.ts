@@ -19,6 +19,7 @@ import { auditEn } from "./en/audit";
 import { consulatesEn } from "./en/consulates";
 import { twoFactorEn } from "./en/two-factor";
 import { retentionEn } from "./en/retention";
+import { subjectsEn } from "./en/subjects";
 
 export const en: Messages = {
   ...queueEn,
@@ -38,6 +39,7 @@ export const en: Messages = {
   ...consulatesEn,
   ...twoFactorEn,
   ...retentionEn,
+  ...subjectsEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",

@@ -18,6 +18,7 @@ import { auditEs } from "./es/audit";
 import { consulatesEs } from "./es/consulates";
 import { twoFactorEs } from "./es/two-factor";
 import { retentionEs } from "./es/retention";
+import { subjectsEs } from "./es/subjects";
 
 export const es = {
   ...queueEs,
@@ -37,6 +38,7 @@ export const es = {
   ...consulatesEs,
   ...twoFactorEs,
   ...retentionEs,
+  ...subjectsEs,
   "app.name": "Amparo",
   "app.tagline": "Mesa de casos consulares",
   "app.skipToContent": "Saltar al contenido",

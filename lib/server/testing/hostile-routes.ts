@@ -10,13 +10,13 @@ import { scheduleHearing } from "@/lib/legal-aid/hearings";
 import { createTask } from "@/lib/legal-aid/tasks";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
 import { createNotice, createPushDevice, pushSubscriptionBody } from "@/lib/notices/testing/fixtures";
+import { keyring } from "@/lib/privacy/keys-data";
 import { db } from "@/lib/server/db";
 import { appCode, beginTwoFactor, enrolTwoFactor } from "@/lib/server/testing/two-factor";
 import { createCaseAt, createStaff, createTestRelayKey } from "./fixtures";
 import { createIncidentAt } from "./incidents";
 import { getManagedStaff } from "@/lib/users/staff-data";
 import { inviteStaff } from "@/lib/users/staff-mutations";
-import { keyring } from "@/lib/privacy/keys-data";
 
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 export type StaffSet = Record<"officer" | "legal" | "legal2" | "houLegal" | "supervisor" | "admin", Staff>;
@@ -86,8 +86,13 @@ export const createWorld = async (
   const countyTarget = await db.consulate.findUniqueOrThrow({ where: { code: county.consulate.code === "DEN" ? "BOI" : "DEN" }, select: { id: true } });
   // Two factors are each user's own: this world's own users, one half-way through an enrolment, one enrolled (only for those routes).
   const [enrolling, enrolled] = withTwoFactor ? await twoFactorUsers() : [staff.officer, staff.legal].map((s) => ({ ...s, secret: "", recoveryCodes: [] as string[] }));
+  // The subject view's person: a case of their own (everything about them stored sealed), at the version a correction is made at.
+  const subject = await createCaseAt({});
+  const person = await db.person.findUniqueOrThrow({ where: { id: subject.personId }, select: { updatedAt: true } });
   return {
     staff,
+    personId: subject.personId,
+    personVersion: person.updatedAt.toISOString(),
     memberId: member?.user.id ?? randomUUID(),
     memberVersion,
     consulateId: c.consulateId,
@@ -282,6 +287,24 @@ export const ROUTES: Record<string, RouteCase> = {
     as: (w) => w.staff.admin,
     params: (w) => ({ fips: w.countyFips }),
     body: (w) => ({ consulateId: w.countyTargetId, reason: "Reasignación de prueba", moveOpenCases: false }),
+  },
+  "GET /api/v1/subjects": { as: (w) => w.staff.admin, query: () => ({ q: "Persona" }), named: ["q"] },
+  "GET /api/v1/subjects/[id]": {
+    as: (w) => w.staff.admin,
+    params: (w) => ({ id: w.personId }),
+    query: () => ({ purpose: "records_request", purposeText: "Solicitud de registros" }),
+    named: ["purpose", "purposeText"],
+  },
+  "GET /api/v1/subjects/[id]/export": {
+    as: (w) => w.staff.admin,
+    params: (w) => ({ id: w.personId }),
+    query: () => ({ purpose: "records_request", purposeText: "Solicitud de registros" }),
+    named: ["purpose", "purposeText"],
+  },
+  "POST /api/v1/subjects/[id]/corrections": {
+    as: (w) => w.staff.admin,
+    params: (w) => ({ id: w.personId }),
+    body: (w) => ({ version: w.personVersion, reason: "Número equivocado", changes: { phone: "+13235550123", birthDate: "1990-01-31" } }),
   },
   "DELETE /api/v1/relay-keys/[id]": { as: (w) => w.staff.admin, params: (w) => ({ id: w.relayKeyId }) },
   "GET /api/v1/relay-keys": { as: (w) => w.staff.admin },
