@@ -36,6 +36,8 @@ type Read = {
   action: string;
   /** A read of one case: the row's target. */
   target?: (world: Sent) => string;
+  /** A read of one person's record (the subject's view): the row's target. */
+  person?: (world: Sent) => string;
   /** A list: a case its answer holds, which the row's caseIds must hold too. */
   lists?: (world: Sent) => string;
   /** The request, when not the hostile suite's valid one (lib/server/testing/hostile-routes.ts). */
@@ -59,6 +61,9 @@ const READS: Record<string, Read> = {
   "GET /api/v1/tasks": { action: "read.tasks", lists: (w) => w.caseId },
   "GET /api/v1/transfers/incoming": { action: "read.transfers", lists: (w) => w.caseId },
   "GET /api/v1/reports/cases": { action: "read.export", query: (w) => ({ status: "all", q: w.caseNumber, purpose: "audit" }), lists: (w) => w.caseId },
+  "GET /api/v1/subjects": { action: "read.search" },
+  "GET /api/v1/subjects/[id]": { action: "read.subject", person: (w) => w.personId },
+  "GET /api/v1/subjects/[id]/export": { action: "read.export", person: (w) => w.personId },
   // Audited before the read audit, under its own action: the export of the log itself.
   "GET /api/v1/admin/audit/export": { action: "audit.exported" },
 };
@@ -66,6 +71,7 @@ const READS: Record<string, Read> = {
 const NO_PERSONAL_DATA: Record<string, string> = {
   "GET /api/v1/admin/audit": "the audit log's own search: actions, staff and case numbers, no person (its export is audited)",
   "GET /api/v1/admin/consulates": "consulate settings",
+  "GET /api/v1/admin/retention": "retention schedules, the last run's counts and a preview's counts",
   "GET /api/v1/admin/jurisdictions/[fips]": "a county and its consulate",
   "GET /api/v1/cases/[id]/assignees": "staff who may take the case",
   "GET /api/v1/cases/[id]/legal-assignees": "legal-aid staff who may take the case",
@@ -146,6 +152,7 @@ describe("[AUDIT] every read route leaves one audit row", () => {
     const data = row.data as { ip?: string; caseIds?: string[]; terms?: unknown };
     expect(data.ip).toBe(ADDRESS);
     if (read.target) expect([row.targetType, row.targetId]).toEqual(["case", read.target(world)]);
+    else if (read.person) expect([row.targetType, row.targetId]).toEqual(["person", read.person(world)]);
     else expect([row.targetType, row.targetId, Array.isArray(data.caseIds)]).toEqual([null, null, true]);
     if (read.lists) expect(data.caseIds).toContain(read.lists(world));
     // A search's terms are hashes: the case number searched for appears nowhere in the row.

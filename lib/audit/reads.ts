@@ -48,13 +48,15 @@ export type ReadEntry = {
   ip: string;
   /** A read of one case: its id becomes the row's target. */
   caseId?: string;
+  /** A read of one person's whole record (the subject's view): the person is the target. */
+  personId?: string;
   parts?: readonly ReadPart[];
   /** Every case a list, search or export returned. */
   caseIds?: readonly string[];
   /** A search's terms as blind hashes (lib/privacy/blind-index.ts), never the text. */
   terms?: readonly (readonly string[])[];
-  /** Where the screen asks why (read-purpose.ts). */
-  purpose?: ReadPurpose;
+  /** Where the screen asks why (read-purpose.ts; the subject's view has its own list of reasons). */
+  purpose?: ReadPurpose | { reason: string; note?: string };
   /** How many rows an export held. */
   count?: number;
   /** An export's filter, its search text left out (the terms say it). */
@@ -89,8 +91,8 @@ export const toReadRow = (entry: ReadEntry, at = new Date()): ReadRow => {
     at,
     actorUserId: entry.actorUserId,
     action: `read.${entry.kind}`,
-    targetType: entry.caseId ? "case" : null,
-    targetId: entry.caseId ?? null,
+    targetType: entry.caseId ? "case" : entry.personId ? "person" : null,
+    targetId: entry.caseId ?? entry.personId ?? null,
     data,
   };
 };
@@ -131,7 +133,7 @@ export const auditRead = (entry: ReadEntry): Promise<void> => {
   return committed;
 };
 
-const AUDIT_UNAVAILABLE = () =>
+export const AUDIT_UNAVAILABLE = () =>
   new AppError("audit_unavailable", "audit_unavailable", {
     details: { message: "This read could not be written to the audit log, so it is not answered. Try again in a moment." },
     retryAfterSeconds: 5,

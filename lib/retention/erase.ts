@@ -82,6 +82,11 @@ export const purgeCases = async (tx: Tx, caseIds: string[]) => {
   await tx.$executeRaw`UPDATE "case_transfers" SET "reason" = '', "decline_reason" = NULL WHERE "case_id" = ANY(${ids}::uuid[])`;
   await tx.$executeRaw`
     UPDATE "cases" SET "purged_at" = COALESCE("purged_at", now()) WHERE "id" = ANY(${ids}::uuid[])`;
+  // A person's corrections hold the values before and after (sealed): they go with the person.
+  await tx.$executeRaw`
+    DELETE FROM "person_corrections" pc
+    WHERE pc."person_id" IN (SELECT "person_id" FROM "cases" WHERE "id" = ANY(${ids}::uuid[]))
+      AND NOT EXISTS (SELECT 1 FROM "cases" o WHERE o."person_id" = pc."person_id" AND o."purged_at" IS NULL)`;
   // A person with no name is a purged one (the case page says so); their
   // blind tokens go too, and a trigger empties those of their cases.
   await tx.$executeRaw`

@@ -1,9 +1,12 @@
-// The subject view's audit rows, behind one function so that the batched
-// read-audit writer (lib/audit/reads.ts, branch `reads`) can take them over
-// in one place. Rows name the person and the cases, the purpose and the
-// client's address; never a personal value (the purpose's text is staff's own
-// words about why, not the person's data).
+// The subject view's audit rows. A view and an export are reads: they go
+// through the batched read-audit writer (lib/audit/reads.ts: read.subject,
+// read.export from "subject"), committed before the record is answered, and
+// shown in "who saw this" of every case they held. A correction is a write:
+// its row is in the correction's own transaction. Rows name the person and
+// the cases, the purpose and the client's address; never a personal value
+// (the purpose's text is staff's own words about why).
 import "server-only";
+import { AUDIT_UNAVAILABLE, auditRead } from "@/lib/audit/reads";
 import { recordAudit } from "@/lib/server/audit";
 import type { Tx } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
@@ -22,8 +25,23 @@ export type SubjectAudit = {
   fields?: string[];
 };
 
-export const auditSubject = async ({ scope, action, personId, caseIds, clientAddress, purpose, fields }: SubjectAudit, tx?: Tx) =>
-  recordAudit(
+export const auditSubject = async ({ scope, action, personId, caseIds, clientAddress, purpose, fields }: SubjectAudit, tx?: Tx) => {
+  if (action !== "subject.corrected") {
+    // Fail closed: a record whose read cannot be audited is not answered (503).
+    await auditRead({
+      actorUserId: scope.userId,
+      kind: action === "subject.exported" ? "export" : "subject",
+      ...(action === "subject.exported" && { from: "subject" as const }),
+      ip: clientAddress,
+      personId,
+      caseIds,
+      ...(purpose && { purpose: { reason: purpose.purpose, note: purpose.purposeText } }),
+    }).catch(() => {
+      throw AUDIT_UNAVAILABLE();
+    });
+    return;
+  }
+  return recordAudit(
     {
       action,
       actorUserId: scope.userId,
@@ -39,3 +57,4 @@ export const auditSubject = async ({ scope, action, personId, caseIds, clientAdd
     },
     tx,
   );
+};

@@ -1,6 +1,8 @@
 // Reads of the subject view: the search over blind indexes, and one person's
 // whole record as this scope may see it. A record is never read without its
 // audit row: readSubject writes it before it returns.
+import { readThenAudit } from "@/lib/audit/reads";
+import type { Keyring } from "@/lib/privacy/keyring";
 import "server-only";
 import { blindQuery } from "@/lib/privacy/blind-index";
 import { keyring } from "@/lib/privacy/keys-data";
@@ -23,23 +25,35 @@ export type SubjectMatch = {
   consulates: string[];
 };
 
-/** People whose whole words (name, phone, CURP, A-number) match every term, among those this scope may look up. */
-export const searchSubjects = async ({ scope, q }: { scope: StaffScope; q: string }): Promise<SubjectMatch[]> => {
+/**
+ * People whose whole words (name, phone, CURP, A-number) match every term,
+ * among those this scope may look up. Audited as a read: its terms as blind
+ * hashes, the cases of the people it found.
+ */
+export const searchSubjects = async ({ scope, q, clientAddress }: { scope: StaffScope; q: string; clientAddress: string }): Promise<SubjectMatch[]> => {
   const ring = await keyring();
   const terms = blindQuery(ring, q).slice(0, MAX_TERMS);
   if (terms.length === 0) return [];
+  return readThenAudit(
+    () => findSubjects(ring, scope, terms),
+    ({ caseIds }) => ({ actorUserId: scope.userId, kind: "search", from: "subject", ip: clientAddress, terms, caseIds }),
+  ).then(({ matches }) => matches);
+};
+
+const findSubjects = async (ring: Keyring, scope: StaffScope, terms: string[][]) => {
   const caseWhere = subjectCaseWhere(scope);
   const rows = await db.person.findMany({
     where: { AND: [subjectPersonWhere(scope), ...terms.map((alternatives) => ({ searchTokens: { hasSome: alternatives } }))] },
     select: {
       id: true,
       ...storedPersonSelect,
-      cases: { where: caseWhere, select: { consulate: { select: { code: true } } } },
+      cases: { where: caseWhere, select: { id: true, consulate: { select: { code: true } } } },
     },
     orderBy: { createdAt: "asc" },
     take: MAX_RESULTS,
   });
-  return rows.map(({ id, cases, ...stored }) => {
+  const caseIds = rows.flatMap((row) => row.cases.map((c) => c.id));
+  const matches = rows.map(({ id, cases, ...stored }): SubjectMatch => {
     const person = openStoredPerson(ring, stored);
     return {
       id,
@@ -49,6 +63,7 @@ export const searchSubjects = async ({ scope, q }: { scope: StaffScope; q: strin
       consulates: [...new Set(cases.map((c) => c.consulate.code))].sort(),
     };
   });
+  return { matches, caseIds };
 };
 
 const loadRecord = async (scope: StaffScope, personId: string) => {

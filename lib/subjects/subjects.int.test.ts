@@ -164,25 +164,27 @@ describe("[PRIVACY] the subject view: who finds whom", () => {
     expect(res.status).toBe(200);
     const { record } = await res.json();
     expect(record.cases.map((k: { id: string }) => k.id)).toEqual([a.laxCase]);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "subject.viewed", targetId: a.id, actorUserId: staff.supervisorLAX.user.id } });
-    expect(audit.data).toEqual({ caseIds: [a.laxCase], address: "203.0.113.7", purpose: "records_request", purposeText: "Solicitud de registros núm. 42" });
+    // A read, through the batched read audit: committed before the record was answered.
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "read.subject", targetId: a.id, actorUserId: staff.supervisorLAX.user.id } });
+    expect(audit.targetType).toBe("person");
+    expect(audit.data).toEqual({ caseIds: [a.laxCase], ip: "203.0.113.7", purpose: { reason: "records_request", note: "Solicitud de registros núm. 42" } });
 
     as(staff.supervisorHOU);
     expect((await viewOf(c.id)).status).toBe(404);
     expect((await viewOf(randomUUID())).status).toBe(404);
-    expect(await db.auditLog.count({ where: { action: "subject.viewed", targetId: c.id } })).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "read.subject", targetId: c.id } })).toBe(0);
   });
 
   it("requires a purpose: 400 naming it, and no audit row", async () => {
     as(staff.admin);
-    const before = await db.auditLog.count({ where: { action: "subject.viewed", targetId: a.id } });
+    const before = await db.auditLog.count({ where: { action: "read.subject", targetId: a.id } });
     for (const query of ["", "purpose=curiosity&purposeText=Mirar", "purpose=audit&purposeText="]) {
       const res = await viewOf(a.id, query);
       expect(res.status, query).toBe(400);
       const body = await res.json();
       expect(body.issues.map((i: { path: string }) => i.path).join(",")).toMatch(/purpose/);
     }
-    expect(await db.auditLog.count({ where: { action: "subject.viewed", targetId: a.id } })).toBe(before);
+    expect(await db.auditLog.count({ where: { action: "read.subject", targetId: a.id } })).toBe(before);
   });
 });
 
@@ -222,8 +224,11 @@ describe("[PRIVACY] the subject's export", () => {
     for (const value of [b.id, b.fullName, b.word, b.phone, b.curp, b.consularIdNumber]) expect(text).not.toContain(value);
     expect(text).not.toMatch(/34\.0[56]|-118\.2|29\.76|-95\.36|"lat"|"lng"/);
 
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "subject.exported", targetId: a.id }, orderBy: { id: "desc" } });
-    expect(audit).toMatchObject({ actorUserId: staff.admin.user.id, data: expect.objectContaining({ caseIds: [a.laxCase, a.houCase], purpose: "records_request" }) });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "read.export", targetId: a.id }, orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({
+      actorUserId: staff.admin.user.id,
+      data: expect.objectContaining({ caseIds: [a.laxCase, a.houCase], from: "subject", purpose: { reason: "records_request", note: "Solicitud de registros núm. 42" } }),
+    });
   });
 
   it("gives a supervisor's export their region's case only", async () => {

@@ -4,6 +4,7 @@ import { SubjectTable } from "@/components/subjects/subject-table";
 import { getT } from "@/lib/i18n/server";
 import { requireStaffScope } from "@/lib/server/auth/session";
 import { searchSubjects } from "@/lib/subjects/data";
+import { pageAddress } from "@/lib/server/http/page-address";
 import { readsSubjects } from "@/lib/subjects/policy";
 import { SUBJECT_SEARCH_MAX, subjectSearchSchema } from "@/lib/subjects/schema";
 
@@ -24,7 +25,7 @@ const SubjectsPage = async ({ searchParams }: Props) => {
   const raw = (await searchParams).q;
   const q = Array.isArray(raw) ? raw[0] : raw;
   const parsed = q === undefined ? null : subjectSearchSchema.safeParse({ q });
-  const subjects = parsed?.success ? await searchSubjects({ scope, q: parsed.data.q }) : null;
+  const subjects = parsed?.success ? await searchSubjects({ scope, q: parsed.data.q, clientAddress: await pageAddress() }) : null;
   return (
     <main id="main" className="page page--stack page--subjects">
       <section className="panel" aria-labelledby="subjects-heading">

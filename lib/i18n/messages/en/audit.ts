@@ -110,6 +110,7 @@ export const auditEn: Record<keyof typeof auditEs, string> = {
   "audit.purpose.legal_proceedings": "Legal proceedings",
   "audit.purpose.audit": "Audit",
   "audit.purpose.other": "Other",
+  "audit.purpose.correction": "Correcting data",
   "audit.viewers.what": "What they read",
   "audit.viewers.from": "From",
   "audit.viewers.purpose": "Purpose",

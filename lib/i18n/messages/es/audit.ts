@@ -108,6 +108,7 @@ export const auditEs = {
   "audit.purpose.legal_proceedings": "Procedimiento legal",
   "audit.purpose.audit": "Auditoría",
   "audit.purpose.other": "Otro",
+  "audit.purpose.correction": "Corrección de datos",
   "audit.viewers.what": "Qué leyó",
   "audit.viewers.from": "Desde",
   "audit.viewers.purpose": "Propósito",
