@@ -2,7 +2,7 @@
 // The retention run by hand (lib/retention; the nightly job runs it at 03:00
 // UTC): coarsens and purges the ended cases their schedule says, never a case
 // under legal hold. --dry-run prints how many it would coarsen and purge.
-import { prepareEnvironment } from "@/lib/server/bootstrap";
+import { runCommand, withEnvironment } from "./with-environment";
 
 const usage = "usage: npm run retention -- run [--dry-run]";
 
@@ -13,8 +13,7 @@ const main = async () => {
     process.exitCode = 2;
     return;
   }
-  const prepared = await prepareEnvironment();
-  try {
+  await withEnvironment(async () => {
     const { runRetentionNow } = await import("@/lib/retention/run-mutations");
     const result = await runRetentionNow({ dryRun: flags.includes("--dry-run") });
     if (result.dryRun) {
@@ -23,16 +22,7 @@ const main = async () => {
     } else {
       console.log(`Coarsened ${result.totals.coarsened} and purged ${result.totals.purged} cases.`);
     }
-  } finally {
-    const { disconnectDb } = await import("@/lib/server/db");
-    await disconnectDb();
-    const { closeRedis } = await import("@/lib/server/redis");
-    await closeRedis();
-    await prepared.stop();
-  }
+  });
 };
 
-main().catch((error) => {
-  console.error((error as Error).message);
-  process.exit(1);
-});
+void runCommand(main);
