@@ -196,6 +196,7 @@ describe("integrity migration", () => {
       "case_timeline",
       "case_transfers",
       "incident_notes",
+      "person_corrections",
     ]);
   });
 
