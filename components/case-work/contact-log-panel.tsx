@@ -14,7 +14,10 @@ export const ContactLogPanel = async ({ detail, timeZone, canLog }: ContactLogPa
   const attempts = detail.contactAttempts;
   // The person first, then whoever the phone alerted: the usual people to call.
   const choices: ContactChoice[] = [
-    { key: "person", name: detail.person.fullName, phone: detail.person.phone, label: t("caseWork.contactForm.quickPerson", { name: detail.person.fullName }) },
+    // A purged person (retention) has no name to call by.
+    ...(detail.person.fullName
+      ? [{ key: "person", name: detail.person.fullName, phone: detail.person.phone, label: t("caseWork.contactForm.quickPerson", { name: detail.person.fullName }) }]
+      : []),
     ...detail.contacts.map((contact) => {
       const key = contact.relationship ? relationshipKey(contact.relationship) : null;
       const relationship = key ? t(key) : contact.relationship;

@@ -8,7 +8,7 @@ export const PersonPanel = async ({ person }: { person: CaseDetail["person"] }) 
   const { t, locale } = await getT();
   const language = person.preferredLanguage === "en" || person.preferredLanguage === "es" ? person.preferredLanguage : null;
   const rows: [MessageKey, ReactNode][] = [
-    ["case.person.fullName", person.fullName],
+    ["case.person.fullName", person.fullName ?? <span className="muted" data-testid="person-removed">{t("case.person.removed")}</span>],
     ["case.person.birthDate", person.birthDate && formatCalendarDate(person.birthDate, locale)],
     ["case.person.phone", person.phone && <a href={`tel:${person.phone}`}>{person.phone}</a>],
     ["case.person.curp", person.curp && <span className="mono">{person.curp}</span>],

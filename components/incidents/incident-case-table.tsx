@@ -96,8 +96,8 @@ export const IncidentCaseTable = ({ cases, selected, onSelect, pickedId, timeZon
                     </Link>
                   </th>
                   <td className="case-row__person">
-                    <span className="cell-text" title={c.personName}>
-                      {c.personName}
+                    <span className="cell-text" title={c.personName ?? t("case.person.removed")}>
+                      {c.personName ?? t("case.person.removed")}
                     </span>
                     {place && <span className="case-row__place">{place}</span>}
                   </td>

@@ -71,7 +71,7 @@ export const IncomingTransfersPanel = ({ initial, tick, timeZone }: IncomingTran
         {transfers.map((transfer) => (
           <li key={transfer.id} className="work-log__item" data-testid="incoming-transfer" data-case-number={transfer.caseNumber}>
             <p className="work-log__head">
-              <strong>{transfer.caseNumber}</strong> · {transfer.personName} ·{" "}
+              <strong>{transfer.caseNumber}</strong> · {transfer.personName ?? t("case.person.removed")} ·{" "}
               {t("legalDesk.transfer.from", { code: transfer.fromConsulate.code, name: transfer.fromConsulate.name })}
             </p>
             {transfer.facility && <p className="work-log__body">{transfer.facility.name}</p>}

@@ -36,7 +36,7 @@ export const LegalRow = ({ row, userId, now, timeZone, canTake, busy, onTake }: 
         </Link>
       </th>
       <td className="case-row__person">
-        {row.personName}
+        {row.personName ?? t("case.person.removed")}
         <span className="legal-row__sub mono">{row.aNumber ?? t("legalDesk.aNumber.none")}</span>
       </td>
       <td>

@@ -39,7 +39,7 @@ export const MyTasksPanel = ({ initial, tick, now, timeZone }: MyTasksPanelProps
                 <Link href={`/cases/${task.caseId}`} prefetch={false}>
                   {task.caseNumber}
                 </Link>{" "}
-                · {task.personName} {task.overdue && <OverdueFlag count={1} />}
+                · {task.personName ?? t("case.person.removed")} {task.overdue && <OverdueFlag count={1} />}
               </p>
               <p className="work-log__meta">
                 <time dateTime={task.dueAt}>

@@ -87,8 +87,8 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
       </th>
       {/* The name, and under it a short place text. */}
       <td className="case-row__person">
-        <span className="cell-text" title={summary.personName}>
-          {summary.personName}
+        <span className="cell-text" title={summary.personName ?? t("case.person.removed")}>
+          {summary.personName ?? t("case.person.removed")}
         </span>
         {place && (
           <span className="case-row__place" data-testid="case-place" title={place}>

@@ -1,6 +1,10 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { isUuid } from "@/lib/server/ids";
+import { keyring } from "@/lib/privacy/keys-data";
+import type { Keyring } from "@/lib/privacy/keyring";
+import { openPerson } from "@/lib/privacy/person";
+import { openTimelineData } from "@/lib/privacy/timeline";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { allowedActions } from "./lifecycle";
 import { caseByIdWhereForScope } from "./policy";
@@ -31,6 +35,17 @@ const auditView = async (scope: StaffScope, caseId: string) => {
         AND actor_user_id = ${scope.userId}::uuid AND at > now() - interval '10 minutes'
     )`;
 };
+
+type StoredLocation = { point: string | null; capturedAt: Date; receivedAt: Date };
+type Point = { lat: number; lng: number; accuracyM?: number | null };
+
+/** The trail opened; a row whose point retention removed is left out. */
+const openLocations = (ring: Keyring, rows: StoredLocation[]) =>
+  rows.flatMap(({ point, capturedAt, receivedAt }) => {
+    const opened = ring.openJson<Point>(point);
+    if (!opened) return [];
+    return [{ lat: opened.lat, lng: opened.lng, accuracyM: opened.accuracyM ?? null, capturedAt: capturedAt.toISOString(), receivedAt: receivedAt.toISOString() }];
+  });
 
 /**
  * One case with its person, contacts, locations and timeline, or null when it
@@ -64,7 +79,7 @@ export const getCase = async (scope: StaffScope, caseId: string) => {
         orderBy: { id: "asc" },
       },
       locations: {
-        select: { lat: true, lng: true, accuracyM: true, capturedAt: true, receivedAt: true, eventId: true },
+        select: { point: true, capturedAt: true, receivedAt: true, eventId: true },
         orderBy: { capturedAt: "desc" },
         take: 50,
       },
@@ -97,22 +112,29 @@ export const getCase = async (scope: StaffScope, caseId: string) => {
     row.consulateId === scope.consulateId || !scope.consulateId
       ? null
       : await db.caseOffer.findFirst({ where: { caseId: row.id, toConsulateId: scope.consulateId, status: "OPEN" }, select: { id: true } });
+  const ring = await keyring();
   // A position has two times: when the phone took it and when the desk received it (the timeline's).
   const capturedByEvent = new Map(row.locations.map((l) => [l.eventId, l.capturedAt.toISOString()]));
+  const { preferredLanguage, registeredConsulate, ...sealedPerson } = row.person;
+  const { aNumber: _aNumber, ...person } = openPerson(ring, sealedPerson);
   return {
-    summary: withPlace(toCaseSummary(row)),
+    summary: withPlace(toCaseSummary(ring, row)),
     consulateName: row.consulate.name,
     timeZone: row.consulate.timeZone,
-    message: row.message,
+    message: ring.open(row.message),
     rescindReason: row.rescindReason,
     lastLocationAt: row.lastLocationAt?.toISOString() ?? null,
-    person: { ...row.person, birthDate: row.person.birthDate?.toISOString().slice(0, 10) ?? null },
-    contacts: row.contacts.map((c) => ({ ...c, id: String(c.id), createdAt: c.createdAt.toISOString() })),
-    locations: row.locations.map(({ eventId: _event, ...l }) => ({ ...l, capturedAt: l.capturedAt.toISOString(), receivedAt: l.receivedAt.toISOString() })),
-    notes: row.notes.map((n) => ({ id: String(n.id), body: n.body, authorName: n.author.name, createdAt: n.createdAt.toISOString() })),
+    /** fullName null: retention removed the person's data. */
+    person: { ...person, preferredLanguage, registeredConsulate },
+    contacts: row.contacts.map((c) => ({ ...c, id: String(c.id), name: ring.open(c.name), phone: ring.open(c.phone), createdAt: c.createdAt.toISOString() })),
+    locations: openLocations(ring, row.locations),
+    notes: row.notes.map((n) => ({ id: String(n.id), body: ring.open(n.body), authorName: n.author.name, createdAt: n.createdAt.toISOString() })),
     contactAttempts: row.contactAttempts.map(({ author, ...a }) => ({
       ...a,
       id: String(a.id),
+      contactName: ring.open(a.contactName),
+      phone: ring.open(a.phone),
+      notes: ring.open(a.notes),
       authorName: author.name,
       createdAt: a.createdAt.toISOString(),
     })),
@@ -127,7 +149,7 @@ export const getCase = async (scope: StaffScope, caseId: string) => {
     timeline: row.timeline.map((t) => ({
       id: String(t.id),
       kind: t.kind,
-      data: withCountyName(t.data as Record<string, unknown>) as Record<string, unknown>,
+      data: withCountyName(openTimelineData(ring, t.data)) as Record<string, unknown>,
       actorName: t.actor?.name ?? null,
       createdAt: t.createdAt.toISOString(),
       capturedAt: (t.eventId && capturedByEvent.get(t.eventId)) || null,

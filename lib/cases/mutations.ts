@@ -207,21 +207,30 @@ export const assignCase = (options: Guarded & { ownerId: string }) =>
 export const addNote = ({ scope, caseId, body }: { scope: StaffScope; caseId: string; body: string }) =>
   writeCase(onCase({ scope, caseId }, { kind: "note" }), async ({ tx, row }) => {
     const note = await tx.caseNote.create({
-      data: { caseId: row.id, authorId: scope.userId, body },
-      select: { id: true, body: true, createdAt: true },
+      data: { caseId: row.id, authorId: scope.userId, body: (await keyring()).seal(body) },
+      select: { id: true, createdAt: true },
     });
     await addTimeline(tx, { caseId: row.id, kind: "NOTE_ADDED", actorUserId: scope.userId, data: { noteId: String(note.id) } });
-    return { id: String(note.id), body: note.body, authorName: scope.name, createdAt: note.createdAt.toISOString() };
+    return { id: String(note.id), body, authorName: scope.name, createdAt: note.createdAt.toISOString() };
   });
 
 type ContactAttemptInput = { contactName: string; phone?: string; result: ContactResult; notes?: string };
 
 export const logContactAttempt = ({ scope, caseId, attempt }: { scope: StaffScope; caseId: string; attempt: ContactAttemptInput }) =>
   writeCase(onCase({ scope, caseId }, { kind: "contact" }), async ({ tx, row }) => {
-    const created = await tx.caseContactAttempt.create({
-      data: { caseId: row.id, authorId: scope.userId, ...attempt },
-      select: { id: true, contactName: true, phone: true, result: true, notes: true, createdAt: true },
+    const ring = await keyring();
+    const stored = await tx.caseContactAttempt.create({
+      data: {
+        caseId: row.id,
+        authorId: scope.userId,
+        result: attempt.result,
+        contactName: ring.seal(attempt.contactName),
+        phone: ring.seal(attempt.phone),
+        notes: ring.seal(attempt.notes),
+      },
+      select: { id: true, result: true, createdAt: true },
     });
+    const created = { ...stored, contactName: attempt.contactName, phone: attempt.phone ?? null, notes: attempt.notes ?? null };
     // A contact logged on a taken case answers its escalation (lib/escalation: contact overdue).
     await tx.case.updateMany({
       where: { id: row.id, status: { not: "NEW" }, escalationLevel: { not: null } },

@@ -190,6 +190,9 @@ describe("[TRIAGE] the queue, page by page", () => {
     expect(await search(`(${phone.slice(2, 5)}) ${phone.slice(5, 8)}-${phone.slice(8)}`)).toEqual([made[4].id]);
     expect(await search(curp.toLowerCase())).toEqual([made[4].id]);
     expect(await search(made[2].number)).toEqual([made[2].id]);
+    // Blind indexes match whole words only: a piece of a name or a number finds nothing.
+    expect(await search(token.slice(0, 3))).toEqual([]);
+    expect(await search(phone.slice(-4))).toEqual([]);
     // Another consulate's officer finds none of them.
     expect((await get(houstonOfficer.scope, `q=${encodeURIComponent(token)}&status=all`)).body.cases).toEqual([]);
   });

@@ -12,6 +12,8 @@ import { addTimeline } from "@/lib/cases/timeline";
 import { writeCase } from "@/lib/cases/write";
 import { onLegalCase, type LegalCase } from "@/lib/legal-aid/legal-case";
 import { approvalRefusal } from "@/lib/legal-aid/policy";
+import { keyring } from "@/lib/privacy/keys-data";
+import type { Keyring } from "@/lib/privacy/keyring";
 import { wakeOutbox } from "./outbox-signal";
 import type { draftMessageSchema } from "./schema";
 import { familyLocale, firstName, formatBond, formatHearingDate, renderFamilyMessage, type FamilyLocale, type FamilyTemplate } from "./templates";
@@ -26,7 +28,9 @@ export const familyParamsFor = async (
   { row, template, hearingId, locale }: { row: LegalCase; template: FamilyTemplate; hearingId?: string; locale: FamilyLocale },
 ): Promise<Record<string, unknown>> => {
   const person = await tx.person.findUniqueOrThrow({ where: { id: row.personId }, select: { fullName: true } });
-  const base = { person: firstName(person.fullName), caseNumber: row.number };
+  const fullName = (await keyring()).open(person.fullName);
+  if (!fullName) throw templateData(["the person's data was removed (retention)"]);
+  const base = { person: firstName(fullName), caseNumber: row.number };
   switch (template) {
     case "located_at_facility": {
       const record = await tx.legalRecord.findUnique({ where: { caseId: row.id }, select: { facility: { select: { name: true, city: true, state: true } } } });
@@ -52,6 +56,15 @@ export const familyParamsFor = async (
   }
 };
 
+/**
+ * A rendered message as family_messages stores it: body and placeholder values
+ * sealed (the phone is copied sealed from the contact). The outbox opens them to send.
+ */
+export const sealRendered = (ring: Keyring, rendered: { body: string; params: Record<string, string> }) => ({
+  params: { sealed: ring.sealJson(rendered.params) },
+  body: ring.seal(rendered.body),
+});
+
 type DraftInput = z.infer<typeof draftMessageSchema>;
 
 export const draftFamilyMessage = ({ scope, caseId, draft }: { scope: StaffScope; caseId: string; draft: DraftInput }) =>
@@ -61,6 +74,7 @@ export const draftFamilyMessage = ({ scope, caseId, draft }: { scope: StaffScope
       select: { id: true, name: true, phone: true, language: true, case: { select: { person: { select: { preferredLanguage: true } } } } },
     });
     if (!contact) throw new AppError("not_found", "not_found");
+    const ring = await keyring();
     if (!contact.phone) throw new AppError("invalid_body", "invalid_body", { issues: [{ path: "contactId", message: "contact has no phone" }] });
     const locale = familyLocale(contact.language ?? contact.case.person.preferredLanguage);
     const params = await familyParamsFor(tx, { row, template: draft.template, hearingId: draft.hearingId, locale });
@@ -72,20 +86,19 @@ export const draftFamilyMessage = ({ scope, caseId, draft }: { scope: StaffScope
         contactId: contact.id,
         template: draft.template,
         locale,
-        params: rendered.params,
-        body: rendered.body,
+        ...sealRendered(ring, rendered),
         phone: contact.phone,
         createdById: scope.userId,
       },
-      select: { id: true, body: true, locale: true, status: true },
+      select: { id: true, locale: true, status: true },
     });
     await addTimeline(tx, {
       caseId,
       kind: "FAMILY_MESSAGE",
       actorUserId: scope.userId,
-      data: { messageId: message.id, template: draft.template, contactName: contact.name, locale, status: "DRAFT" },
+      data: { messageId: message.id, template: draft.template, contactName: ring.open(contact.name), locale, status: "DRAFT" },
     });
-    return message;
+    return { ...message, body: rendered.body };
   });
 
 const loadMessageCase = async (messageId: string) => {
@@ -121,7 +134,7 @@ const decideDraft = async ({ scope, messageId, approve }: { scope: StaffScope; m
       caseId,
       kind: "FAMILY_MESSAGE",
       actorUserId: scope.userId,
-      data: { messageId, template: message.template, contactName: message.contact.name, status },
+      data: { messageId, template: message.template, contactName: (await keyring()).open(message.contact.name), status },
     });
     if (approve) afterCommit(wakeOutbox);
     return { id: messageId, status };

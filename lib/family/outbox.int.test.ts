@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { updateLegalRecord } from "@/lib/legal-aid/record";
 import { scheduleHearing } from "@/lib/legal-aid/hearings";
-import { createCaseAt, createStaff, ensureNetwork, outcomeOf } from "@/lib/server/testing/fixtures";
+import { keyring } from "@/lib/privacy/keys-data";
+import { createCaseAt, createStaff, ensureNetwork, outcomeOf, updatePerson } from "@/lib/server/testing/fixtures";
 import { approveFamilyMessage, draftFamilyMessage, discardFamilyMessage } from "./mutations";
 import { MAX_ATTEMPTS, sendOutboxBatch } from "./outbox";
 import { SmsSendError, type SmsTransport } from "./transport";
@@ -19,32 +20,37 @@ beforeAll(async () => {
   await ensureNetwork();
   [legal, officer] = await Promise.all([createStaff("LEGAL_AID", { consulate: "LAX" }), createStaff("OFFICER", { consulate: "LAX" })]);
   // Earlier runs' leftovers must not be sent by this file's senders.
-  await db.familyMessage.updateMany({ where: { status: { in: ["APPROVED", "SENDING"] } }, data: { status: "FAILED", lastError: "test reset" } });
+  await db.familyMessage.updateMany({ where: { status: { in: ["APPROVED", "SENDING"] } }, data: { status: "FAILED", lastError: null } });
 });
 
 
 const caseWithContact = async (language: string | null = null) => {
   const c = await createCaseAt({ status: "REFERRED_LEGAL_AID", ownerId: officer.user.id });
-  await db.person.update({ where: { id: c.personId }, data: { fullName: "María Guadalupe Hernández" } });
+  await updatePerson(c.personId, { fullName: "María Guadalupe Hernández" });
+  // Stored as the intake stores a relative: sealed.
+  const ring = await keyring();
+  const phone = `+1323555${String(Math.floor(Math.random() * 1e4)).padStart(4, "0")}`;
   const contact = await db.caseContact.create({
-    data: { caseId: c.id, eventId: randomUUID(), name: "José Hernández", phone: `+1323555${String(Math.floor(Math.random() * 1e4)).padStart(4, "0")}`, language },
+    data: { caseId: c.id, eventId: randomUUID(), name: ring.seal("José Hernández"), phone: ring.seal(phone), language },
   });
   return { c, contactId: String(contact.id) };
 };
 
 const countingTransport = (fail?: (attempt: number) => Error | null) => {
   const sent: string[] = [];
+  const received: { to: string; body: string }[] = [];
   const transport: SmsTransport = {
     name: "test",
-    send: async ({ idempotencyKey }) => {
+    send: async ({ idempotencyKey, to, body }) => {
       await new Promise((r) => setTimeout(r, 5));
       sent.push(idempotencyKey);
+      received.push({ to, body });
       const error = fail?.(sent.filter((k) => k === idempotencyKey).length);
       if (error) throw error;
       return { providerMessageId: `p-${idempotencyKey}` };
     },
   };
-  return { transport, sent };
+  return { transport, sent, received };
 };
 
 describe("[LEGAL] family updates", () => {
@@ -91,7 +97,7 @@ describe("[LEGAL] family updates", () => {
       ids.push(draft.id);
       cases.push(c.id);
     }
-    const { transport, sent } = countingTransport();
+    const { transport, sent, received } = countingTransport();
     const loop = async () => {
       while ((await sendOutboxBatch({ transport, limit: 3 })).claimed > 0);
     };
@@ -100,6 +106,9 @@ describe("[LEGAL] family updates", () => {
     // Each message once (the first test's approved message may ride along: it is due too).
     expect(new Set(sent).size).toBe(sent.length);
     expect(sent.filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
+    // Stored sealed, handed to the provider in clear.
+    expect(received.filter((r) => r.body.startsWith("Consulado de México: María")).length).toBeGreaterThanOrEqual(ids.length);
+    expect(received.every((r) => /^\+1323555\d{4}$/.test(r.to))).toBe(true);
     const rows = await db.familyMessage.findMany({ where: { id: { in: ids } } });
     expect(rows.every((m) => m.status === "SENT" && m.sentAt && m.attempts === 1 && m.providerMessageId === `p-${m.id}`)).toBe(true);
     const delivered = await db.caseTimelineEntry.findMany({ where: { caseId: { in: cases }, kind: "FAMILY_MESSAGE" } });
@@ -119,7 +128,8 @@ describe("[LEGAL] family updates", () => {
     const flaky = countingTransport((attempt) => (attempt === 1 ? new Error("timeout") : null));
     await sendOutboxBatch({ transport: flaky.transport });
     let row = await db.familyMessage.findUniqueOrThrow({ where: { id: draft.id } });
-    expect(row).toMatchObject({ status: "APPROVED", attempts: 1, lastError: "timeout" });
+    expect(row).toMatchObject({ status: "APPROVED", attempts: 1 });
+    expect((await keyring()).open(row.lastError)).toBe("timeout");
     expect(row.nextAttemptAt!.getTime()).toBeGreaterThan(Date.now());
     await db.familyMessage.update({ where: { id: draft.id }, data: { nextAttemptAt: new Date(0) } });
     await sendOutboxBatch({ transport: flaky.transport });

@@ -8,6 +8,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { publishCaseChange } from "@/lib/cases/publish";
+import { addTimeline } from "@/lib/cases/timeline";
+import { keyring } from "@/lib/privacy/keys-data";
 import { startPollingLoop } from "@/lib/server/polling-loop";
 import { familyOutboxSignal } from "./outbox-signal";
 import { SmsSendError, getSmsTransport, type SmsTransport } from "./transport";
@@ -16,6 +18,7 @@ export const MAX_ATTEMPTS = 5;
 const LEASE_SECONDS = 60;
 export const retryDelaySeconds = (attempts: number) => Math.min(3600, 30 * 2 ** (attempts - 1));
 
+// phone and body as stored: sealed, opened only to hand them to the transport.
 type Claimed = { id: string; case_id: string; phone: string; body: string; attempts: number };
 
 const claimBatch = (limit: number) =>
@@ -32,6 +35,7 @@ const claimBatch = (limit: number) =>
 
 const recordResult = async (message: Claimed, result: { sent: true; providerMessageId: string } | { sent: false; error: string; final: boolean }) => {
   const status = result.sent ? "SENT" : result.final ? "FAILED" : "RETRYING";
+  const ring = await keyring();
   await db.$transaction(async (tx) => {
     const now = new Date();
     // Only the holder of the claim records it (the status is still SENDING).
@@ -41,18 +45,18 @@ const recordResult = async (message: Claimed, result: { sent: true; providerMess
         ? { status: "SENT", sentAt: now, providerMessageId: result.providerMessageId, lockedUntil: null, lastError: null }
         : {
             status: result.final ? "FAILED" : "APPROVED",
-            lastError: result.error.slice(0, 500),
+            // A provider's error may quote the number: sealed like it.
+            lastError: ring.seal(result.error.slice(0, 500)),
             lockedUntil: null,
             nextAttemptAt: result.final ? null : new Date(now.getTime() + retryDelaySeconds(message.attempts) * 1000),
           },
     });
     if (count === 0) return;
-    await tx.caseTimelineEntry.create({
-      data: {
-        caseId: message.case_id,
-        kind: "FAMILY_MESSAGE",
-        data: { messageId: message.id, status, attempts: message.attempts, ...(!result.sent && { error: result.error.slice(0, 200) }) },
-      },
+    // The provider's error may quote the number: addTimeline seals it.
+    await addTimeline(tx, {
+      caseId: message.case_id,
+      kind: "FAMILY_MESSAGE",
+      data: { messageId: message.id, status, attempts: message.attempts, ...(!result.sent && { error: result.error.slice(0, 200) }) },
     });
   });
   await publishCaseChange("case:updated", message.case_id);
@@ -63,9 +67,11 @@ export const sendOutboxBatch = async ({ transport = getSmsTransport(), limit = 2
   const claimed = await claimBatch(limit);
   let sent = 0;
   let failed = 0;
+  if (claimed.length === 0) return { claimed: 0, sent, failed };
+  const ring = await keyring();
   for (const message of claimed) {
     try {
-      const { providerMessageId } = await transport.send({ to: message.phone, body: message.body, idempotencyKey: message.id });
+      const { providerMessageId } = await transport.send({ to: ring.open(message.phone), body: ring.open(message.body), idempotencyKey: message.id });
       await recordResult(message, { sent: true, providerMessageId });
       sent++;
     } catch (error) {

@@ -21,7 +21,7 @@ import { addTimeline } from "@/lib/cases/timeline";
 import { withPlace } from "@/lib/cases/with-place";
 import { StaleWrite } from "@/lib/cases/write";
 import type { CaseSummary } from "@/lib/cases/events";
-import { familyParamsFor } from "@/lib/family/mutations";
+import { familyParamsFor, sealRendered } from "@/lib/family/mutations";
 import { wakeOutbox } from "@/lib/family/outbox-signal";
 import { familyLocale, renderFamilyMessage, type FamilyTemplate } from "@/lib/family/templates";
 import { assertCanWriteLegal } from "@/lib/legal-aid/policy";
@@ -70,6 +70,7 @@ const sendFamilyUpdate = async (tx: Tx, { scope, row, template, now }: { scope: 
   const contacts = await tx.caseContact.findMany({ where: { caseId: row.id, phone: { not: null } }, select: { id: true, name: true, phone: true, language: true }, orderBy: { id: "asc" } });
   if (contacts.length === 0) return 0;
   const person = await tx.person.findUniqueOrThrow({ where: { id: row.personId }, select: { preferredLanguage: true } });
+  const ring = await keyring();
   const messageIds: string[] = [];
   for (const contact of contacts) {
     const locale = familyLocale(contact.language ?? person.preferredLanguage);
@@ -82,8 +83,7 @@ const sendFamilyUpdate = async (tx: Tx, { scope, row, template, now }: { scope: 
         contactId: contact.id,
         template,
         locale,
-        params: rendered.params,
-        body: rendered.body,
+        ...sealRendered(ring, rendered),
         phone: contact.phone!,
         createdById: scope.userId,
         status: "APPROVED",
@@ -99,7 +99,7 @@ const sendFamilyUpdate = async (tx: Tx, { scope, row, template, now }: { scope: 
     caseId: row.id,
     kind: "FAMILY_MESSAGE",
     actorUserId: scope.userId,
-    data: { template, status: "APPROVED", contactName: contacts.map((c) => c.name).join(", "), messageIds, incidentId: row.incidentId },
+    data: { template, status: "APPROVED", contactName: contacts.map((c) => ring.open(c.name)).join(", "), messageIds, incidentId: row.incidentId },
   });
   return messageIds.length;
 };

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db";
+import { keyring } from "@/lib/privacy/keys-data";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { createStaff, ensureNetwork, outcomeOf } from "@/lib/server/testing/fixtures";
 import { transitionCase } from "@/lib/cases/mutations";
@@ -129,11 +130,13 @@ describe("[ESCALATION] bulk actions on an incident's cases", () => {
   it("sends one approved family update per contact, one timeline entry per case, and skips a case without a contact", async () => {
     const { incident, cases } = await createIncidentAt({ cases: 3, caseStatus: "DETENTION_CONFIRMED", ownerId: officer.user.id });
     const [withTwo, withOne, without] = cases;
+    // Relatives as the intake stores them: sealed.
+    const ring = await keyring();
     await db.caseContact.createMany({
       data: [
-        { caseId: withTwo.id, eventId: randomUUID(), name: "Ana", phone: "+13235550101", language: "es" },
-        { caseId: withTwo.id, eventId: randomUUID(), name: "Luis", phone: "+13235550102", language: "en" },
-        { caseId: withOne.id, eventId: randomUUID(), name: "Rosa", phone: "+13235550103" },
+        { caseId: withTwo.id, eventId: randomUUID(), name: ring.seal("Ana"), phone: ring.seal("+13235550101"), language: "es" },
+        { caseId: withTwo.id, eventId: randomUUID(), name: ring.seal("Luis"), phone: ring.seal("+13235550102"), language: "en" },
+        { caseId: withOne.id, eventId: randomUUID(), name: ring.seal("Rosa"), phone: ring.seal("+13235550103") },
       ],
     });
     const result = await bulk(legal.scope, incident.id, { action: "family_update", cases: listed(cases), template: "released" });
@@ -142,6 +145,9 @@ describe("[ESCALATION] bulk actions on an incident's cases", () => {
     expect(messages).toHaveLength(3);
     expect(messages.every((m) => m.status === "APPROVED" && m.approvedById === legal.user.id)).toBe(true);
     expect(messages.filter((m) => m.caseId === withTwo.id).map((m) => m.locale).sort()).toEqual(["en", "es"]);
+    // Each body stored sealed, and what it opens to is the rendered template.
+    expect(messages.every((m) => m.body.startsWith("pv1."))).toBe(true);
+    expect(messages.map((m) => ring.open(m.body)).every((body) => /(fue puesto en libertad|has been released)\. (Caso|Case) /.test(body))).toBe(true);
     expect(await timelineCount([withTwo.id], "FAMILY_MESSAGE")).toBe(1);
     expect(await timelineCount([without.id], "FAMILY_MESSAGE")).toBe(0);
   });

@@ -116,7 +116,7 @@ export const getIncident = async (scope: StaffScope, incidentId: string): Promis
   return {
     incident,
     cases: cases.map((c) => withPlace(toCaseSummary(ring, c))),
-    notes: notes.map((n) => ({ id: String(n.id), author: n.author, body: n.body, createdAt: n.createdAt.toISOString() })),
+    notes: notes.map((n) => ({ id: String(n.id), author: n.author, body: ring.open(n.body), createdAt: n.createdAt.toISOString() })),
   };
 };
 

@@ -4,6 +4,7 @@
 // it, so of two writes from the same version one wins and the other gets a 409
 // with the incident as it now is, like a case's. Each is in the audit log, and
 // published after the commit.
+import { keyring } from "@/lib/privacy/keys-data";
 import "server-only";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -112,13 +113,15 @@ export const setIncidentLead = (options: Guarded & { leadId: string | null }) =>
 
 /** Appends a shared note (append-only: a trigger refuses changing one). */
 export const addIncidentNote = async ({ scope, incidentId, body }: { scope: StaffScope; incidentId: string; body: string }): Promise<IncidentNoteView> => {
+  // Sealed like a case's notes: a raid's notes name people too (lib/privacy).
+  const ring = await keyring();
   const note = await db.$transaction(async (tx) => {
     const row = await findVisibleIncident(tx, { scope, incidentId, select: { id: true } });
-    const created = await tx.incidentNote.create({ data: { incidentId: row.id, authorId: scope.userId, body }, select: { id: true, body: true, createdAt: true } });
+    const created = await tx.incidentNote.create({ data: { incidentId: row.id, authorId: scope.userId, body: ring.seal(body) }, select: { id: true, createdAt: true } });
     await recordAudit({ action: "incident.note", actorUserId: scope.userId, targetType: "incident", targetId: row.id, data: { noteId: String(created.id) } }, tx);
     return created;
   });
   // Its page refetches its notes on the incident's live event.
   await publishIncidents([incidentId]);
-  return { id: String(note.id), author: { id: scope.userId, name: scope.name }, body: note.body, createdAt: note.createdAt.toISOString() };
+  return { id: String(note.id), author: { id: scope.userId, name: scope.name }, body, createdAt: note.createdAt.toISOString() };
 };

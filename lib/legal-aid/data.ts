@@ -4,10 +4,13 @@ import { db, type Tx } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueWhere } from "@/lib/cases/data";
+import { withSearch, type SearchableFilter } from "@/lib/cases/search";
 import { compareQueue, QUEUE_LIMIT } from "@/lib/cases/filters";
 import { ENDED_STATUSES, isEnded } from "@/lib/cases/lifecycle";
 import { caseWhereForScope } from "@/lib/cases/policy";
 import { caseSummarySelect, toCaseSummary } from "@/lib/cases/summary";
+import { keyring } from "@/lib/privacy/keys-data";
+import { openPerson } from "@/lib/privacy/person";
 import { formatANumber } from "./a-number";
 import { compareLegalQueue, nextDeadline } from "./deadline";
 import type { LegalQueueFilter } from "./filters";
@@ -27,8 +30,8 @@ const assigneeWhere = (owner: string | null, scope: StaffScope): Prisma.CaseWher
  * referred to legal aid), each with its legal-aid assignee, facility, next
  * deadline and number of overdue tasks; overdue first, then nearest deadline.
  */
-/** The legal-aid queue's where-clause: also the CSV export's, for an export of this queue. */
-export const legalQueueWhere = (scope: StaffScope, filter: LegalQueueFilter, now = new Date()): Prisma.CaseWhereInput => ({
+/** The legal-aid queue's where-clause (its search blinded first: withSearch); also the CSV export's. */
+export const legalQueueWhere = (scope: StaffScope, filter: LegalQueueFilter & Pick<SearchableFilter, "search">, now = new Date()): Prisma.CaseWhereInput => ({
   AND: [
     queueWhere(scope, { ...filter, owner: null }),
     assigneeWhere(filter.owner, scope),
@@ -37,7 +40,8 @@ export const legalQueueWhere = (scope: StaffScope, filter: LegalQueueFilter, now
 });
 
 export const listLegalAidCases = async (scope: StaffScope, filter: LegalQueueFilter, now = new Date()) => {
-  const where = legalQueueWhere(scope, filter, now);
+  // A search by name, phone, CURP or A-number matches the person's blind tokens (lib/cases/search.ts).
+  const where = legalQueueWhere(scope, await withSearch(filter), now);
   const rows = await db.case.findMany({
     where,
     take: 5_000,
@@ -65,13 +69,15 @@ export const listLegalAidCases = async (scope: StaffScope, filter: LegalQueueFil
       _count: { select: { tasks: { where: { status: "OPEN", dueAt: { lt: now } } } } },
     },
   });
+  const ring = await keyring();
   const cases = rows.map((row) => {
     const [task] = row.tasks;
+    const aNumber = ring.open(row.person.aNumber);
     const [hearing] = row.hearings;
     const legal = row.legalRecord;
     return {
-      ...toCaseSummary(row),
-      aNumber: row.person.aNumber ? formatANumber(row.person.aNumber) : null,
+      ...toCaseSummary(ring, row),
+      aNumber: aNumber ? formatANumber(aNumber) : null,
       referredAt: legal?.referredAt?.toISOString() ?? null,
       /** The record's version for a PATCH straight from the row ("take"): 0 while no record exists. */
       recordVersion: legal?.version ?? 0,
@@ -169,11 +175,13 @@ export const getLegalDetail = async (scope: StaffScope, caseId: string, now = ne
   if (!row) return null;
   const record = row.legalRecord;
   const pending = row.transfers.find((t) => t.status === "PENDING");
+  const ring = await keyring();
+  const { aNumber } = openPerson(ring, { fullName: null, aNumber: row.person.aNumber });
   return {
     caseId: row.id,
     writable: canWriteLegal(scope.role) && !isEnded(row.status),
-    aNumber: row.person.aNumber,
-    aNumberDisplay: row.person.aNumber ? formatANumber(row.person.aNumber) : null,
+    aNumber,
+    aNumberDisplay: aNumber ? formatANumber(aNumber) : null,
     record: record
       ? {
           ...record,
@@ -200,6 +208,8 @@ export const getLegalDetail = async (scope: StaffScope, caseId: string, now = ne
     transferSuggestion: pending ? null : await suggestTransfer(db as unknown as Tx, { consulateId: row.consulateId, facilityId: record?.facilityId ?? null }),
     familyMessages: row.familyMessages.map((m) => ({
       ...m,
+      body: ring.open(m.body),
+      lastError: ring.open(m.lastError),
       contactId: String(m.contactId),
       approvedAt: m.approvedAt?.toISOString() ?? null,
       sentAt: m.sentAt?.toISOString() ?? null,
@@ -207,7 +217,13 @@ export const getLegalDetail = async (scope: StaffScope, caseId: string, now = ne
       /** The signed-in user may approve it: a draft someone else wrote. */
       approvable: m.status === "DRAFT" && m.createdById !== scope.userId && canWriteLegal(scope.role) && !isEnded(row.status),
     })),
-    contacts: row.contacts.map((c) => ({ ...c, id: String(c.id), language: c.language ?? row.person.preferredLanguage })),
+    contacts: row.contacts.map((c) => ({
+      ...c,
+      id: String(c.id),
+      name: ring.open(c.name),
+      phone: ring.open(c.phone),
+      language: c.language ?? row.person.preferredLanguage,
+    })),
   };
 };
 

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { caseWhereForScope } from "@/lib/cases/policy";
+import { keyring } from "@/lib/privacy/keys-data";
 import { taskSelect, toTask } from "./tasks";
 
 export const listMyTasks = async (scope: StaffScope, now = new Date()) => {
@@ -13,5 +14,6 @@ export const listMyTasks = async (scope: StaffScope, now = new Date()) => {
     take: 200,
     select: { ...taskSelect, case: { select: { id: true, number: true, person: { select: { fullName: true } } } } },
   });
-  return rows.map(({ case: c, ...task }) => ({ ...toTask(task, now), caseId: c.id, caseNumber: c.number, personName: c.person.fullName }));
+  const ring = await keyring();
+  return rows.map(({ case: c, ...task }) => ({ ...toTask(task, now), caseId: c.id, caseNumber: c.number, personName: ring.open(c.person.fullName) }));
 };

@@ -10,7 +10,8 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addTimeline } from "@/lib/cases/timeline";
 import { StaleWrite, writeCase } from "@/lib/cases/write";
-import { holdsVisibleANumber } from "./a-number-data";
+import { keyring } from "@/lib/privacy/keys-data";
+import { holdsVisibleANumber, readANumber, writeANumber } from "./a-number-data";
 import { diffFields, type FieldChange } from "./diff";
 import { onLegalCase, type LegalCase } from "./legal-case";
 import { DOCUMENT_KINDS, type DocumentState, type LegalRecordPatch } from "./schema";
@@ -83,12 +84,14 @@ const checkAssignee = async (tx: Tx, row: LegalCase, assigneeId: string | null |
 
 const changeANumber = async (tx: Tx, row: LegalCase, aNumber: string | null | undefined): Promise<FieldChange[]> => {
   if (aNumber === undefined) return [];
-  const person = await tx.person.findUniqueOrThrow({ where: { id: row.personId }, select: { aNumber: true } });
-  if (person.aNumber === aNumber) return [];
-  // The unique index is the one check, for a number already held and for two
-  // writers racing for it alike: writeCase answers it with a_number_taken.
-  await tx.person.update({ where: { id: row.personId }, data: { aNumber } });
-  return [{ field: "aNumber", before: person.aNumber, after: aNumber }];
+  const ring = await keyring();
+  const before = await readANumber(tx, ring, row.personId);
+  if (before === aNumber) return [];
+  // The unique index (on the blind index) is the one check, for a number
+  // already held and for two writers racing for it alike: writeCase answers
+  // it with a_number_taken.
+  await writeANumber(tx, ring, { personId: row.personId, aNumber });
+  return [{ field: "aNumber", before, after: aNumber }];
 };
 
 const documentChanges = (current: Documents, next: Documents | undefined): FieldChange[] =>
@@ -108,7 +111,7 @@ type RecordUpdate = { scope: StaffScope; caseId: string; patch: LegalRecordPatch
  */
 const withinScope = async (error: unknown, { scope, caseId, patch: { aNumber } }: RecordUpdate) => {
   if (!isAppError(error) || error.message !== "a_number_taken" || !aNumber) return error;
-  if (await holdsVisibleANumber(scope, aNumber)) return error;
+  if (await holdsVisibleANumber(scope, await keyring(), aNumber)) return error;
   await recordAudit({ action: "legal.a_number_refused", actorUserId: scope.userId, targetType: "case", targetId: caseId });
   return new AppError("conflict", "a_number_unavailable", { details: { reason: "a_number_unavailable" } });
 };

@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
+import { keyring } from "@/lib/privacy/keys-data";
 import { incomingTransferWhere } from "./policy";
 
 /** Requests waiting for this scope's answer, with what is needed to decide and no more. */
@@ -28,6 +29,7 @@ export const listIncomingTransfers = async (scope: StaffScope) => {
       },
     },
   });
+  const ring = await keyring();
   return rows.map((t) => ({
     id: t.id,
     reason: t.reason,
@@ -38,7 +40,7 @@ export const listIncomingTransfers = async (scope: StaffScope) => {
     caseNumber: t.case.number,
     caseStatus: t.case.status,
     priority: t.case.priority,
-    personName: t.case.person.fullName,
+    personName: ring.open(t.case.person.fullName),
     facility: t.case.legalRecord?.facility ?? (t.case.legalRecord?.facilityOther ? { name: t.case.legalRecord.facilityOther } : null),
   }));
 };

@@ -8,6 +8,8 @@ import { getCase } from "@/lib/cases/detail-data";
 import { listCases } from "@/lib/cases/data";
 import { DEFAULT_FILTER } from "@/lib/cases/filters";
 import { createCaseAt, createStaff, ensureNetwork, outcomeOf } from "@/lib/server/testing/fixtures";
+import { keyring } from "@/lib/privacy/keys-data";
+import { openTimelineData } from "@/lib/privacy/timeline";
 import { getLegalDetail } from "./data";
 import { updateLegalRecord } from "./record";
 import { createTask } from "./tasks";
@@ -113,7 +115,8 @@ describe("[LEGAL] transfers between consulates", () => {
     expect(after.consulate.code).toBe("LAX");
     expect(after.ownerId).toBe(laOfficer.user.id);
     const declined = await db.caseTimelineEntry.findFirstOrThrow({ where: { caseId: c.id, kind: "TRANSFER_DECLINED" } });
-    expect(declined.data).toMatchObject({ from: "LAX", to: "HOU", reason: "Sigue en Adelanto según ICE" });
+    expect(declined.data).not.toHaveProperty("reason");
+    expect(openTimelineData(await keyring(), declined.data)).toMatchObject({ from: "LAX", to: "HOU", reason: "Sigue en Adelanto según ICE" });
     // Declined, so a new request may be made.
     expect(await outcomeOf(requestTransfer({ scope: laOfficer.scope, caseId: c.id, toConsulateCode: "SBD", reason: "Ahora sí" }))).toBe("ok");
   });

@@ -1,8 +1,6 @@
 // The map's reads: exact points only within the caller's scope; the regional
 // view aggregated, and only for the supervisor's own region.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/server/db";
-import { keyring } from "@/lib/privacy/keys-data";
 import { isAppError } from "@/lib/server/errors";
 import { createCaseAt, createStaff, ensureNetwork, updatePerson } from "@/lib/server/testing/fixtures";
 import { getCaseTrail, getRegionOverview, listMapCases } from "./data";

@@ -14,7 +14,7 @@ import { keyring } from "@/lib/privacy/keys-data";
 import { openPoint } from "@/lib/cases/summary-open";
 import { openPerson } from "@/lib/privacy/person";
 import { describePlace } from "@/lib/geo/places";
-import { MAP_FLAGS, type MapCase, type RaidCase, type RegionOverview, type TrailPoint } from "./schema";
+import type { MapCase, RaidCase, RegionOverview, TrailPoint } from "./schema";
 
 /**
  * Exact points of the open cases this scope may see: the officer's map of

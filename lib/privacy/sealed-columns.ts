@@ -27,5 +27,8 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   { table: "family_messages", column: "body", form: "text" },
   { table: "family_messages", column: "phone", form: "text" },
   { table: "family_messages", column: "params", form: "json" },
+  // A provider's error may quote the number (lib/family/outbox.ts).
+  { table: "family_messages", column: "last_error", form: "text" },
   { table: "alert_events", column: "payload", form: "json" },
+  { table: "incident_notes", column: "body", form: "text" },
 ];

@@ -7,10 +7,13 @@ import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { recordAudit } from "@/lib/server/audit";
 import { queueWhere } from "@/lib/cases/data";
+import { withSearch } from "@/lib/cases/search";
 import { filterToSearchParams, type QueueFilter } from "@/lib/cases/filters";
 import { legalQueueWhere } from "@/lib/legal-aid/data";
 import type { LegalQueueFilter } from "@/lib/legal-aid/filters";
 import { formatANumber } from "@/lib/legal-aid/a-number";
+import { keyring } from "@/lib/privacy/keys-data";
+import { openPerson } from "@/lib/privacy/person";
 import { toCsv } from "./csv";
 
 export const EXPORT_LIMIT = 20_000;
@@ -44,8 +47,9 @@ const describeFilter = (filter: ExportFilter) => {
 };
 
 export const exportCasesCsv = async (scope: StaffScope, filter: ExportFilter) => {
+  const blinded = await withSearch(filter);
   const rows = await db.case.findMany({
-    where: filter.queue === "legal" ? legalQueueWhere(scope, filter) : queueWhere(scope, filter),
+    where: blinded.queue === "legal" ? legalQueueWhere(scope, blinded) : queueWhere(scope, blinded),
     orderBy: [{ alertAt: "asc" }, { number: "asc" }],
     take: EXPORT_LIMIT,
     select: {
@@ -64,19 +68,20 @@ export const exportCasesCsv = async (scope: StaffScope, filter: ExportFilter) =>
       },
     },
   });
+  const ring = await keyring();
   const csv = toCsv(
     HEADER,
-    rows.map((r) => [
+    rows.map((r) => [r, openPerson(ring, r.person)] as const).map(([r, person]) => [
       r.number,
       r.consulate.code,
       r.status,
       r.priority,
-      r.person.fullName,
+      person.fullName,
       r.alertAt,
       r.owner?.name,
       r.outcome,
       r.closedAt,
-      r.person.aNumber ? formatANumber(r.person.aNumber) : null,
+      person.aNumber ? formatANumber(person.aNumber) : null,
       r.legalRecord?.facility?.name ?? r.legalRecord?.facilityOther,
       r.legalRecord?.custodyStatus,
       r.legalRecord?.assignee?.name,

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { DEFAULT_FILTER } from "@/lib/cases/filters";
-import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
+import { createCaseAt, createStaff, ensureNetwork, updatePerson } from "@/lib/server/testing/fixtures";
 import { exportCasesCsv } from "./export-data";
 import { getMonthlySummary } from "./summary-data";
 
@@ -24,7 +24,7 @@ describe("[LEGAL] CSV export", () => {
       createCaseAt({ consulate: "DEN", status: "CLOSED", ownerId: denOfficer.user.id }),
     ]);
     const elsewhere = await createCaseAt({ consulate: "PHX", status: "NEW" });
-    await db.person.update({ where: { id: mine[0].personId }, data: { fullName: "=HYPERLINK(\"http://x\",\"y\")" } });
+    await updatePerson(mine[0].personId, { fullName: "=HYPERLINK(\"http://x\",\"y\")" });
 
     const all = await exportCasesCsv(denOfficer.scope, { queue: "triage", ...DEFAULT_FILTER, status: "all" });
     const den = await db.consulate.findUniqueOrThrow({ where: { code: "DEN" } });

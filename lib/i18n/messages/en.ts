@@ -129,6 +129,7 @@ export const en: Messages = {
   "case.notProvided": "Not provided",
   "case.section.person": "Person",
   "case.person.fullName": "Full name",
+  "case.person.removed": "Data removed (retention)",
   "case.person.birthDate": "Date of birth",
   "case.person.phone": "Phone",
   "case.person.curp": "CURP",

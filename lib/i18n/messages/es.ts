@@ -128,6 +128,7 @@ export const es = {
   "case.notProvided": "No proporcionado",
   "case.section.person": "Persona",
   "case.person.fullName": "Nombre completo",
+  "case.person.removed": "Datos eliminados (retención)",
   "case.person.birthDate": "Fecha de nacimiento",
   "case.person.phone": "Teléfono",
   "case.person.curp": "CURP",
