@@ -112,6 +112,8 @@ const main = async () => {
       { name: "socket.io", run: () => io.close() },
       // The sockets' last presence announcements publish through Redis.
       { name: "presence", run: async () => (await import("@/lib/cases/presence")).settlePresence() },
+      // Rows of reads already answered are committed; this only waits for the last group commit.
+      { name: "read audit", run: async () => (await import("@/lib/audit/reads")).flushReadAudit() },
       { name: "database", run: async () => (await import("@/lib/server/db")).disconnectDb() },
       { name: "health probe", run: async () => (await import("@/lib/server/health")).closeHealth() },
       { name: "redis", run: async () => (await import("@/lib/server/redis")).closeRedis() },

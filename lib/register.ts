@@ -13,6 +13,8 @@ import { loadPlaces } from "@/lib/geo/places";
 import { DETECTION_INTERVAL_MS, startIncidentDetection } from "@/lib/incidents/detection-loop";
 import { fireReminder, REMINDER_QUEUE } from "@/lib/legal-aid/reminders";
 import { startNoticeSender } from "@/lib/notices/outbox";
+import { fireRetention, RETENTION_QUEUE } from "@/lib/retention/job";
+import { startRetentionScheduler } from "@/lib/retention/schedule-mutations";
 import { getActiveRelaySecret, isKnownRelayKey } from "@/lib/relay-keys/data";
 import { touchRelayKey } from "@/lib/relay-keys/mutations";
 import { registerBackgroundWork } from "@/lib/server/background";
@@ -21,9 +23,14 @@ import { registerSocketSetup } from "@/lib/server/realtime/attach";
 
 registerSocketSetup({ roomsForScope, onConnection: trackPresence });
 registerBackgroundWork({
-  jobs: { [REMINDER_QUEUE]: fireReminder, [ESCALATION_QUEUE]: fireEscalation },
+  jobs: { [REMINDER_QUEUE]: fireReminder, [ESCALATION_QUEUE]: fireEscalation, [RETENTION_QUEUE]: fireRetention },
   // Raid detection polls faster than the rest: a raid is minutes long.
-  loops: [startOutboxSender, startNoticeSender, ({ intervalMs }) => startIncidentDetection({ intervalMs: Math.min(intervalMs, DETECTION_INTERVAL_MS) })],
+  loops: [
+    startOutboxSender,
+    startNoticeSender,
+    ({ intervalMs }) => startIncidentDetection({ intervalMs: Math.min(intervalMs, DETECTION_INTERVAL_MS) }),
+    startRetentionScheduler,
+  ],
 });
 registerRelayKeys({ activeSecret: getActiveRelaySecret, touch: touchRelayKey, isKnown: isKnownRelayKey });
 // The towns and ZIPs that word a case's place are read once (a few tenths of a

@@ -5,13 +5,12 @@
 // leave the environment. new-data-key: new values are sealed under a fresh
 // data key; the running instances pick it up at once (through Redis) or
 // within five minutes.
-import { prepareEnvironment } from "@/lib/server/bootstrap";
+import { runCommand, withEnvironment } from "./with-environment";
 
 const usage = "usage: npm run keys -- status | rewrap | new-data-key";
 
-const main = async () => {
-  const prepared = await prepareEnvironment();
-  try {
+const main = () =>
+  withEnvironment(async () => {
     const [command] = process.argv.slice(2);
     const rotation = await import("@/lib/privacy/rotation-mutations");
     const { keyring } = await import("@/lib/privacy/keys-data");
@@ -30,16 +29,6 @@ const main = async () => {
       console.error(usage);
       process.exitCode = 2;
     }
-  } finally {
-    const { disconnectDb } = await import("@/lib/server/db");
-    await disconnectDb();
-    const { closeRedis } = await import("@/lib/server/redis");
-    await closeRedis();
-    await prepared.stop();
-  }
-};
+  });
 
-main().catch((error) => {
-  console.error((error as Error).message);
-  process.exit(1);
-});
+void runCommand(main);

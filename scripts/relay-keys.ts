@@ -1,7 +1,7 @@
 // npm run relay-keys -- list | create --name "Relay SRE" | revoke --id relay-…
 // For operators with shell access; the admin screen does the same in the app.
 import { parseArgs } from "node:util";
-import { prepareEnvironment } from "@/lib/server/bootstrap";
+import { runCommand, withEnvironment } from "./with-environment";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -10,9 +10,8 @@ const { positionals, values } = parseArgs({
 
 const usage = 'usage: npm run relay-keys -- list | create --name "…" | revoke --id <key id>';
 
-const main = async () => {
-  const prepared = await prepareEnvironment();
-  try {
+const main = () =>
+  withEnvironment(async () => {
     const [command] = positionals;
     if (command === "list") {
       const { listRelayKeys } = await import("@/lib/relay-keys/data");
@@ -29,17 +28,6 @@ const main = async () => {
       console.error(usage);
       process.exitCode = 2;
     }
-  } finally {
-    const { disconnectDb } = await import("@/lib/server/db");
-    await disconnectDb();
-    // A revoke told the running instances through Redis; the connection must not keep this process alive.
-    const { closeRedis } = await import("@/lib/server/redis");
-    await closeRedis();
-    await prepared.stop();
-  }
-};
+  });
 
-main().catch((error) => {
-  console.error((error as Error).message);
-  process.exit(1);
-});
+void runCommand(main);

@@ -50,6 +50,7 @@ export const AuditSearchForm = async ({ filter, staff, actions, invalid }: Props
         <label htmlFor="audit-action">{t("audit.filter.action")}</label>
         <select id="audit-action" name="action" defaultValue={filter.action ?? ""} aria-invalid={bad("action")}>
           <option value="">{t("audit.filter.actionAny")}</option>
+          <option value="read.*">{t("audit.filter.actionReads")}</option>
           {actions.map((action) => (
             <option key={action} value={action}>
               {actionLabel(t, action)}

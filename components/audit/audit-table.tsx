@@ -2,6 +2,7 @@
 // the row's data in one compact line (personal data withheld: lib/audit/details.ts).
 import Link from "next/link";
 import { actionLabel } from "@/lib/audit/labels";
+import { partsWords, purposeWords } from "@/lib/audit/read-words";
 import type { AuditRow } from "@/lib/audit/types";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
@@ -20,6 +21,19 @@ export const AuditTable = async ({ rows, timeZone }: Props) => {
       );
     if (row.actorKeyId) return t("audit.relayKey", { id: row.actorKeyId });
     return <span className="muted">{t("audit.system")}</span>;
+  };
+  // A read in words: parts, how many cases, how many (hashed) terms, why; never the cases or the terms themselves.
+  const details = (row: AuditRow) => {
+    if (!row.read) return row.details;
+    const { parts, cases, terms, purpose } = row.read;
+    return [
+      parts.length > 0 && t("audit.read.parts", { parts: partsWords(t, parts) }),
+      cases !== null && t("audit.read.cases", { count: cases }),
+      terms > 0 && t("audit.read.terms", { count: terms }),
+      purpose && t("audit.read.purpose", { purpose: purposeWords(t, purpose) }),
+    ]
+      .filter(Boolean)
+      .join(" · ");
   };
   // An administrator reads no case: a case target opens the log of that case instead.
   const target = (row: AuditRow) =>
@@ -63,7 +77,7 @@ export const AuditTable = async ({ rows, timeZone }: Props) => {
                 <td title={row.action}>{actionLabel(t, row.action)}</td>
                 <td>{target(row)}</td>
                 <td className="mono">{row.clientAddress}</td>
-                <td className="audit-table__details">{row.details}</td>
+                <td className="audit-table__details">{details(row)}</td>
               </tr>
             ))
           )}

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { request, type RequestResult } from "@/lib/client/request";
+import { request, type Method, type RequestResult } from "@/lib/client/request";
 import type { CaseSummary } from "@/lib/cases/events";
 import { useOptionalLiveCase } from "./live-case";
 import { failureNeedsRefresh } from "./write-failure";
@@ -19,10 +19,10 @@ export const useCaseWrite = (caseId: string) => {
   const [holdForRefresh, setHoldForRefresh] = useState(false);
   const [refreshing, startRefresh] = useTransition();
 
-  /** POST /api/v1/cases/:id/<path> with a JSON body. */
-  const send = async <T>(path: string, body: unknown): Promise<RequestResult<T>> => {
+  /** POST (or `method`) /api/v1/cases/:id/<path> with a JSON body. */
+  const send = async <T>(path: string, body: unknown, method: Method = "POST"): Promise<RequestResult<T>> => {
     setSending(true);
-    const result = await request<T>("POST", `/api/v1/cases/${encodeURIComponent(caseId)}/${path}`, { body });
+    const result = await request<T>(method, `/api/v1/cases/${encodeURIComponent(caseId)}/${path}`, { body });
     setSending(false);
     const answered = result.ok ? (result.data as { case?: CaseSummary } | null)?.case : result.failure.kind === "conflict" ? result.failure.case : null;
     if (answered && live) live.publish(answered);

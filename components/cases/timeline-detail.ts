@@ -149,6 +149,11 @@ export const describeTimelineEntry = (
       if (reason) lines.push(t("caseWork.timeline.reason", { reason }));
       break;
     }
+    case "LEGAL_HOLD_PLACED": {
+      const reason = text(data, "reason");
+      if (reason) lines.push(t("caseWork.timeline.reason", { reason }));
+      break;
+    }
     case "REOPENED": {
       if (isStatus(data.from)) lines.push(t("caseWork.timeline.reopened", { from: t(statusKey(data.from)) }));
       const reason = text(data, "reason");

@@ -2,7 +2,7 @@
 import { useCallback, useRef, useState } from "react";
 import { LiveStatus } from "@/components/ui/live-status";
 import { DeskHeader } from "@/components/ui/desk-header";
-import { ExportCsvLink } from "@/components/ui/export-csv-link";
+import { ExportCsvForm } from "@/components/ui/export-csv-form";
 import { useNow } from "@/lib/client/use-now";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
@@ -62,7 +62,7 @@ export const LegalDesk = ({ initial, initialFilter, initialTransfers, initialTas
       <IncomingTransfersPanel initial={initialTransfers} tick={queue.transfersTick} timeZone={timeZone} />
       <section className="panel queue" aria-labelledby="legal-heading">
         <DeskHeader headingId="legal-heading" title={t("legalDesk.title")} count={countText} countTestId="legal-count">
-          <ExportCsvLink params={exportParams(filter)} />
+          <ExportCsvForm params={exportParams(filter)} />
           <LiveStatus state={queue.live} />
         </DeskHeader>
         <LegalFilterBar filter={filter} onChange={setFilter} searchRef={searchRef} />

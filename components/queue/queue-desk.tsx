@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { LiveStatus } from "@/components/ui/live-status";
 import { DeskHeader } from "@/components/ui/desk-header";
-import { ExportCsvLink } from "@/components/ui/export-csv-link";
+import { ExportCsvForm } from "@/components/ui/export-csv-form";
 import { Icon } from "@/components/ui/icon";
 import { useNow } from "@/lib/client/use-now";
 import type { CaseSummary } from "@/lib/cases/events";
@@ -252,7 +252,7 @@ export const QueueDesk = ({ initial, initialFilter, initialNow, actor, timeZone,
   const queueSection = (
     <section className="panel queue" aria-labelledby="cases-heading">
       <DeskHeader headingId="cases-heading" title={t("cases.title")} count={countText} countTestId="case-count" status={<OnDutyNow />}>
-        <ExportCsvLink params={filterToSearchParams(filter)} />
+        <ExportCsvForm params={filterToSearchParams(filter)} />
         <NoticesToggle state={notices.state} onEnable={() => void notices.enable()} onDisable={notices.disable} />
         <button
           type="button"

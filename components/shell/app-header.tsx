@@ -10,6 +10,7 @@ import { ADMIN_AREA_PATHS, adminAreasFor } from "@/lib/users/admin-policy";
 import { readsCases } from "@/lib/cases/policy";
 import { readsRoster } from "@/lib/duty/policy";
 import { watchesRegions } from "@/lib/map/policy";
+import { readsSubjects } from "@/lib/subjects/policy";
 import type { Translate } from "@/lib/i18n/translate";
 import { landingPath } from "@/lib/users/landing";
 
@@ -47,6 +48,8 @@ export const AppHeader = async ({ scope }: { scope: StaffScope }) => {
             {readsRoster(scope) ? <Link prefetch={false} href="/roster">{t("roster.nav")}</Link> : null}
           </>
         ) : null}
+        {/* A person's whole record (records requests, corrections): supervisors their region's people, administrators everyone's. */}
+        {readsSubjects(scope) ? <Link prefetch={false} href="/subjects">{t("subjects.nav")}</Link> : null}
         {/* The monthly figures name no one: administrators keep them. */}
         <Link prefetch={false} href="/reports">{t("nav.reports")}</Link>
         {/* One link to administration (its own tabs below the header): a supervisor's is their region's staff. */}

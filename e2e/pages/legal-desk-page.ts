@@ -14,6 +14,7 @@ export class LegalDeskPage {
   rows = () => this.page.getByTestId("legal-row");
   row = (caseNumber: string) => this.page.locator(`[data-testid="legal-row"][data-case-number="${caseNumber}"]`);
   message = () => this.page.getByTestId("legal-message");
+  /** The export's disclosure; `data-query` holds the filters it sends. */
   exportLink = () => this.page.getByTestId("export-csv");
 
   take = async (caseNumber: string) => {
@@ -21,9 +22,12 @@ export class LegalDeskPage {
     await expect(this.message()).toContainText(caseNumber);
   };
 
-  /** Clicks "Exportar CSV" and returns the case numbers of the file, in its order. */
-  exportCaseNumbers = async () => {
-    const [download] = await Promise.all([this.page.waitForEvent("download"), this.exportLink().click()]);
+  /** Opens "Exportar CSV", gives a purpose, downloads and returns the case numbers of the file, in its order. */
+  exportCaseNumbers = async (purpose = "monthly_report") => {
+    const details = this.exportLink();
+    if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
+    await details.getByLabel(t("reports.purpose.label")).selectOption(purpose);
+    const [download] = await Promise.all([this.page.waitForEvent("download"), details.getByTestId("export-csv-download").click()]);
     const path = await download.path();
     return caseNumbersOfCsv(await readFile(path!, "utf8"));
   };

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { dateOnly, dateTime, text } from "@/lib/server/http/input";
 
 const uuid = z.uuid({ message: "must be a UUID" });
-const PHONE = /^\+[1-9]\d{6,14}$/;
+export const PHONE = /^\+[1-9]\d{6,14}$/;
 
 // Poison input is refused by the schema (lib/server/http/input.ts), with the
 // field named, before anything is written: a value PostgreSQL cannot store
@@ -18,7 +18,7 @@ const PHONE = /^\+[1-9]\d{6,14}$/;
 const rfc3339 = dateTime({ from: 1970, to: null, message: "must be an RFC 3339 date-time" });
 
 // A CURP: 4 letters, birth date, sex, state, 3 consonants, a homoclave char, a check digit.
-const CURP = /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d$/;
+export const CURP = /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d$/;
 
 export const locationSchema = z
   .strictObject({

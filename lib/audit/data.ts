@@ -4,7 +4,7 @@ import "server-only";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import { KNOWN_AUDIT_ACTIONS } from "./actions";
-import { clientAddressOf, compactDetails } from "./details";
+import { clientAddressOf, compactDetails, readSummaryOf } from "./details";
 import { CASE_NUMBER, decodeCursor, encodeCursor, type AuditFilter } from "./schema";
 import { pageSql, whereOf, type RawAuditRow, type Resolved } from "./search-sql";
 import type { AuditPage, AuditRow, AuditStaffOption } from "./types";
@@ -35,7 +35,8 @@ export const toAuditRow = (row: RawAuditRow): AuditRow => ({
   targetId: row.target_id,
   caseNumber: row.case_number,
   clientAddress: clientAddressOf(row.data),
-  details: compactDetails(row.data),
+  details: compactDetails(row.data, row.action),
+  read: readSummaryOf(row.action, row.data),
 });
 
 /** Up to `limit` rows after the cursor, newest first. */

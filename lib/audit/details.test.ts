@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddressOf, compactDetails, WITHHELD } from "./details";
+import { clientAddressOf, compactDetails, readSummaryOf, WITHHELD } from "./details";
 
 describe("compactDetails", () => {
   it("writes each key and value on one line, nested ones in braces", () => {
@@ -22,6 +22,14 @@ describe("compactDetails", () => {
     expect(clientAddressOf(data)).toBe("203.0.113.9");
     expect(clientAddressOf({})).toBeNull();
     expect(clientAddressOf(null)).toBeNull();
+  });
+
+  it("counts a read's case ids and hashed search terms instead of listing them, its address apart", () => {
+    const data = { ip: "198.51.100.4", parts: ["person"], caseIds: ["a", "b", "c"], terms: [["n:x", "c:x"]], purpose: { reason: "other", note: "Oficio" } };
+    expect(compactDetails(data, "read.search")).toBe(`parts: [person] · caseIds: 3 · terms: 1 (hashed) · purpose: {reason: other, note: ${WITHHELD}}`);
+    expect(clientAddressOf(data)).toBe("198.51.100.4");
+    expect(readSummaryOf("read.search", data)).toEqual({ parts: ["person"], cases: 3, terms: 1, purpose: { reason: "other", note: "Oficio" } });
+    expect(readSummaryOf("case.viewed", data)).toBeNull();
   });
 
   it("cuts a very long line", () => {

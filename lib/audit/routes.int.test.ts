@@ -4,9 +4,9 @@
 // itself audited, non-administrators are refused, and a case's viewers are
 // listed through the case's scope. The log is append-only and shared by every
 // test, so each test's rows belong to a staff member or an action of its own.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { getCase } from "@/lib/cases/detail-data";
+import { getCaseAudited } from "@/lib/cases/detail-read";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
@@ -96,15 +96,24 @@ describe("[ADMIN] audit search", () => {
   it("finds a case's rows by its number or its id, and nothing for a number no case has", async () => {
     const c = await createCaseAt({ consulate: "LAX" });
     const viewer = await createStaff("OFFICER", { consulate: "LAX" });
-    // The real audited read, and another action on the same case.
-    expect(await getCase(viewer.scope, c.id)).not.toBeNull();
+    // The real audited read, another action on the same case, and a search that returned it among others.
+    expect(await getCaseAudited({ scope: viewer.scope, caseId: c.id, address: "192.0.2.10" })).not.toBeNull();
     await writeRows([{ actorUserId: viewer.user.id, action: "legal.a_number_refused", at: new Date(), targetType: "case", targetId: c.id }]);
     await writeRows([{ actorUserId: viewer.user.id, action: "case.viewed", at: new Date(), targetType: "incident", targetId: c.id }]);
+    await writeRows([
+      { actorUserId: viewer.user.id, action: "read.search", at: new Date(), data: { ip: "192.0.2.10", caseIds: [randomUUID(), c.id], terms: [["n:x"], ["n:y"]] } },
+    ]);
     const byNumber = await page({ case: c.number });
     expect(byNumber.rows.map((r) => [r.action, r.caseNumber, r.actor?.id])).toEqual([
+      ["read.search", null, viewer.user.id],
       ["legal.a_number_refused", c.number, viewer.user.id],
-      ["case.viewed", c.number, viewer.user.id],
+      ["read.case", c.number, viewer.user.id],
     ]);
+    // A read in the view: its address in its column, its case ids and hashed terms only counted.
+    expect(byNumber.rows[0]).toMatchObject({ clientAddress: "192.0.2.10", read: { parts: [], cases: 2, terms: 2, purpose: null } });
+    expect(byNumber.rows[0].details).not.toContain(c.id);
+    expect(byNumber.rows[0].details).not.toContain("n:x");
+    expect((await page({ action: "read.*", user: viewer.user.id })).rows.map((r) => r.action)).toEqual(["read.search", "read.case"]);
     expect((await page({ case: c.id })).rows.map((r) => r.id)).toEqual(byNumber.rows.map((r) => r.id));
     expect((await page({ case: c.number.toLowerCase() })).rows.map((r) => r.id)).toEqual(byNumber.rows.map((r) => r.id));
     expect((await page({ case: "ZZZ-1999-999999" })).rows).toEqual([]);
@@ -232,8 +241,12 @@ describe("[ADMIN] who viewed a case", () => {
     const [first, second] = await Promise.all([createStaff("OFFICER", { consulate: "LAX" }), createStaff("SUPERVISOR", { region: "OESTE" })]);
     // An older opening by `first`, then the real audited reads.
     await writeRows([{ actorUserId: first.user.id, action: "case.viewed", at: new Date(Date.now() - 3_600_000), targetType: "case", targetId: c.id }]);
-    expect(await getCase(first.scope, c.id)).not.toBeNull();
-    expect(await getCase(second.scope, c.id)).not.toBeNull();
+    expect(await getCaseAudited({ scope: first.scope, caseId: c.id, address: "192.0.2.1" })).not.toBeNull();
+    expect(await getCaseAudited({ scope: second.scope, caseId: c.id, address: "192.0.2.2" })).not.toBeNull();
+    // A search by `first` that returned the case, with a purpose (as the export asks).
+    await writeRows([
+      { actorUserId: first.user.id, action: "read.export", at: new Date(Date.now() - 60_000), data: { ip: "192.0.2.3", caseIds: [c.id], purpose: { reason: "audit" } } },
+    ]);
 
     as(legalLAX);
     const response = await viewers(c.id);
@@ -241,9 +254,17 @@ describe("[ADMIN] who viewed a case", () => {
     const listed = ((await response.json()) as { viewers: CaseViewer[] }).viewers;
     expect(listed.map((v) => [v.userId, v.role, v.consulateCode, v.times])).toEqual([
       [second.user.id, "SUPERVISOR", null, 1],
-      [first.user.id, "OFFICER", "LAX", 2],
+      [first.user.id, "OFFICER", "LAX", 3],
     ]);
     expect(listed[0].name).toBe(second.user.name);
+    expect(listed[1].reads.map((r) => [r.action, r.times])).toEqual([
+      ["read.case", 1],
+      ["read.export", 1],
+      ["case.viewed", 1],
+    ]);
+    expect(listed[1].parts).toEqual(["contact_attempts", "contacts", "location", "notes", "person", "timeline"]);
+    expect([...listed[1].addresses].sort()).toEqual(["192.0.2.1", "192.0.2.3"]);
+    expect(listed[1].purposes).toEqual([{ reason: "audit" }]);
   });
 
   it("answers 404 to a caller who cannot read the case, and 403 to roles that read no case", async () => {

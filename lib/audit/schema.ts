@@ -16,8 +16,9 @@ const filterFields = z.object({
       .transform((value) => (UUID.test(value) ? value.toLowerCase() : value.toUpperCase()))
       .refine((value) => UUID.test(value) || CASE_NUMBER.test(value), "must be a case number (LAX-2026-000123) or a case id")
       .optional(),
+    // `read.*`: every action under a prefix (the reads: lib/audit/reads.ts).
     action: text({ max: 100 })
-      .regex(/^[a-z0-9_.-]+$/, "must be an action code such as case.viewed")
+      .regex(/^[a-z0-9_.-]+(\.\*)?$/, "must be an action code such as case.viewed, or a prefix such as read.*")
       .optional(),
     from: dateOnly().optional(),
     to: dateOnly().optional(),

@@ -18,8 +18,10 @@ export const whereOf = ({ filter, caseId, timeZone, maxId }: Resolved, cursor?: 
   const conditions: Sql[] = [sql`TRUE`];
   if (filter.user) conditions.push(sql`a.actor_user_id = ${filter.user}::uuid`);
   if (caseId === null) conditions.push(sql`FALSE`);
-  else if (caseId) conditions.push(sql`a.target_type = 'case' AND a.target_id = ${caseId}`);
-  if (filter.action) conditions.push(sql`a.action = ${filter.action}`);
+  // A case's own rows, and the lists, searches and exports that held it (GIN on data->'caseIds').
+  else if (caseId) conditions.push(sql`((a.target_type = 'case' AND a.target_id = ${caseId}) OR a.data -> 'caseIds' @> jsonb_build_array(${caseId}::text))`);
+  if (filter.action?.endsWith(".*")) conditions.push(sql`a.action LIKE ${`${filter.action.slice(0, -1).replace(/[\\%_]/g, "\\$&")}%`}`);
+  else if (filter.action) conditions.push(sql`a.action = ${filter.action}`);
   // Calendar days in the administrator's time zone, the last one whole.
   if (filter.from) conditions.push(sql`a.at >= (${filter.from}::date::timestamp AT TIME ZONE ${timeZone})`);
   if (filter.to) conditions.push(sql`a.at < ((${filter.to}::date + 1)::timestamp AT TIME ZONE ${timeZone})`);

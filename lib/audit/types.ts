@@ -1,5 +1,6 @@
 // The audit view's answers, as the browser reads them.
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { ReadSummary } from "./details";
 
 export type AuditRow = {
   id: string;
@@ -15,11 +16,16 @@ export type AuditRow = {
   clientAddress: string | null;
   /** The row's data, compact, personal data withheld (details.ts). */
   details: string;
+  /** A read's parts, counts and purpose (read.* rows), shown in words. */
+  read: ReadSummary | null;
 };
 
 export type AuditPage = { rows: AuditRow[]; nextCursor: string | null };
 
 export type AuditStaffOption = { id: string; name: string; email: string; role: Role };
+
+/** One kind of read of a case by one person: `read.case`, `read.search`, … (or the older `case.viewed`). */
+export type CaseViewerRead = { action: string; times: number; last: string };
 
 export type CaseViewer = {
   userId: string;
@@ -27,6 +33,14 @@ export type CaseViewer = {
   role: Role;
   consulateCode: string | null;
   lastViewedAt: string;
-  /** Audited reads: one per user and case in any ten minutes (lib/cases/detail-data.ts). */
+  /** Audited reads of the case, and lists, searches and exports that held it (lib/audit/reads.ts). */
   times: number;
+  /** By action, the latest first. */
+  reads: CaseViewerRead[];
+  /** The parts of the case read (person, location, …: ReadPart). */
+  parts: string[];
+  /** Client addresses, a few. */
+  addresses: string[];
+  /** The purposes given, where the screen asked (read-purpose.ts). */
+  purposes: { reason: string; note?: string }[];
 };

@@ -9,48 +9,23 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import { allowedActions } from "./lifecycle";
 import { caseByIdWhereForScope } from "./policy";
 import { caseSummarySelect, toCaseSummary } from "./summary";
+import { openPoint } from "./summary-open";
 import { withCountyName } from "./timeline-counties";
 import { withPlace } from "./with-place";
 
-// A case page refreshes itself on every live update; one audit row per user,
-// case and ten minutes says who looked without flooding the log during a raid.
-// The memory here only spares the database the question: the insert itself
-// asks the log, since the page and the API (two module copies, and every
-// instance) each keep their own memory.
-const VIEW_AUDIT_WINDOW_MS = 10 * 60 * 1000; // as in the insert's interval
-const lastViewAudit = new Map<string, number>();
-
-const auditView = async (scope: StaffScope, caseId: string) => {
-  const key = `${scope.userId}:${caseId}`;
-  const now = Date.now();
-  if (now - (lastViewAudit.get(key) ?? 0) < VIEW_AUDIT_WINDOW_MS) return;
-  lastViewAudit.set(key, now);
-  if (lastViewAudit.size > 50_000) lastViewAudit.clear();
-  await db.$executeRaw`
-    INSERT INTO audit_log (action, actor_user_id, target_type, target_id)
-    SELECT 'case.viewed', ${scope.userId}::uuid, 'case', ${caseId}
-    WHERE NOT EXISTS (
-      SELECT 1 FROM audit_log
-      WHERE target_type = 'case' AND target_id = ${caseId} AND action = 'case.viewed'
-        AND actor_user_id = ${scope.userId}::uuid AND at > now() - interval '10 minutes'
-    )`;
-};
-
 type StoredLocation = { point: string | null; capturedAt: Date; receivedAt: Date };
-type Point = { lat: number; lng: number; accuracyM?: number | null };
 
 /** The trail opened; a row whose point retention removed is left out. */
 const openLocations = (ring: Keyring, rows: StoredLocation[]) =>
   rows.flatMap(({ point, capturedAt, receivedAt }) => {
-    const opened = ring.openJson<Point>(point);
-    if (!opened) return [];
-    return [{ lat: opened.lat, lng: opened.lng, accuracyM: opened.accuracyM ?? null, capturedAt: capturedAt.toISOString(), receivedAt: receivedAt.toISOString() }];
+    const opened = openPoint(ring, point);
+    return opened ? [{ ...opened, capturedAt: capturedAt.toISOString(), receivedAt: receivedAt.toISOString() }] : [];
   });
 
 /**
  * One case with its person, contacts, locations and timeline, or null when it
  * does not exist or this scope may not see it (the two are indistinguishable
- * on purpose). Every successful read is written to the audit log.
+ * on purpose). Not audited here: callers read it through detail-read.ts.
  */
 export const getCase = async (scope: StaffScope, caseId: string) => {
   if (!isUuid(caseId)) return null;
@@ -106,7 +81,6 @@ export const getCase = async (scope: StaffScope, caseId: string) => {
     },
   });
   if (!row) return null;
-  await auditView(scope, row.id);
   // Another consulate's case, seen through an open offer to this one: read, and taken from the offer, nothing else.
   const offer =
     row.consulateId === scope.consulateId || !scope.consulateId

@@ -27,6 +27,7 @@ type Guarded = { scope: StaffScope; caseId: string; version: number };
 export const caseStateSelect = {
   ...caseSummarySelect,
   personId: true,
+  purgedAt: true,
 } satisfies Prisma.CaseSelect;
 
 export type CaseStateRow = CaseRow<typeof caseStateSelect>;
@@ -156,6 +157,8 @@ export const transitionCase = (options: TransitionOptions) =>
 export const reopenCase = (options: Guarded & { reason?: string }) =>
   writeCase(onCase(options, { kind: "reopen" }), async ({ tx, row }) => {
     const { scope } = options;
+    // A purged case is a tombstone (lib/retention): nothing of it is left to work.
+    if (row.purgedAt) throw await caseConflict("purged", row);
     const reason = requireReason(options.reason);
     // The one who reopens takes it, unless it still has an owner.
     const ownerId = row.ownerId ?? (scope.role === "OFFICER" ? scope.userId : null);

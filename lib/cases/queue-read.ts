@@ -13,6 +13,7 @@
 // `only=counts` answers { counts, total, totalCapped }: the status counts and
 // how many cases match the filter, for the refresh after live events; with
 // `at`, also the `offset` of that row.
+import { readListAudited } from "@/lib/audit/list-read";
 import { defineStaffRead } from "@/lib/server/http/staff-read";
 import type { PageBound, QueueCursor } from "./cursor";
 import { countCases, countCasesBefore, countCasesByStatus, listCases } from "./data";
@@ -51,11 +52,20 @@ const pageAt = async (scope: StaffScope, filter: QueueFilter, bound: PageBound, 
   return { ...page, prevCursor: offset > 0 ? encodeCursor(first) : null, offset };
 };
 
+/** A queue page, audited as read.queue (read.search with a search text) with its case ids. */
+export const readQueuePageAudited = <P extends { cases: readonly { id: string }[] }>(input: {
+  scope: StaffScope;
+  filter: QueueFilter;
+  address: string;
+  read: () => Promise<P>;
+}) => readListAudited({ ...input, kind: "queue", q: input.filter.q, caseIds: (page) => page.cases.map((c) => c.id) });
+
 // The case roles (an administrator reads no case); the reads filter by the caller's scope.
+// Counts hold no case, so only a page is audited.
 export const readQueue = defineStaffRead({
   roles: CASE_ROLES,
   query: casesQuerySchema,
-  read: async ({ scope, query: { only, cursor, before, at, limit, ...filter } }) => {
+  read: async ({ scope, address, query: { only, cursor, before, at, limit, ...filter } }) => {
     if (only === "counts") {
       const [counts, total, offset] = await Promise.all([
         countCasesByStatus(scope),
@@ -65,6 +75,11 @@ export const readQueue = defineStaffRead({
       return { counts, ...total, ...(offset === undefined ? {} : { offset }) };
     }
     const bound = boundOf({ cursor, before, at });
-    return bound ? pageAt(scope, filter, bound, limit) : readFirstQueuePage(scope, filter, limit);
+    return readQueuePageAudited({
+      scope,
+      filter,
+      address,
+      read: () => (bound ? pageAt(scope, filter, bound, limit) : readFirstQueuePage(scope, filter, limit)),
+    });
   },
 });

@@ -60,7 +60,7 @@ describe("[TRIAGE] writeCase", () => {
     const raced = await failureOf(
       writeCase({ scope: officer.scope, caseId: c.id, version: c.version, select }, async ({ tx, row, afterCommit }) => {
         afterCommit(() => void effects++);
-        await tx.caseNote.create({ data: { caseId: row.id, authorId: officer.user.id, body: "se pierde" } });
+        await tx.caseNote.create({ data: { caseId: row.id, authorId: officer.user.id, body: (await keyring()).seal("se pierde") } });
         await db.case.update({ where: { id: c.id }, data: { priority: "CRITICAL", version: { increment: 1 } } });
         await updateCaseAtVersion(tx, { caseId: row.id, version: c.version, data: { status: "ACKNOWLEDGED" } });
       }),
@@ -106,7 +106,7 @@ describe("[TRIAGE] writeCase", () => {
 
     const result = await writeCase({ scope: officer.scope, caseId: c.id, select }, async ({ tx, afterCommit }) => {
       afterCommit(effect);
-      await tx.caseNote.create({ data: { caseId: c.id, authorId: officer.user.id, body: "queda" } });
+      await tx.caseNote.create({ data: { caseId: c.id, authorId: officer.user.id, body: (await keyring()).seal("queda") } });
       return "done";
     });
     expect(result).toBe("done");
@@ -116,7 +116,7 @@ describe("[TRIAGE] writeCase", () => {
     const failed = await failureOf(
       writeCase({ scope: officer.scope, caseId: c.id, select }, async ({ tx, afterCommit }) => {
         afterCommit(effect);
-        await tx.caseNote.create({ data: { caseId: c.id, authorId: officer.user.id, body: "se pierde" } });
+        await tx.caseNote.create({ data: { caseId: c.id, authorId: officer.user.id, body: (await keyring()).seal("se pierde") } });
         throw refusal;
       }),
     );

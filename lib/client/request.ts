@@ -57,7 +57,7 @@ export type RequestFailure =
 
 export type RequestResult<T> = { ok: true; data: T } | { ok: false; failure: RequestFailure };
 
-export type Method = "GET" | "POST" | "PATCH" | "DELETE";
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 type RequestOptions = {
   /** Sent as JSON. */

@@ -62,7 +62,7 @@ describe("[LEGAL] routes", () => {
     expect(closing.status).toBe(409);
     expect(await closing.json()).toMatchObject({ error: "conflict", reason: "open_tasks", openTasks: [{ title: "Pedir audiencia de fianza" }] });
 
-    const csv = await getCsv(new Request("http://localhost/api/v1/reports/cases?status=all"), context({}));
+    const csv = await getCsv(new Request("http://localhost/api/v1/reports/cases?status=all&purpose=monthly_report"), context({}));
     expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
     expect(await csv.text()).toContain(`${c.number},LAX,REFERRED_LEGAL_AID`);
 

@@ -76,7 +76,7 @@ const STEPS: Record<string, Step> = {
   ...textColumns("case_contacts", ["name", "phone"]),
   ...textColumns("case_notes", ["body"]),
   ...textColumns("case_contact_attempts", ["contact_name", "phone", "notes"]),
-  ...textColumns("family_messages", ["body", "phone"]),
+  ...textColumns("family_messages", ["body", "phone", "last_error"]),
   ...textColumns("incident_notes", ["body"]),
   family_messages_params: jsonColumn("family_messages", "params", "id"),
   alert_events: jsonColumn("alert_events", "payload", "event_id"),

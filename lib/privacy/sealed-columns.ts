@@ -31,4 +31,7 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   { table: "family_messages", column: "last_error", form: "text" },
   { table: "alert_events", column: "payload", form: "json" },
   { table: "incident_notes", column: "body", form: "text" },
+  { table: "person_corrections", column: "before_value", form: "text" },
+  { table: "person_corrections", column: "after_value", form: "text" },
+  { table: "person_corrections", column: "reason", form: "text" },
 ];

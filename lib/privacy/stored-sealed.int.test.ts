@@ -17,7 +17,9 @@ import { approveFamilyMessage } from "@/lib/family/mutations";
 import { sendOutboxBatch } from "@/lib/family/outbox";
 import { SmsSendError, type SmsTransport } from "@/lib/family/transport";
 import { exportCasesCsv } from "@/lib/reports/export-data";
-import { createCaseAt, createStaff, ensureNetwork, updatePerson } from "@/lib/server/testing/fixtures";
+import { createCaseAt, createStaff, createTestRelayKey, ensureNetwork, signedRequest, updatePerson } from "@/lib/server/testing/fixtures";
+import { panicEvent } from "@/lib/alerts/testing/panic";
+import { POST as postIntake } from "@/app/api/v1/alerts/route";
 import { createIncidentAt } from "@/lib/server/testing/incidents";
 import { keyring } from "./keys-data";
 import { SEALED_COLUMNS } from "./sealed-columns";
@@ -32,10 +34,11 @@ const { PATCH: patchLegal } = await import("@/app/api/v1/cases/[id]/legal/route"
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 let officer: Staff;
 let legal: Staff;
+let relayKey: Awaited<ReturnType<typeof createTestRelayKey>>;
 
 beforeAll(async () => {
   await ensureNetwork();
-  [officer, legal] = await Promise.all([createStaff("OFFICER", { consulate: "LAX" }), createStaff("LEGAL_AID", { consulate: "LAX" })]);
+  [officer, legal, relayKey] = await Promise.all([createStaff("OFFICER", { consulate: "LAX" }), createStaff("LEGAL_AID", { consulate: "LAX" }), createTestRelayKey()]);
   // Earlier runs' approved messages must not reach this file's sender.
   await db.familyMessage.updateMany({ where: { status: { in: ["APPROVED", "SENDING"] } }, data: { status: "FAILED", lastError: null } });
 });
@@ -89,6 +92,7 @@ const rawRowsOf = async (caseId: string) => {
   rows.cases = await read(`SELECT to_jsonb(c) AS row FROM cases c WHERE c.id = $1::uuid`);
   rows.people = await read(`SELECT to_jsonb(p) AS row FROM people p JOIN cases c ON c.person_id = p.id WHERE c.id = $1::uuid`);
   for (const table of CASE_TABLES) rows[table] = await read(`SELECT to_jsonb(t) AS row FROM ${table} t WHERE t.case_id = $1::uuid`);
+  rows.alert_events = await read(`SELECT to_jsonb(e) AS row FROM alert_events e JOIN alerts a ON a.id = e.alert_id WHERE a.case_id = $1::uuid`);
   return rows;
 };
 
@@ -118,7 +122,67 @@ const expectStoredSealed = async ({ caseId, clear, sealed }: Written) => {
 
 const timelineOf = async (caseId: string, kind: string) => (await getCase(officer.scope, caseId))!.timeline.filter((t) => t.kind === kind);
 
+/** A position no other row holds: five decimals drawn at random around Los Angeles. */
+const point = () => ({ lat: Number((34 + Math.random() * 0.1).toFixed(5)), lng: Number((-118.3 + Math.random() * 0.1).toFixed(5)), accuracyM: 17 });
+
+const postAlert = async (body: unknown) => {
+  const response = await postIntake(signedRequest({ key: relayKey, body }));
+  expect(response.status, await response.clone().text()).toBe(202);
+  return (await response.json()) as { caseId: string };
+};
+
 const PATHS: SealedPath[] = [
+  {
+    name: "a panic (POST /api/v1/alerts): the person, relatives, message, position and the event itself",
+    write: async () => {
+      const at = point();
+      const event = panicEvent({
+        person: {
+          appUserId: `u_${randomBytes(6).toString("hex")}`,
+          fullName: `${word("Rosalba")} ${word("Quintero")}`,
+          birthDate: "1987-03-09",
+          phone: phone(),
+          curp: `QUIR870309MJC${word("").slice(0, 5).toUpperCase()}`.slice(0, 16) + "08",
+          consularIdNumber: `LA-${randomBytes(4).toString("hex")}`,
+          preferredLanguage: "es",
+        },
+        location: { ...at, capturedAt: new Date().toISOString() },
+        contacts: [{ name: word("Hermano"), phone: phone(), relationship: "brother", notified: true }],
+        message: `Me llevan de ${word("Calle")} esquina ${word("Roble")}`,
+      });
+      const { caseId } = await postAlert(event);
+      const person = event.person;
+      return {
+        caseId,
+        clear: [person.fullName, person.phone!, person.curp!, person.consularIdNumber!, person.birthDate!, event.contacts![0].name, event.contacts![0].phone!, event.message!, String(at.lat), String(at.lng)],
+        sealed: ["people.full_name", "people.phone", "people.curp", "people.consular_id_number", "people.birth_date", "cases.message", "cases.last_location", "case_locations.point", "case_contacts.name", "case_contacts.phone", "alert_events.payload"],
+      };
+    },
+    readBack: async ({ caseId, clear: [fullName, phoneNumber, curp, consularId, birthDate, relative, relativePhone, message, lat, lng] }) => {
+      const read = (await getCase(officer.scope, caseId))!;
+      expect(read.person).toMatchObject({ fullName, phone: phoneNumber, curp, consularIdNumber: consularId, birthDate });
+      expect(read.message).toBe(message);
+      expect(read.contacts.map((c) => [c.name, c.phone])).toEqual([[relative, relativePhone]]);
+      expect(read.summary.lastLocation).toMatchObject({ lat: Number(lat), lng: Number(lng) });
+      expect(read.locations.map((l) => [l.lat, l.lng])).toEqual([[Number(lat), Number(lng)]]);
+      expect((await timelineOf(caseId, "ALERT_RECEIVED"))[0].data).toMatchObject({ message });
+    },
+  },
+  {
+    name: "a position update (POST /api/v1/alerts, type location)",
+    write: async () => {
+      const panic = panicEvent({ location: null });
+      const { caseId } = await postAlert(panic);
+      const at = point();
+      await postAlert({ eventId: randomUUID(), type: "location", alertId: panic.alertId, occurredAt: new Date().toISOString(), location: at });
+      return { caseId, clear: [String(at.lat), String(at.lng)], sealed: ["cases.last_location", "case_locations.point", "alert_events.payload"] };
+    },
+    readBack: async ({ caseId, clear: [lat, lng] }) => {
+      const read = (await getCase(officer.scope, caseId))!;
+      expect(read.summary.lastLocation).toMatchObject({ lat: Number(lat), lng: Number(lng) });
+      expect((await timelineOf(caseId, "LOCATION_UPDATED"))[0].data).toMatchObject({ lat: Number(lat), lng: Number(lng) });
+    },
+  },
   {
     name: "a note (POST /cases/:id/notes)",
     write: async () => {
@@ -258,6 +322,29 @@ describe("[PRIVACY] every write path stores personal values sealed", () => {
     const written = await path.write();
     await expectStoredSealed(written);
     await path.readBack(written);
+  });
+
+  it("the case page opens the person, the message and the trail; a purged person has no name", async () => {
+    const c = await createCaseAt({ status: "ACKNOWLEDGED", ownerId: officer.user.id, location: { lat: 34.0522, lng: -118.2437 } });
+    const person = { fullName: `${word("Maura")} ${word("Ibarra")}`, birthDate: "1990-04-02", phone: phone(), curp: "HEMA900402MDFRRR09", consularIdNumber: word("M") };
+    await updatePerson(c.personId, person);
+    const ring = await keyring();
+    const message = `Me detuvieron en ${word("Calle")}`;
+    await db.case.update({ where: { id: c.id }, data: { message: ring.seal(message) } });
+    // As the intake stores a position (lib/privacy/intake-seal.ts).
+    await db.caseLocation.create({ data: { caseId: c.id, eventId: randomUUID(), point: ring.sealJson({ lat: 34.06, lng: -118.25, accuracyM: 12 }), capturedAt: new Date() } });
+    await expectStoredSealed({ caseId: c.id, clear: [person.fullName, person.phone, person.curp, person.consularIdNumber, message], sealed: ["people.full_name", "people.birth_date", "people.phone", "people.curp", "people.consular_id_number", "cases.message", "cases.last_location", "case_locations.point"] });
+
+    const detail = (await getCase(officer.scope, c.id))!;
+    expect(detail.person).toMatchObject(person);
+    expect(detail.message).toBe(message);
+    expect(detail.summary).toMatchObject({ personName: person.fullName, lastLocation: { lat: 34.0522, lng: -118.2437 } });
+    expect(detail.locations).toEqual([expect.objectContaining({ lat: 34.06, lng: -118.25, accuracyM: 12 })]);
+
+    await db.person.update({ where: { id: c.personId }, data: { fullName: null } });
+    const purged = (await getCase(officer.scope, c.id))!;
+    expect(purged.person.fullName).toBeNull();
+    expect(purged.summary.personName).toBeNull();
   });
 
   it("catches a clear value (the check itself can fail)", async () => {

@@ -1,11 +1,10 @@
 // The case export: the cases this user may see that match the queue's
-// filters, as CSV, each export written to the audit log (who, which filter,
-// how many rows). Person data is what the queue itself shows, plus the
+// filters, as CSV. The route audits it (read.export: who, why, which filter,
+// every case id, how many rows; lib/audit/list-read.ts). Person data is what the queue itself shows, plus the
 // A-number and facility of the legal record.
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
-import { recordAudit } from "@/lib/server/audit";
 import { queueWhere } from "@/lib/cases/data";
 import { withSearch } from "@/lib/cases/search";
 import { filterToSearchParams, type QueueFilter } from "@/lib/cases/filters";
@@ -37,8 +36,10 @@ const HEADER = [
 /** Either queue's filter: the triage queue's, or the legal-aid queue's (`queue: "legal"`). */
 export type ExportFilter = ({ queue: "triage" } & QueueFilter) | ({ queue: "legal" } & LegalQueueFilter);
 
-const describeFilter = (filter: ExportFilter) => {
+/** The filter as the audit keeps it: without the search text, which the row holds as blind hashes. */
+export const describeFilter = (filter: ExportFilter) => {
   const params = filterToSearchParams(filter);
+  params.delete("q");
   if (filter.queue === "legal") {
     params.set("queue", "legal");
     if (filter.overdue) params.set("overdue", "1");
@@ -87,11 +88,5 @@ export const exportCasesCsv = async (scope: StaffScope, filter: ExportFilter) =>
       r.legalRecord?.assignee?.name,
     ]),
   );
-  await recordAudit({
-    action: "cases.exported",
-    actorUserId: scope.userId,
-    targetType: "case_export",
-    data: { filter: describeFilter(filter), rows: rows.length, truncated: rows.length === EXPORT_LIMIT },
-  });
-  return { csv, rows: rows.length, caseIds: rows.map((r) => r.id) };
+  return { csv, rows: rows.length, caseIds: rows.map((r) => r.id), truncated: rows.length === EXPORT_LIMIT };
 };

@@ -22,7 +22,7 @@ import { scheduleHearing } from "@/lib/legal-aid/hearings";
 import { createTask } from "@/lib/legal-aid/tasks";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
 import { createNotice, createPushDevice, pushSubscriptionBody } from "@/lib/notices/testing/fixtures";
-import { createCaseAt, createStaff, createTestRelayKey, ensureNetwork, signedRequest } from "@/lib/server/testing/fixtures";
+import { createCaseAt, createStaff, createTestRelayKey, ensureNetwork, signedRequest, updatePerson } from "@/lib/server/testing/fixtures";
 import { createIncidentAt } from "@/lib/server/testing/incidents";
 import { publishIncidents } from "@/lib/incidents/publish";
 import { startSocketServer, type SocketServer } from "@/lib/server/testing/socket-server";
@@ -30,6 +30,7 @@ import { waitFor } from "@/lib/server/testing/sockets";
 import { getManagedStaff } from "@/lib/users/staff-data";
 import { inviteStaff } from "@/lib/users/staff-mutations";
 import { appCode, beginTwoFactor, clearTwoFactor, enrolTwoFactor } from "@/lib/server/testing/two-factor";
+import { keyring } from "@/lib/privacy/keys-data";
 
 const session = vi.hoisted(() => ({ scope: null as StaffScope | null }));
 vi.mock("@/lib/server/auth/session", () => ({ getStaffScope: async () => session.scope }));
@@ -99,7 +100,8 @@ const contactOn = async (caseId: string) =>
   String(
     (
       await db.caseContact.create({
-        data: { caseId, eventId: randomUUID(), name: "José Hernández", phone: `+1323555${randomBytes(2).readUInt16BE() % 10_000}`, language: "es" },
+        // Sealed, as the intake stores a relative.
+        data: { caseId, eventId: randomUUID(), name: (await keyring()).seal("José Hernández"), phone: (await keyring()).seal(`+1323555${randomBytes(2).readUInt16BE() % 10_000}`), language: "es" },
       })
     ).id,
   );
@@ -139,6 +141,19 @@ const consulateIdOf = async (at: At) => (await db.consulate.findUniqueOrThrow({ 
 const staffMemberAt = async (at: At) => {
   const { user } = await createStaff("OFFICER", { consulate: at });
   return { id: user.id, version: (await getManagedStaff({ scope: staff.admin.scope, userId: user.id }))!.version };
+};
+
+/** The subject view: supervisors for the people of their region's cases, administrators for everyone (lib/subjects/policy.ts). */
+const subjectReader = is("SUPERVISOR", "ADMIN");
+const subjectSees = (caller: Caller, at: At) => is("ADMIN")(caller) || (is("SUPERVISOR")(caller) && sees(caller, at));
+const SUBJECT_PURPOSE = "purpose=audit&purposeText=Matriz%20de%20autorizaci%C3%B3n";
+/** A new case's person with a name word nobody else has, and the version a correction is made at. */
+const subjectAt = async (at: At) => {
+  const c = await newCase(at);
+  const word = `Mx${randomBytes(4).toString("hex")}`;
+  await updatePerson(c.personId, { fullName: `Persona ${word}` });
+  const { updatedAt } = await db.person.findUniqueOrThrow({ where: { id: c.personId }, select: { updatedAt: true } });
+  return { personId: c.personId, word, version: updatedAt.toISOString() };
 };
 
 const byQuery = (call: Call) => new URLSearchParams(call.query).get("marker")!;
@@ -185,6 +200,21 @@ const ROUTES: Record<string, Entry> = {
     load: () => import("@/app/api/v1/admin/consulates/[id]/route"),
     allowed: is("ADMIN"),
     call: settingsSave,
+  },
+  "app/api/v1/admin/retention/route.ts GET": {
+    load: () => import("@/app/api/v1/admin/retention/route"),
+    allowed: is("ADMIN"),
+    call: async () => ({ path: "/api/v1/admin/retention" }),
+  },
+  "app/api/v1/admin/retention/[class]/route.ts PUT": {
+    load: () => import("@/app/api/v1/admin/retention/[class]/route"),
+    allowed: is("ADMIN"),
+    // The schedule as it stands, saved again at its version: the matrix changes no one's retention.
+    call: async () => {
+      const policy = await db.retentionPolicy.findUniqueOrThrow({ where: { class: "CLOSED" } });
+      const { version, coarsenAfterDays, purgeAfterDays } = policy;
+      return { path: "/api/v1/admin/retention/:class", params: { class: "CLOSED" }, body: { version, coarsenAfterDays, purgeAfterDays } };
+    },
   },
   "app/api/v1/admin/jurisdictions/[fips]/route.ts GET": {
     load: () => import("@/app/api/v1/admin/jurisdictions/[fips]/route"),
@@ -283,6 +313,27 @@ const ROUTES: Record<string, Entry> = {
     load: () => import("@/app/api/v1/cases/[id]/legal/route"),
     allowed: (caller, at) => legalWriter(caller) && sees(caller, at),
     call: async (at) => ({ path: "/api/v1/cases/:id/legal", params: { id: (await referred(at)).id }, body: { version: 0, lawyerName: "Lic. Ana Soto" } }),
+  },
+  "app/api/v1/cases/[id]/legal-hold/route.ts PUT": {
+    load: () => import("@/app/api/v1/cases/[id]/legal-hold/route"),
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => {
+      const c = await newCase(at, { status: "NOT_DETAINED", ownerId: assignee[at].user.id });
+      return { path: "/api/v1/cases/:id/legal-hold", params: { id: c.id }, body: { version: c.version, reason: "Demanda en curso" } };
+    },
+  },
+  "app/api/v1/cases/[id]/legal-hold/route.ts DELETE": {
+    load: () => import("@/app/api/v1/cases/[id]/legal-hold/route"),
+    allowed: (caller, at) => caseRole(caller) && sees(caller, at),
+    call: async (at) => {
+      const c = await newCase(at, { status: "NOT_DETAINED", ownerId: assignee[at].user.id });
+      const held = await db.case.update({
+        where: { id: c.id },
+        data: { legalHoldAt: new Date(), legalHoldById: author[at].user.id, legalHoldReason: "Demanda en curso" },
+        select: { version: true },
+      });
+      return { path: "/api/v1/cases/:id/legal-hold", params: { id: c.id }, body: { version: held.version } };
+    },
   },
   "app/api/v1/cases/[id]/notes/route.ts POST": {
     load: () => import("@/app/api/v1/cases/[id]/notes/route"),
@@ -628,7 +679,7 @@ const ROUTES: Record<string, Entry> = {
     allowed: caseRole,
     call: async (at) => {
       const c = await newCase(at);
-      return { path: "/api/v1/reports/cases", query: `status=all&q=${c.number}&marker=${c.number}` };
+      return { path: "/api/v1/reports/cases", query: `status=all&q=${c.number}&purpose=audit&marker=${c.number}` };
     },
     names: text,
     listed: sees,
@@ -671,6 +722,37 @@ const ROUTES: Record<string, Entry> = {
     load: () => import("@/app/api/v1/roster/shifts/[id]/route"),
     allowed: (caller, at) => is("SUPERVISOR")(caller) && sees(caller, at),
     call: async (at) => ({ path: "/api/v1/roster/shifts/:id", params: { id: await shiftNow(at, assignee[at].user.id) } }),
+  },
+  "app/api/v1/subjects/route.ts GET": {
+    load: () => import("@/app/api/v1/subjects/route"),
+    // Supervisors and administrators search; each finds only the people with a case they see.
+    allowed: subjectReader,
+    call: async (at) => {
+      const { personId, word } = await subjectAt(at);
+      return { path: "/api/v1/subjects", query: `q=${word}&marker=${personId}` };
+    },
+    names: text,
+    listed: subjectSees,
+    marker: byQuery,
+  },
+  "app/api/v1/subjects/[id]/route.ts GET": {
+    load: () => import("@/app/api/v1/subjects/[id]/route"),
+    allowed: subjectSees,
+    call: async (at) => ({ path: "/api/v1/subjects/:id", params: { id: (await subjectAt(at)).personId }, query: SUBJECT_PURPOSE }),
+  },
+  "app/api/v1/subjects/[id]/export/route.ts GET": {
+    load: () => import("@/app/api/v1/subjects/[id]/export/route"),
+    allowed: subjectSees,
+    call: async (at) => ({ path: "/api/v1/subjects/:id/export", params: { id: (await subjectAt(at)).personId }, query: SUBJECT_PURPOSE }),
+  },
+  "app/api/v1/subjects/[id]/corrections/route.ts POST": {
+    load: () => import("@/app/api/v1/subjects/[id]/corrections/route"),
+    allowed: subjectSees,
+    call: async (at) => {
+      const { personId, version } = await subjectAt(at);
+      const phone = `+1213555${String(randomBytes(2).readUInt16BE() % 10_000).padStart(4, "0")}`;
+      return { path: "/api/v1/subjects/:id/corrections", params: { id: personId }, body: { version, reason: "Matriz de autorización", changes: { phone } } };
+    },
   },
   "app/api/v1/tasks/route.ts GET": {
     load: () => import("@/app/api/v1/tasks/route"),
@@ -768,7 +850,7 @@ describe("[AUTH] the authorization matrix", () => {
     const onDisk: string[] = [];
     for (const file of routeFiles(join(root, "app/api"))) {
       const path = relative(root, file);
-      const entry = ROUTES[`${path} GET`] ?? ROUTES[`${path} POST`] ?? ROUTES[`${path} PATCH`] ?? ROUTES[`${path} DELETE`];
+      const entry = ROUTES[`${path} GET`] ?? ROUTES[`${path} POST`] ?? ROUTES[`${path} PATCH`] ?? ROUTES[`${path} DELETE`] ?? ROUTES[`${path} PUT`];
       // The module is loaded through an entry's own import (vitest needs the path written out); excluded files are listed by method.
       const exported = entry ? ((await entry.load()) as Record<string, unknown>) : null;
       const methods = exported ? METHODS.filter((m) => typeof exported[m] === "function") : Object.keys(EXCLUDED).filter((k) => k.startsWith(`${path} `)).map((k) => k.split(" ")[1]);

@@ -11,6 +11,7 @@ export type AppErrorCode =
   | "unsupported_media_type"
   | "rate_limited"
   | "unavailable"
+  | "audit_unavailable"
   | "conflict";
 
 export type Issue = { path: string; message: string };

@@ -20,6 +20,8 @@ type Metrics = {
   jobs: Gauge<"queue" | "state">;
   outboxFailures: Gauge<"outbox" | "channel">;
   scrapeErrors: Counter;
+  readAuditFlushes: Counter<"result">;
+  readAuditRows: Counter<"result">;
 };
 
 const holder = globalThis as unknown as { amparoMetrics?: Metrics };
@@ -72,6 +74,18 @@ const create = (): Metrics => {
       help: "Scrapes whose database-backed gauges could not be read (they are left out of that scrape)",
       registers,
     }),
+    readAuditFlushes: new client.Counter({
+      name: "amparo_read_audit_flushes_total",
+      help: "Multi-row INSERTs of read-audit rows (lib/audit/reads.ts), by result (ok, failed)",
+      labelNames: ["result"],
+      registers,
+    }),
+    readAuditRows: new client.Counter({
+      name: "amparo_read_audit_rows_total",
+      help: "Read-audit rows those INSERTs carried, by result (a failed row answered its read 503)",
+      labelNames: ["result"],
+      registers,
+    }),
   };
   new client.Gauge({
     name: "amparo_socket_connections",
@@ -93,6 +107,26 @@ export const countIntake = (status: number, startedAt: number) => {
   if (!child) m.intakeByStatus.set(status, (child = m.intakeResults.labels(String(status))));
   child.inc();
   m.intakeLatency.observe((performance.now() - startedAt) / 1000);
+};
+
+/** Counts one group commit of the read audit and the rows it carried. */
+export const countReadAuditFlush = (rows: number, ok: boolean) => {
+  const m = metrics();
+  const result = ok ? "ok" : "failed";
+  m.readAuditFlushes.inc({ result });
+  m.readAuditRows.inc({ result }, rows);
+};
+
+/** The read audit's counters so far (tests compare them before and after). */
+export const readAuditCounts = async () => {
+  const m = metrics();
+  const value = async (counter: Counter<"result">, result: string) =>
+    (await counter.get()).values.find((v) => v.labels.result === result)?.value ?? 0;
+  return {
+    flushes: await value(m.readAuditFlushes, "ok"),
+    rows: await value(m.readAuditRows, "ok"),
+    failedFlushes: await value(m.readAuditFlushes, "failed"),
+  };
 };
 
 const OPEN_CASES = `

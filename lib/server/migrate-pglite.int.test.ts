@@ -72,6 +72,7 @@ it("applies the migrations on PGlite, and a second run applies nothing", async (
     "regions",
     "relay_keys",
     "reminders",
+    "retention_policies",
     "staff_notices",
     "staff_tokens",
     "users",

@@ -5,7 +5,7 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffScope } from "@/lib/server/auth/scope";
 
-export type AdminArea = "staff" | "consulates" | "jurisdictions" | "audit" | "relay-keys";
+export type AdminArea = "staff" | "consulates" | "jurisdictions" | "audit" | "relay-keys" | "retention";
 
 /** Each area's screen, in the order of the administration tabs. */
 export const ADMIN_AREA_PATHS: Record<AdminArea, string> = {
@@ -14,6 +14,7 @@ export const ADMIN_AREA_PATHS: Record<AdminArea, string> = {
   jurisdictions: "/admin/jurisdictions",
   audit: "/admin/audit",
   "relay-keys": "/admin/relay-keys",
+  retention: "/admin/retention",
 };
 
 /** The roles each area admits (for withStaff's `roles` and the pages alike). */
@@ -23,6 +24,7 @@ export const ADMIN_AREA_ROLES: Record<AdminArea, readonly Role[]> = {
   jurisdictions: ["ADMIN"],
   audit: ["ADMIN"],
   "relay-keys": ["ADMIN"],
+  retention: ["ADMIN"],
 };
 
 export const canOpenAdminArea = (scope: Pick<StaffScope, "role">, area: AdminArea) => ADMIN_AREA_ROLES[area].includes(scope.role);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { OfferedCasesPanel } from "@/components/escalation/offered-cases-panel";
 import { IncomingTransfersNotice } from "@/components/legal/incoming-transfers-notice";
 import { DEFAULT_FILTER, PAGE_SIZE } from "@/lib/cases/filters";
-import { readFirstQueuePage } from "@/lib/cases/queue-read";
+import { readFirstQueuePage, readQueuePageAudited } from "@/lib/cases/queue-read";
 import { listIncidents } from "@/lib/incidents/data";
 import { parseQueueFilter } from "@/lib/cases/schema";
 import { listOfferedCases } from "@/lib/escalation/data";
@@ -12,6 +12,7 @@ import { basemapArchive } from "@/lib/map/basemap-archive";
 import { getJurisdictionBounds } from "@/lib/map/jurisdiction-shapes";
 import { listIncomingTransfers } from "@/lib/legal-aid/transfers-data";
 import { watchesRegions } from "@/lib/map/policy";
+import { pageAddress } from "@/lib/server/http/page-address";
 import { QueueWithMap } from "./queue-with-map";
 import { requireCaseReader } from "@/lib/users/landing";
 
@@ -31,7 +32,7 @@ const CasesPage = async ({ searchParams }: CasesPageProps) => {
   const filter = parsed.success ? parsed.data : DEFAULT_FILTER;
   // The incidents with the rows, so that an open one's cases are folded from the first paint.
   const [initial, transfers, offers, incidents] = await Promise.all([
-    readFirstQueuePage(scope, filter, PAGE_SIZE),
+    readQueuePageAudited({ scope, filter, address: await pageAddress(), read: () => readFirstQueuePage(scope, filter, PAGE_SIZE) }),
     listIncomingTransfers(scope),
     listOfferedCases(scope),
     listIncidents(scope, ["PROPOSED", "OPEN"]),

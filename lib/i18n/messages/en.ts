@@ -18,6 +18,8 @@ import { staffEn } from "./en/staff";
 import { auditEn } from "./en/audit";
 import { consulatesEn } from "./en/consulates";
 import { twoFactorEn } from "./en/two-factor";
+import { retentionEn } from "./en/retention";
+import { subjectsEn } from "./en/subjects";
 
 export const en: Messages = {
   ...queueEn,
@@ -36,6 +38,8 @@ export const en: Messages = {
   ...auditEn,
   ...consulatesEn,
   ...twoFactorEn,
+  ...retentionEn,
+  ...subjectsEn,
   "app.name": "Amparo",
   "app.tagline": "Consular case desk",
   "app.skipToContent": "Skip to content",

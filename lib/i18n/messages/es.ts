@@ -17,6 +17,8 @@ import { staffEs } from "./es/staff";
 import { auditEs } from "./es/audit";
 import { consulatesEs } from "./es/consulates";
 import { twoFactorEs } from "./es/two-factor";
+import { retentionEs } from "./es/retention";
+import { subjectsEs } from "./es/subjects";
 
 export const es = {
   ...queueEs,
@@ -35,6 +37,8 @@ export const es = {
   ...auditEs,
   ...consulatesEs,
   ...twoFactorEs,
+  ...retentionEs,
+  ...subjectsEs,
   "app.name": "Amparo",
   "app.tagline": "Mesa de casos consulares",
   "app.skipToContent": "Saltar al contenido",

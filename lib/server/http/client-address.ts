@@ -64,3 +64,6 @@ export const stampClientAddress = (request: IncomingMessage, trustedProxies: num
 /** The stamped address, from a request's headers. */
 export const clientAddressOf = (header: (name: string) => string | null | undefined): string =>
   header(CLIENT_ADDRESS_HEADER) || UNKNOWN_ADDRESS;
+
+/** The stamped address of a fetch Request (a Next route's). */
+export const requestAddress = (request: Request): string => clientAddressOf((name) => request.headers.get(name));

@@ -12,6 +12,7 @@ const STATUS: Record<AppErrorCode, number> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   unavailable: 503,
+  audit_unavailable: 503,
 };
 
 const NO_STORE = { "Cache-Control": "no-store" };

@@ -4,6 +4,7 @@
 // sockets take it; the answers are the ones withStaff gives.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { scopeFromRequest } from "@/lib/server/auth/request-scope";
+import { clientAddressOf } from "./client-address";
 import { writeNodeReply } from "./node-reply";
 import type { Reply } from "./responses";
 import { answerRead, type QuerySchema, type StaffRead } from "./staff-read";
@@ -16,7 +17,8 @@ export const staffReadNode =
     let reply: Reply;
     try {
       const scope = await scopeFromRequest(request);
-      reply = scope ? await answerRead(definition, scope, new URL(url, "http://localhost")) : UNAUTHORIZED;
+      const address = clientAddressOf((name) => [request.headers[name]].flat()[0]);
+      reply = scope ? await answerRead(definition, { scope, url: new URL(url, "http://localhost"), address }) : UNAUTHORIZED;
     } catch (error) {
       reply = failureReply(error, request.method ?? "GET", url);
     }

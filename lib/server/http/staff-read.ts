@@ -16,15 +16,19 @@ export type StaffRead<Q extends QuerySchema = QuerySchema> = {
   /** The roles it serves; absent, any staff (the read then filters by scope). */
   roles?: readonly Role[];
   query: Q;
-  read: (input: { scope: StaffScope; query: z.output<Q> }) => Promise<unknown>;
+  /** `address`: the client's (client-address.ts), for the read audit. */
+  read: (input: { scope: StaffScope; query: z.output<Q>; address: string }) => Promise<unknown>;
 };
 
 /** Types a definition's `read` from its query schema. */
 export const defineStaffRead = <Q extends QuerySchema>(definition: StaffRead<Q>) => definition;
 
 /** A signed-in caller's answer: 403 for a role it does not serve, else the data (a bad query throws the 400). */
-export const answerRead = async <Q extends QuerySchema>(definition: StaffRead<Q>, scope: StaffScope, url: URL): Promise<Reply> => {
+export const answerRead = async <Q extends QuerySchema>(
+  definition: StaffRead<Q>,
+  { scope, url, address }: { scope: StaffScope; url: URL; address: string },
+): Promise<Reply> => {
   if (!allows(definition.roles, scope)) return FORBIDDEN;
   const query = parseWith(definition.query, url.searchParams);
-  return { status: 200, body: await definition.read({ scope, query }) };
+  return { status: 200, body: await definition.read({ scope, query, address }) };
 };

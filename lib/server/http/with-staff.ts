@@ -10,6 +10,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { getStaffScope } from "@/lib/server/auth/session";
 import { twoFactorPending } from "@/lib/server/auth/two-factor-gate";
+import { requestAddress } from "./client-address";
 import { pathSegments } from "./input";
 import { parseWith, readJsonWith } from "./parse-body";
 import { toResponse } from "./responses";
@@ -105,4 +106,6 @@ export const withOptionalStaff = <const O extends Omit<StaffOptions, "roles">>(
 
 /** Next's route for a staff GET that server.ts also answers (staff-read-node.ts): one definition, two servers. */
 export const withStaffRead = <Q extends QuerySchema>(definition: StaffRead<Q>) =>
-  withStaff(async ({ request, scope }) => toResponse(await answerRead(definition, scope, new URL(request.url))));
+  withStaff(async ({ request, scope }) =>
+    toResponse(await answerRead(definition, { scope, url: new URL(request.url), address: requestAddress(request) })),
+  );

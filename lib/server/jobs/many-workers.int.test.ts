@@ -13,6 +13,7 @@ import type { SmsTransport } from "@/lib/family/transport";
 import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
 import { createScratchDatabase, type ScratchDatabase } from "@/lib/server/testing/database";
 import { runOneJob, scheduleJob, type JobHandler } from "./queue";
+import { keyring } from "@/lib/privacy/keys-data";
 
 const WORKERS = 6;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -59,11 +60,13 @@ describe("[LEGAL] many workers on one queue", () => {
   it(`${WORKERS} outbox senders racing over 60 approved family messages send each exactly once`, async () => {
     const [legal, officer] = await Promise.all([createStaff("LEGAL_AID", { consulate: "LAX" }), createStaff("OFFICER", { consulate: "LAX" })]);
     const ids: string[] = [];
+    // Stored as the app stores them: sealed (lib/privacy); the sender opens them.
+    const ring = await keyring();
     for (let c = 0; c < 6; c++) {
-      const phone = `+1323555${1000 + c}`;
+      const phone = ring.seal(`+1323555${1000 + c}`);
       const kase = await createCaseAt({ status: "REFERRED_LEGAL_AID", ownerId: officer.user.id });
       const contact = await db.caseContact.create({
-        data: { caseId: kase.id, eventId: randomUUID(), name: "José Hernández", phone },
+        data: { caseId: kase.id, eventId: randomUUID(), name: ring.seal("José Hernández"), phone },
       });
       const rows = await db.familyMessage.createManyAndReturn({
         data: Array.from({ length: 10 }, () => ({
@@ -71,7 +74,7 @@ describe("[LEGAL] many workers on one queue", () => {
           contactId: contact.id,
           template: "released",
           locale: "es",
-          body: `Consulado de México: prueba ${kase.number}.`,
+          body: ring.seal(`Consulado de México: prueba ${kase.number}.`),
           phone,
           status: "APPROVED" as const,
           createdById: legal.user.id,

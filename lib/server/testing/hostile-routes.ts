@@ -10,6 +10,7 @@ import { scheduleHearing } from "@/lib/legal-aid/hearings";
 import { createTask } from "@/lib/legal-aid/tasks";
 import { requestTransfer } from "@/lib/legal-aid/transfers";
 import { createNotice, createPushDevice, pushSubscriptionBody } from "@/lib/notices/testing/fixtures";
+import { keyring } from "@/lib/privacy/keys-data";
 import { db } from "@/lib/server/db";
 import { appCode, beginTwoFactor, enrolTwoFactor } from "@/lib/server/testing/two-factor";
 import { createCaseAt, createStaff, createTestRelayKey } from "./fixtures";
@@ -32,11 +33,18 @@ export const createWorld = async (
     incident: withIncident = false,
     staff: withStaff = false,
     twoFactor: withTwoFactor = false,
-  }: Pick<RouteCase, "status" | "transfer" | "incident" | "staff" | "twoFactor"> = {},
+    legalHold: withHold = false,
+  }: Pick<RouteCase, "status" | "transfer" | "incident" | "staff" | "twoFactor" | "legalHold"> = {},
 ) => {
   const { officer, legal } = staff;
-  const c = await createCaseAt({ status, ownerId: officer.user.id });
-  const contact = await db.caseContact.create({ data: { caseId: c.id, eventId: randomUUID(), name: "José Hernández", phone: "+13235550199" } });
+  const created = await createCaseAt({ status, ownerId: officer.user.id });
+  // Only for lifting a hold: the case already on one.
+  const c = withHold
+    ? await db.case.update({ where: { id: created.id }, data: { legalHoldAt: new Date(), legalHoldById: legal.user.id, legalHoldReason: "Demanda en curso" } })
+    : created;
+  // A relative as the intake stores one: sealed (lib/privacy).
+  const ring = await keyring();
+  const contact = await db.caseContact.create({ data: { caseId: c.id, eventId: randomUUID(), name: ring.seal("José Hernández"), phone: ring.seal("+13235550199") } });
   const ended = status === "CLOSED";
   const soon = new Date(Date.now() + 3 * DAY);
   const hearing = ended ? null : await scheduleHearing({ scope: legal.scope, caseId: c.id, hearing: { court: "Corte de Inmigración de Adelanto", scheduledAt: soon, type: "BOND" } });
@@ -72,18 +80,26 @@ export const createWorld = async (
   // consulates does not hold it.
   const settingsOf = await db.consulate.findUniqueOrThrow({ where: { code: "PRS" }, select: { id: true } });
   const settingsVersion = await db.consulateSettingChange.count({ where: { consulateId: settingsOf.id } });
+  // The schedule of closed cases as it stands: saving the defaults again changes nothing another suite counts on.
+  const retentionVersion = (await db.retentionPolicy.findUniqueOrThrow({ where: { class: "CLOSED" }, select: { version: true } })).version;
   const county = await db.jurisdiction.findUniqueOrThrow({ where: { countyFips: HOSTILE_COUNTY }, select: { consulate: { select: { code: true } } } });
   const countyTarget = await db.consulate.findUniqueOrThrow({ where: { code: county.consulate.code === "DEN" ? "BOI" : "DEN" }, select: { id: true } });
   // Two factors are each user's own: this world's own users, one half-way through an enrolment, one enrolled (only for those routes).
   const [enrolling, enrolled] = withTwoFactor ? await twoFactorUsers() : [staff.officer, staff.legal].map((s) => ({ ...s, secret: "", recoveryCodes: [] as string[] }));
+  // The subject view's person: a case of their own (everything about them stored sealed), at the version a correction is made at.
+  const subject = await createCaseAt({});
+  const person = await db.person.findUniqueOrThrow({ where: { id: subject.personId }, select: { updatedAt: true } });
   return {
     staff,
+    personId: subject.personId,
+    personVersion: person.updatedAt.toISOString(),
     memberId: member?.user.id ?? randomUUID(),
     memberVersion,
     consulateId: c.consulateId,
     linkToken: invited?.link.path.split("/").pop() ?? "A".repeat(43),
     settingsConsulateId: settingsOf.id,
     settingsVersion,
+    retentionVersion,
     countyFips: HOSTILE_COUNTY,
     countyTargetId: countyTarget.id,
     caseId: c.id,
@@ -127,6 +143,8 @@ export type RouteCase = {
   staff?: boolean;
   /** Whether the world has its own users half-way through and done with a two-factor enrolment (lib/two-factor). */
   twoFactor?: boolean;
+  /** Whether the world's case is on legal hold (lifting one). */
+  legalHold?: boolean;
   params?: (world: World) => Record<string, string>;
   query?: (world: World) => Record<string, string>;
   /** Query keys whose value, poisoned, must be refused naming the key. */
@@ -187,6 +205,8 @@ export const ROUTES: Record<string, RouteCase> = {
     params: onCase,
     body: () => ({ version: 0, lawyerName: "Lic. Ana Soto", detainedOn: "2026-01-10", facilityOther: "Centro de Adelanto", partnerOrg: "CLINIC" }),
   },
+  "PUT /api/v1/cases/[id]/legal-hold": { as: legal, status: "CLOSED", params: onCase, body: (w) => ({ version: w.version, reason: "Demanda pendiente" }) },
+  "DELETE /api/v1/cases/[id]/legal-hold": { as: (w) => w.staff.supervisor, legalHold: true, params: onCase, body: (w) => ({ version: w.version }) },
   "POST /api/v1/cases/[id]/notes": { as: officer, params: onCase, body: () => ({ body: "Llamó la hermana." }), validStatus: 201 },
   "POST /api/v1/cases/[id]/reopen": { as: officer, status: "CLOSED", params: onCase, body: (w) => ({ version: w.version, reason: "Volvió a llamar" }) },
   "PATCH /api/v1/cases/[id]/tasks/[taskId]": {
@@ -256,11 +276,35 @@ export const ROUTES: Record<string, RouteCase> = {
     params: (w) => ({ id: w.settingsConsulateId }),
     body: (w) => ({ version: w.settingsVersion, ackAmberMinutes: 4, ackRedMinutes: 14, timeZone: "America/Los_Angeles", contactPhone: "+12135550100" }),
   },
+  "GET /api/v1/admin/retention": { as: (w) => w.staff.admin },
+  "PUT /api/v1/admin/retention/[class]": {
+    as: (w) => w.staff.admin,
+    params: () => ({ class: "CLOSED" }),
+    body: (w) => ({ version: w.retentionVersion, coarsenAfterDays: null, purgeAfterDays: 1825 }),
+  },
   "GET /api/v1/admin/jurisdictions/[fips]": { as: (w) => w.staff.admin, params: (w) => ({ fips: w.countyFips }) },
   "PATCH /api/v1/admin/jurisdictions/[fips]": {
     as: (w) => w.staff.admin,
     params: (w) => ({ fips: w.countyFips }),
     body: (w) => ({ consulateId: w.countyTargetId, reason: "Reasignación de prueba", moveOpenCases: false }),
+  },
+  "GET /api/v1/subjects": { as: (w) => w.staff.admin, query: () => ({ q: "Persona" }), named: ["q"] },
+  "GET /api/v1/subjects/[id]": {
+    as: (w) => w.staff.admin,
+    params: (w) => ({ id: w.personId }),
+    query: () => ({ purpose: "records_request", purposeText: "Solicitud de registros" }),
+    named: ["purpose", "purposeText"],
+  },
+  "GET /api/v1/subjects/[id]/export": {
+    as: (w) => w.staff.admin,
+    params: (w) => ({ id: w.personId }),
+    query: () => ({ purpose: "records_request", purposeText: "Solicitud de registros" }),
+    named: ["purpose", "purposeText"],
+  },
+  "POST /api/v1/subjects/[id]/corrections": {
+    as: (w) => w.staff.admin,
+    params: (w) => ({ id: w.personId }),
+    body: (w) => ({ version: w.personVersion, reason: "Número equivocado", changes: { phone: "+13235550123", birthDate: "1990-01-31" } }),
   },
   "DELETE /api/v1/relay-keys/[id]": { as: (w) => w.staff.admin, params: (w) => ({ id: w.relayKeyId }) },
   "GET /api/v1/relay-keys": { as: (w) => w.staff.admin },
@@ -276,7 +320,11 @@ export const ROUTES: Record<string, RouteCase> = {
   "POST /api/v1/staff-tokens/[token]": { as: (w) => w.staff.admin, staff: true, params: (w) => ({ token: w.linkToken }), body: () => ({ password: "una frase larga y segura" }) },
   "POST /api/v1/reminders/[id]/read": { as: legal, params: (w) => ({ id: w.reminderId }), body: () => ({}) },
   "GET /api/v1/reminders": { as: legal, query: () => ({ unread: "1" }) },
-  "GET /api/v1/reports/cases": { as: officer, query: () => ({ queue: "legal", q: "Persona", status: "all", overdue: "0" }), named: [...FILTERS, "overdue"] },
+  "GET /api/v1/reports/cases": {
+    as: officer,
+    query: () => ({ queue: "legal", q: "Persona", status: "all", overdue: "0", purpose: "other", purposeNote: "Solicitud de la oficina" }),
+    named: [...FILTERS, "overdue", "purpose", "purposeNote"],
+  },
   "GET /api/v1/reports/monthly": { as: officer, query: () => ({ month: "2026-01" }), named: ["month"] },
   "GET /api/v1/roster": { as: officer, query: () => ({ consulate: "LAX", week: "2026-12-07" }), named: ["consulate", "week"] },
   "GET /api/v1/roster/on-duty": { as: officer },

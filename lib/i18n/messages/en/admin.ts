@@ -10,4 +10,5 @@ export const adminEn: Record<keyof typeof adminEs, string> = {
   "admin.nav.jurisdictions": "Jurisdictions",
   "admin.nav.audit": "Audit",
   "admin.nav.relay-keys": "Relay keys",
+  "admin.nav.retention": "Retention",
 };

@@ -74,4 +74,10 @@ export const legalDeskEn: Record<keyof typeof legalDeskEs, string> = {
   "reports.median": "Median to outcome",
   "reports.days": "{n} d",
   "reports.export": "Export CSV",
+  "reports.purpose.intro": "Every export is logged with the cases it holds and its purpose.",
+  "reports.purpose.label": "Purpose",
+  "reports.purpose.choose": "Choose a purpose",
+  "reports.purpose.note": "Details (optional)",
+  "reports.purpose.noteRequired": "Details (required for “Other”)",
+  "reports.download": "Download CSV",
 } satisfies Record<string, string>;

@@ -9,4 +9,5 @@ export const adminEs = {
   "admin.nav.jurisdictions": "Jurisdicciones",
   "admin.nav.audit": "Auditoría",
   "admin.nav.relay-keys": "Claves del relay",
+  "admin.nav.retention": "Conservación",
 };

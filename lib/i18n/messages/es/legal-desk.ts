@@ -73,4 +73,10 @@ export const legalDeskEs = {
   "reports.median": "Mediana hasta el resultado",
   "reports.days": "{n} d",
   "reports.export": "Exportar CSV",
+  "reports.purpose.intro": "Cada exportación queda registrada con los casos que contiene y su propósito.",
+  "reports.purpose.label": "Propósito",
+  "reports.purpose.choose": "Elija un propósito",
+  "reports.purpose.note": "Detalle (opcional)",
+  "reports.purpose.noteRequired": "Detalle (obligatorio para «Otro»)",
+  "reports.download": "Descargar CSV",
 } satisfies Record<string, string>;
