@@ -21,6 +21,8 @@ const { values: options } = parseArgs({
     rate: { type: "string", default: "100" },
     duration: { type: "string", default: "10" },
     port: { type: "string", default: "3904" },
+    // Two runs on one machine (two checkouts) keep out of each other's database.
+    database: { type: "string", default: "amparo_bench_screen" },
     keep: { type: "boolean", default: false },
     // With Socket.IO's Redis adapter on, as every instance of a fleet runs.
     redis: { type: "string" },
@@ -29,7 +31,7 @@ const { values: options } = parseArgs({
 const RATE = Number(options.rate);
 const DURATION = Number(options.duration);
 const BASE = `http://127.0.0.1:${options.port}`;
-const DATABASE_URL = withDatabaseName(process.env.BENCH_DATABASE_URL ?? TEST_DATABASE_URL, "amparo_bench_screen");
+const DATABASE_URL = withDatabaseName(process.env.BENCH_DATABASE_URL ?? TEST_DATABASE_URL, options.database!);
 const COMMAND = `npm run bench:alert-to-screen -- --rate ${RATE} --duration ${DURATION}${options.redis ? ` --redis ${options.redis}` : ""}`;
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");

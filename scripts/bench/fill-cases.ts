@@ -1,7 +1,9 @@
 // Fills a database of its own with a consulate network's worth of history:
-// --cases cases (1,000,000 by default), one person each, in SQL
-// (INSERT … SELECT FROM generate_series, one statement per consulate), so a
-// million rows take a minute or two rather than a million Prisma calls.
+// --cases cases (1,000,000 by default), one person each. Personal values are
+// stored sealed (docs/privacy.md), and only the app holds the keys: rows are
+// drawn and sealed here, with the person's blind-index tokens, and written
+// 5,000 at a time (INSERT … SELECT FROM unnest of column arrays) while the
+// next batch is sealed, rather than a million Prisma calls.
 //   npm run bench:fill-cases -- [--cases 1000000] [--open-share 0.025] [--database amparo_bench_queue]
 //
 // The database is recreated, migrated and seeded (network and demo accounts)
@@ -14,8 +16,13 @@
 // - Spanish names with their accents, US phone numbers, CURPs; owners from
 //   six officers per consulate (the LA demo officers among LAX's).
 import { parseArgs } from "node:util";
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { CONSULATES } from "@/lib/consulates/network";
+import { sealLocation } from "@/lib/privacy/intake-seal";
+import type { Keyring } from "@/lib/privacy/keyring";
+import { keyring } from "@/lib/privacy/keys-data";
+import { sealPerson } from "@/lib/privacy/person";
 import { TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
 import { FIRST_NAMES, SURNAMES } from "./names";
 import { prepareBenchDatabase } from "./support";
@@ -38,66 +45,102 @@ export const shareOut = (total: number) => {
   return CONSULATES.map((c, i) => ({ code: c.code, count: counts[i] }));
 };
 
-const sqlArray = (items: readonly string[]) => `(ARRAY[${items.map((s) => `'${s.replaceAll("'", "''")}'`).join(",")}])`;
+const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)];
+const fold = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ñ/gi, "X");
+const STATES = ["JC", "MC", "GT", "MN", "OC", "GR", "PL", "VZ", "CH", "DF", "SL", "ZS"];
+const OPEN_STATUSES = ["NEW", "ACKNOWLEDGED", "IN_CONTACT", "DETENTION_CONFIRMED", "REFERRED_LEGAL_AID"] as const;
+const OUTCOMES = ["RELEASED", "RELEASED_ON_BOND", "IN_REMOVAL_PROCEEDINGS", "REMOVED", "RELIEF_GRANTED"];
+const DAY = 86_400_000;
 
-// One consulate's draws, kept in a temporary table and read by both inserts:
-// people first, in a statement of their own, since the trigger that fills a
-// case's search key reads its person (migration 20261204000100_queue_scale)
-// and a statement does not see its own rows.
-const DRAW_SQL = `
-CREATE TEMP TABLE draws ON COMMIT DROP AS
-WITH draws AS (
-  SELECT n, gen_random_uuid() AS person_id, random() < $3 AS open,
-         random() AS s, random() AS q, random() AS f, random() AS t, random() AS o,
-         floor(random() * 1e7)::int AS phone, floor(random() * 9e5)::int AS area,
-         ${sqlArray(FIRST_NAMES)}[1 + floor(random() * ${FIRST_NAMES.length})::int] AS first,
-         ${sqlArray(SURNAMES)}[1 + floor(random() * ${SURNAMES.length})::int] AS last1,
-         ${sqlArray(SURNAMES)}[1 + floor(random() * ${SURNAMES.length})::int] AS last2,
-         date '1960-01-01' + floor(random() * 16000)::int AS born
-  FROM generate_series(1, $2::int) n
-)
-SELECT d.*, CASE WHEN open THEN now() - (t * t) * interval '7 days' ELSE now() - interval '7 days' - t * interval '1095 days' END AS at
-FROM draws d`;
+type Consulate = { id: string; code: string; lat: number; lng: number; base: number; officers: string[] };
 
+/** One generated person, in clear: only sealedPersonColumns below turns it into what is stored. */
+type Draw = { fullName: string; birthDate: string; phone: string; curp: string; location: { lat: number; lng: number } };
+
+const drawPerson = (co: Consulate, f: number, o: number): Draw => {
+  const [first, last1, last2] = [pick(FIRST_NAMES), pick(SURNAMES), pick(SURNAMES)];
+  const born = new Date(Date.UTC(1960, 0, 1) + Math.floor(Math.random() * 16000) * DAY);
+  const phone = Math.floor(Math.random() * 1e7);
+  const area = Math.floor(Math.random() * 9e5);
+  const curp =
+    fold(last1.slice(0, 2) + last2.slice(0, 1) + first.slice(0, 1)).toUpperCase() +
+    born.toISOString().slice(2, 10).replaceAll("-", "") + (f < 0.5 ? "H" : "M") + STATES[area % 12] +
+    "RRZ" + String.fromCharCode(65 + (phone % 26)) + String(phone % 10);
+  return {
+    fullName: `${first} ${last1} ${last2}`,
+    birthDate: born.toISOString().slice(0, 10),
+    phone: `+1${201 + (area % 780)}${String(phone).padStart(7, "0")}`,
+    curp,
+    location: { lat: co.lat + (o - 0.5) * 0.4, lng: co.lng + (f - 0.5) * 0.4 },
+  };
+};
+
+/**
+ * The one place this benchmark touches personal columns: the person sealed as
+ * the intake seals it (person.ts), their blind tokens, and the case's last
+ * position as a sealed point.
+ */
+const sealedPersonColumns = (ring: Keyring, draw: Draw) => {
+  const person = sealPerson(ring, { ...draw, consularIdNumber: null, aNumber: null });
+  return { person, tokens: person.searchTokens.join(" "), lastLocation: sealLocation(ring, { ...draw.location, accuracyM: null }) };
+};
+
+// Columns as arrays, one statement per batch (INSERT … SELECT FROM unnest):
+// pg-copy-streams is no dependency, and this is as fast for a few thousand rows.
 const PEOPLE_SQL = `
-INSERT INTO people (id, app_user_id, full_name, birth_date, phone, curp, registered_consulate)
-  SELECT person_id, 'bench_' || $1 || '_' || n, first || ' ' || last1 || ' ' || last2, born,
-         '+1' || (201 + area % 780)::text || lpad(phone::text, 7, '0'),
-         upper(left(translate(last1, 'ÁÉÍÓÚÜÑáéíóúüñ', 'AEIOUUXaeiouux'), 2) || left(translate(last2, 'ÁÉÍÓÚÜÑáéíóúüñ', 'AEIOUUXaeiouux'), 1)
-               || left(translate(first, 'ÁÉÍÓÚÜÑáéíóúüñ', 'AEIOUUXaeiouux'), 1))
-           || to_char(born, 'YYMMDD') || CASE WHEN f < 0.5 THEN 'H' ELSE 'M' END
-           || (ARRAY['JC','MC','GT','MN','OC','GR','PL','VZ','CH','DF','SL','ZS'])[1 + (area % 12)]
-           || 'RRZ' || chr(65 + (phone % 26)) || (phone % 10)::text,
-         $1
-  FROM draws`;
+INSERT INTO people (id, app_user_id, full_name, birth_date, phone, curp, registered_consulate, search_tokens)
+SELECT id, app_user_id, full_name, birth_date, phone, curp, $8, string_to_array(tokens, ' ')
+FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+  AS t(id, app_user_id, full_name, birth_date, phone, curp, tokens)`;
 
+// The trigger cases_search_tokens copies each case's tokens from its person.
 const CASES_SQL = `
--- Numbers continue after the seed's own cases (the demo's night goes through the intake).
-WITH co AS MATERIALIZED (
-  SELECT id, code, lat, lng, (SELECT coalesce(max(substr(c.number, 10)::int), 0) FROM cases c WHERE c.consulate_id = consulates.id) AS base
-  FROM consulates WHERE code = $1
-)
 INSERT INTO cases (id, number, consulate_id, person_id, status, priority, press_count, pressed_again, duress, rescinded,
-                   last_lat, last_lng, last_location_at, alert_at, last_event_at, closed_at, owner_id,
+                   last_location, last_location_at, alert_at, last_event_at, closed_at, owner_id,
                    acknowledged_at, contacted_at, outcome, version, created_at, updated_at)
-SELECT gen_random_uuid(), $1 || '-' || to_char(at, 'YYYY') || '-' || lpad((co.base + n)::text, 6, '0'), co.id, person_id, status::"CaseStatus",
-       (CASE WHEN q < 0.03 THEN 'CRITICAL' WHEN q < 0.63 THEN 'HIGH' WHEN q < 0.93 THEN 'NORMAL' ELSE 'LOW' END)::"CasePriority",
-       CASE WHEN f < 0.1 THEN 2 ELSE 1 END, f < 0.1, q < 0.01, status = 'RESCINDED',
-       co.lat + (o - 0.5) * 0.4, co.lng + (f - 0.5) * 0.4, at, at, at + interval '3 minutes',
-       CASE WHEN open THEN NULL ELSE at + interval '2 days' END,
-       CASE WHEN status = 'NEW' THEN NULL ELSE ($2::uuid[])[1 + floor(o * cardinality($2::uuid[]))::int] END,
-       CASE WHEN status = 'NEW' THEN NULL ELSE at + interval '4 minutes' END,
+SELECT id, number, $1::uuid, person_id, status::"CaseStatus", priority::"CasePriority", CASE WHEN again THEN 2 ELSE 1 END, again, duress,
+       status = 'RESCINDED', last_location, at, at, at + interval '3 minutes',
+       CASE WHEN status IN (${OPEN_STATUSES.map((s) => `'${s}'`).join(", ")}) THEN NULL ELSE at + interval '2 days' END,
+       owner_id, CASE WHEN status = 'NEW' THEN NULL ELSE at + interval '4 minutes' END,
        CASE WHEN status IN ('NEW', 'ACKNOWLEDGED') THEN NULL ELSE at + interval '25 minutes' END,
-       (CASE WHEN status = 'CLOSED' THEN (ARRAY['RELEASED','RELEASED_ON_BOND','IN_REMOVAL_PROCEEDINGS','REMOVED','RELIEF_GRANTED'])[1 + floor(o * 5)::int] END)::"CaseOutcome",
-       1, at, at
-FROM (
-  SELECT draws.*, CASE
-    WHEN open THEN (CASE WHEN s < 0.2 THEN 'NEW' WHEN s < 0.5 THEN 'ACKNOWLEDGED' WHEN s < 0.75 THEN 'IN_CONTACT'
-                         WHEN s < 0.9 THEN 'DETENTION_CONFIRMED' ELSE 'REFERRED_LEGAL_AID' END)
-    ELSE (CASE WHEN s < 0.6 THEN 'CLOSED' WHEN s < 0.9 THEN 'NOT_DETAINED' ELSE 'RESCINDED' END)
-  END AS status
-  FROM draws
-) d, co`;
+       outcome::"CaseOutcome", 1, at, at
+FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::bool[], $8::bool[], $9::text[], $10::timestamptz[], $11::uuid[], $12::text[])
+  AS t(id, number, person_id, status, priority, again, duress, last_location, at, owner_id, outcome)`;
+
+type Batch = { people: unknown[][]; cases: unknown[][] };
+
+/** One batch of a consulate's people and cases, sealed in this process, as column arrays. */
+const generateBatch = (ring: Keyring, co: Consulate, from: number, size: number, openShare: number, now: number): Batch => {
+  const people: unknown[][] = [[], [], [], [], [], [], []];
+  const cases: unknown[][] = [[], [], [], [], [], [], [], [], [], [], []];
+  for (let n = from; n < from + size; n++) {
+    const [s, q, f, t, o] = [Math.random(), Math.random(), Math.random(), Math.random(), Math.random()];
+    const open = Math.random() < openShare;
+    const at = new Date(open ? now - t * t * 7 * DAY : now - 7 * DAY - t * 1095 * DAY);
+    const status = open
+      ? s < 0.2 ? "NEW" : s < 0.5 ? "ACKNOWLEDGED" : s < 0.75 ? "IN_CONTACT" : s < 0.9 ? "DETENTION_CONFIRMED" : "REFERRED_LEGAL_AID"
+      : s < 0.6 ? "CLOSED" : s < 0.9 ? "NOT_DETAINED" : "RESCINDED";
+    const personId = randomUUID();
+    const { person, tokens, lastLocation } = sealedPersonColumns(ring, drawPerson(co, f, o));
+    [personId, `bench_${co.code}_${n}`, person.fullName, person.birthDate, person.phone, person.curp, tokens].forEach((v, i) => people[i].push(v));
+    [
+      randomUUID(),
+      `${co.code}-${at.getUTCFullYear()}-${String(co.base + n).padStart(6, "0")}`,
+      personId,
+      status,
+      q < 0.03 ? "CRITICAL" : q < 0.63 ? "HIGH" : q < 0.93 ? "NORMAL" : "LOW",
+      f < 0.1,
+      q < 0.01,
+      lastLocation,
+      at.toISOString(),
+      status === "NEW" ? null : co.officers[Math.floor(o * co.officers.length)],
+      status === "CLOSED" ? OUTCOMES[Math.floor(o * 5)] : null,
+    ].forEach((v, i) => cases[i].push(v));
+  }
+  return { people, cases };
+};
+
+const BATCH = 5000;
 
 // Six officers per consulate own its cases; at LAX two of them are the demo officers.
 const createOfficers = async (client: pg.Client) => {
@@ -116,13 +159,26 @@ export const fillCases = async ({ databaseUrl, cases, openShare, log }: { databa
   await client.connect();
   try {
     const officers = await createOfficers(client);
+    const ring = await keyring();
+    // Numbers continue after the seed's own cases (the demo's night goes through the intake).
+    const { rows: consulates } = await client.query<Omit<Consulate, "officers">>(`
+      SELECT id, code, lat, lng, (SELECT coalesce(max(substr(c.number, 10)::int), 0) FROM cases c WHERE c.consulate_id = co.id) AS base
+      FROM consulates co`);
+    const byCode = new Map(consulates.map((co) => [co.code, { ...co, officers: officers.get(co.code)! }]));
     const started = performance.now();
+    const now = Date.now();
     let done = 0;
     for (const { code, count } of shareOut(cases)) {
+      const co = byCode.get(code)!;
       await client.query("BEGIN");
-      await client.query(DRAW_SQL.replaceAll("$3", String(openShare)).replaceAll("$2::int", String(count)));
-      await client.query(PEOPLE_SQL, [code]);
-      await client.query(CASES_SQL, [code, officers.get(code)]);
+      // PostgreSQL writes one batch while this process seals the next.
+      let writing: Promise<unknown> = Promise.resolve();
+      for (let from = 1; from <= count; from += BATCH) {
+        const batch = generateBatch(ring, co, from, Math.min(BATCH, count - from + 1), openShare, now);
+        await writing;
+        writing = client.query(PEOPLE_SQL, [...batch.people, code]).then(() => client.query(CASES_SQL, [co.id, ...batch.cases]));
+      }
+      await writing;
       await client.query("COMMIT");
       done += count;
       if (code === "LAX" || done === cases) log(`  ${done.toLocaleString("en-US")} cases (${code} ${count.toLocaleString("en-US")}) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -156,7 +212,13 @@ const main = async () => {
   log(`database ${values.database}: recreating, migrating, seeding the network and the demo accounts`);
   await prepareBenchDatabase(databaseUrl);
   log(`filling ${Number(values.cases).toLocaleString("en-US")} cases:`);
-  await fillCases({ databaseUrl, cases: Number(values.cases), openShare: Number(values["open-share"]), log });
+  try {
+    await fillCases({ databaseUrl, cases: Number(values.cases), openShare: Number(values["open-share"]), log });
+  } finally {
+    // The keyring was read through Prisma.
+    const { disconnectDb } = await import("@/lib/server/db");
+    await disconnectDb();
+  }
   log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s: ${databaseUrl}`);
 };
 

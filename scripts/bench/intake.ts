@@ -75,7 +75,7 @@ const main = async () => {
   const floorUrl = `http://127.0.0.1:${options["floor-port"]}`;
   const functionFloorUrl = `http://127.0.0.1:${options["function-floor-port"]}`;
   const floor = (mode: string, port: string) =>
-    startProcess("node", ["--import", "tsx", "scripts/bench/intake-floor.ts"], { ...env, PORT: port, RELAY_KEY_ID: DEMO_KEY.id, FLOOR_MODE: mode });
+    startProcess("node", ["--import", "tsx", "--import", "./scripts/server-only-hook.mjs", "scripts/bench/intake-floor.ts"], { ...env, PORT: port, RELAY_KEY_ID: DEMO_KEY.id, FLOOR_MODE: mode });
   const processes = [
     startProcess("node", ["dist/server.js"], env),
     floor("transaction", options["floor-port"]!),

@@ -1,10 +1,11 @@
 // Benchmark of the officer's live map: prints figures, asserts nothing.
-//   npm run build && npm run bench:map -- [--cases 50000] [--rate 50] [--duration 30] [--keep]
+//   npm run build && npm run bench:map -- [--cases 50000] [--rate 50] [--duration 30] [--port 3008] [--database amparo_bench_map] [--keep]
 //
-// 1. A scratch database, amparo_bench_map (recreated, migrated, seeded with
+// 1. A scratch database, --database (recreated, migrated, seeded with
 //    the network and the demo accounts; dropped at the end unless --keep),
-//    gets --cases open cases with a location, inserted by one INSERT …
-//    SELECT FROM generate_series.
+//    gets --cases open cases with a location, drawn and sealed here (names and
+//    positions are stored sealed, docs/privacy.md) and inserted 5,000 a
+//    statement.
 //    All of them belong to Los Ángeles (LAX), spread over Los Angeles County
 //    and weighted to its Mexican neighbourhoods: the officer map shows one
 //    consulate, so this is the worst case an officer's map can meet (an
@@ -17,10 +18,15 @@
 //    the page records events received vs applied (the backlog), long tasks,
 //    and how late a 100 ms timer fires (the main thread's responsiveness).
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { chromium, request, type Page } from "@playwright/test";
 import pg from "pg";
+import { allTokens, blindPerson } from "@/lib/privacy/blind-index";
+import { sealLocation } from "@/lib/privacy/intake-seal";
+import type { Keyring } from "@/lib/privacy/keyring";
+import { keyring } from "@/lib/privacy/keys-data";
 import { dropDatabase, TEST_DATABASE_URL, withDatabaseName } from "@/lib/server/testing/database";
 import { BENCH_SMS_ENV, prepareBenchDatabase } from "./support";
 import type {} from "@/components/map/map-probe";
@@ -32,13 +38,14 @@ const { values: options } = parseArgs({
     duration: { type: "string", default: "30" },
     port: { type: "string", default: "3008" },
     loads: { type: "string", default: "5" },
+    database: { type: "string", default: "amparo_bench_map" },
     keep: { type: "boolean", default: false },
   },
 });
 const CASES = Number(options.cases);
 const PORT = Number(options.port);
 const BASE = `http://127.0.0.1:${PORT}`;
-const DATABASE_URL = withDatabaseName(process.env.BENCH_DATABASE_URL ?? TEST_DATABASE_URL, "amparo_bench_map");
+const DATABASE_URL = withDatabaseName(process.env.BENCH_DATABASE_URL ?? TEST_DATABASE_URL, options.database!);
 const LOS_ANGELES = "34.05,-118.25";
 
 const say = (line: string) => console.log(line);
@@ -55,45 +62,72 @@ const CENTRES = [
   [34.69, -118.14, 0.05], // Lancaster, Palmdale
 ];
 
+type MapCase = { personId: string; n: number; status: string; priority: string; duress: boolean; at: string; lat: number; lng: number };
+
+// Gaussian spread (Box-Muller) around the centres; statuses and priorities in the proportions of a busy day.
+const drawCase = (n: number, now: number): MapCase => {
+  const [lat, lng, spread] = CENTRES[Math.floor(Math.random() * CENTRES.length)];
+  const radius = Math.sqrt(-2 * Math.log(1 - Math.random()));
+  const angle = 2 * Math.PI * Math.random();
+  const [s, q] = [Math.random(), Math.random()];
+  return {
+    personId: randomUUID(),
+    n,
+    status: s < 0.2 ? "NEW" : s < 0.5 ? "ACKNOWLEDGED" : s < 0.75 ? "IN_CONTACT" : s < 0.9 ? "DETENTION_CONFIRMED" : "REFERRED_LEGAL_AID",
+    priority: q < 0.03 ? "CRITICAL" : q < 0.6 ? "HIGH" : "NORMAL",
+    duress: q < 0.01,
+    at: new Date(now - Math.random() * 3 * 86_400_000).toISOString(),
+    lat: lat + radius * Math.sin(angle) * spread,
+    lng: lng + radius * Math.cos(angle) * spread,
+  };
+};
+
+/** The one place this benchmark writes personal columns: the name and the last position, sealed as the app seals them. */
+const sealedColumns = (ring: Keyring, c: MapCase) => {
+  const fullName = `Persona ${c.n}`;
+  return { fullName: ring.seal(fullName), searchTokens: allTokens(blindPerson(ring, { fullName })).join(" "), lastLocation: sealLocation(ring, c) };
+};
+
+const BATCH = 5000;
+
 const seedCases = async () => {
   const client = new pg.Client({ connectionString: DATABASE_URL });
   await client.connect();
+  // Personal values are stored sealed (docs/privacy.md): drawn and sealed here, 5,000 rows a statement.
+  process.env.DATABASE_URL = DATABASE_URL;
+  const ring = await keyring();
   try {
     const started = performance.now();
-    const centres = CENTRES.map(([lat, lng, s], i) => `(${i}, ${lat}, ${lng}, ${s})`).join(", ");
+    const now = Date.now();
+    const { rows: [lax] } = await client.query<{ id: string }>("SELECT id FROM consulates WHERE code = 'LAX'");
     await client.query("BEGIN");
-    await client.query(
-      `INSERT INTO people (id, app_user_id, full_name)
-       SELECT gen_random_uuid(), 'bench_' || n, 'Persona ' || n FROM generate_series(1, $1) n`,
-      [CASES],
-    );
-    // Gaussian spread (Box-Muller); statuses and priorities in the proportions of a busy day.
-    await client.query(
-      `WITH centres(i, lat, lng, spread) AS (VALUES ${centres}),
-       people AS (SELECT id, substr(app_user_id, 7)::int AS n FROM people WHERE app_user_id LIKE 'bench\\_%'),
-       draws AS (
-         SELECT p.id AS person_id, p.n, floor(random() * ${CENTRES.length})::int AS c,
-                sqrt(-2 * ln(1 - random())) AS radius, 2 * pi() * random() AS angle, random() AS s, random() AS q,
-                now() - random() * interval '3 days' AS at
-         FROM people p
-       )
-       INSERT INTO cases (id, number, consulate_id, person_id, status, priority, duress, last_lat, last_lng, last_location_at, alert_at, last_event_at, acknowledged_at)
-       SELECT gen_random_uuid(), 'LAX-2000-' || lpad(d.n::text, 6, '0'), (SELECT id FROM consulates WHERE code = 'LAX'), d.person_id,
-              (CASE WHEN d.s < 0.2 THEN 'NEW' WHEN d.s < 0.5 THEN 'ACKNOWLEDGED' WHEN d.s < 0.75 THEN 'IN_CONTACT'
-                    WHEN d.s < 0.9 THEN 'DETENTION_CONFIRMED' ELSE 'REFERRED_LEGAL_AID' END)::"CaseStatus",
-              (CASE WHEN d.q < 0.03 THEN 'CRITICAL' WHEN d.q < 0.6 THEN 'HIGH' ELSE 'NORMAL' END)::"CasePriority",
-              d.q < 0.01,
-              c.lat + d.radius * sin(d.angle) * c.spread, c.lng + d.radius * cos(d.angle) * c.spread,
-              d.at, d.at, d.at, CASE WHEN d.s < 0.2 THEN NULL ELSE d.at + interval '4 minutes' END
-       FROM draws d JOIN centres c ON c.i = d.c`,
-    );
+    for (let from = 1; from <= CASES; from += BATCH) {
+      const draws = Array.from({ length: Math.min(BATCH, CASES - from + 1) }, (_, i) => drawCase(from + i, now));
+      const sealed = draws.map((c) => sealedColumns(ring, c));
+      await client.query(
+        `INSERT INTO people (id, app_user_id, full_name, search_tokens)
+         SELECT id, 'bench_' || n, full_name, string_to_array(tokens, ' ') FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[]) AS t(id, n, full_name, tokens)`,
+        [draws.map((c) => c.personId), draws.map((c) => c.n), sealed.map((c) => c.fullName), sealed.map((c) => c.searchTokens)],
+      );
+      await client.query(
+        `INSERT INTO cases (id, number, consulate_id, person_id, status, priority, duress, last_location, last_location_at, alert_at, last_event_at, acknowledged_at)
+         SELECT gen_random_uuid(), 'LAX-2000-' || lpad(n::text, 6, '0'), $1::uuid, person_id, status::"CaseStatus", priority::"CasePriority", duress,
+                last_location, at, at, at, CASE WHEN status = 'NEW' THEN NULL ELSE at + interval '4 minutes' END
+         FROM unnest($2::uuid[], $3::int[], $4::text[], $5::text[], $6::bool[], $7::text[], $8::timestamptz[])
+           AS t(person_id, n, status, priority, duress, last_location, at)`,
+        [lax.id, draws.map((c) => c.personId), draws.map((c) => c.n), draws.map((c) => c.status), draws.map((c) => c.priority),
+          draws.map((c) => c.duress), sealed.map((c) => c.lastLocation), draws.map((c) => c.at)],
+      );
+    }
     await client.query("COMMIT");
     // A table that has just had 50,000 rows loaded gets autovacuumed and analysed soon after,
     // in the middle of the loads below; a production table is not fresh from a bulk load.
     await client.query("VACUUM ANALYZE people, cases");
-    say(`seeded ${CASES.toLocaleString("en-US")} open LAX cases in ${ms(performance.now() - started)} (and vacuumed them)`);
+    say(`seeded ${CASES.toLocaleString("en-US")} open LAX cases, sealed, in ${ms(performance.now() - started)} (and vacuumed them)`);
   } finally {
     await client.end();
+    const { disconnectDb } = await import("@/lib/server/db");
+    await disconnectDb();
   }
 };
 

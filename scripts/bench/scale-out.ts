@@ -35,6 +35,8 @@ const { values: options } = parseArgs({
     rounds: { type: "string", default: "3" },
     connections: { type: "string", default: "16" },
     port: { type: "string", default: "3140" },
+    // Two runs on one machine (two checkouts) keep out of each other's database.
+    database: { type: "string", default: "amparo_bench_scale" },
   },
 });
 const DURATION = Number(options.duration);
@@ -43,7 +45,7 @@ const CONNECTIONS = Number(options.connections);
 const PORT = Number(options.port);
 const APP = [PORT, PORT + 1];
 const BALANCER = { 1: PORT + 2, 2: PORT + 3 } as const;
-const DATABASE_URL = withDatabaseName(process.env.BENCH_DATABASE_URL ?? TEST_DATABASE_URL, "amparo_bench_scale");
+const DATABASE_URL = withDatabaseName(process.env.BENCH_DATABASE_URL ?? TEST_DATABASE_URL, options.database!);
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379/5";
 const REDIS_PREFIX = `amparo-bench-${process.pid}`;
 const NEXTAUTH_SECRET = "bench-nextauth-secret-0123456789abcdefghij";
