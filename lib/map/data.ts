@@ -9,39 +9,57 @@ import { ageOn } from "@/lib/cases/age";
 import { findHotspots } from "@/lib/geo/hotspots";
 import { findCounty } from "@/lib/geo/jurisdiction";
 import { watchesRegions } from "./policy";
-import { decodeMapCases, encodeMapCases } from "./case-codec";
+import { COORDINATE_SCALE, decodeMapCases, PRIORITY_CODES, RECORD_BYTES, STATUS_CODES } from "./case-codec";
 import { keyring } from "@/lib/privacy/keys-data";
-import { openPoint } from "@/lib/cases/summary-open";
+import { openPoint, openPointKept } from "@/lib/cases/summary-open";
 import { openPerson } from "@/lib/privacy/person";
 import { describePlace } from "@/lib/geo/places";
-import type { MapCase, RaidCase, RegionOverview, TrailPoint } from "./schema";
+import { MAP_FLAGS, type MapCase, type RaidCase, type RegionOverview, type TrailPoint } from "./schema";
 
 /**
  * Exact points of the open cases this scope may see: the officer's map of
  * their consulate. Never used for the regional view, which aggregates.
- * Positions are sealed at rest (lib/privacy): PostgreSQL hands over the
- * envelopes, this opens them and writes the body (lib/map/case-codec.ts).
+ * PostgreSQL writes the body itself, in one pass (the layout is in
+ * lib/map/case-codec.ts), with each record's coordinates left at zero and
+ * the sealed positions beside it in the same order: they are opened here
+ * (lib/privacy; kept opened in memory while the envelope stays the same, so a
+ * refresh of the map opens only what moved) and written into their records.
  */
 export const readMapCases = async (scope: StaffScope): Promise<Uint8Array<ArrayBuffer>> => {
-  const [ring, rows] = await Promise.all([
+  const [ring, [row]] = await Promise.all([
     keyring(),
-    db.$queryRaw<MapRow[]>`
-      SELECT c.id::text AS id, c.number, c.owner_id::text AS "ownerId", c.last_location AS "lastLocation",
-        floor(extract(epoch FROM c.alert_at) * 1000)::float8 AS "alertAtMs", c.status::text AS status, c.priority::text AS priority,
-        c.duress, c.pressed_again AS "pressedAgain", c.rescinded
+    db.$queryRaw<{ header: string; records: Uint8Array; points: string[] | null }[]>`
+      SELECT
+        json_build_object('numbers', coalesce(json_agg(c.number), '[]'), 'owners', coalesce(json_agg(c.owner_id), '[]'))::text AS header,
+        coalesce(string_agg(
+          uuid_send(c.id)
+          || int4send(0) || int4send(0)
+          || float8send(floor(extract(epoch FROM c.alert_at) * 1000)::float8)
+          || int4send(
+            (array_position(${STATUS_CODES}::text[], c.status::text) << 24)
+            + (array_position(${PRIORITY_CODES}::text[], c.priority::text) << 16)
+            + ((c.duress::int * ${MAP_FLAGS.duress} + c.pressed_again::int * ${MAP_FLAGS.pressedAgain} + c.rescinded::int * ${MAP_FLAGS.rescinded}) << 8)),
+          ''::bytea), ''::bytea) AS records,
+        array_agg(c.last_location) AS points
       FROM cases c
       WHERE ${caseSqlForScope(scope)}
         AND c.status::text NOT IN (${Prisma.join(ENDED_STATUSES)})
         AND c.last_location IS NOT NULL`,
   ]);
-  const cases: MapCase[] = rows.map(({ lastLocation, ...row }) => {
-    const point = openPoint(ring, lastLocation)!;
-    return { ...row, owned: row.ownerId !== null, lat: point.lat, lng: point.lng };
+  const header = new TextEncoder().encode(row.header);
+  const body = new Uint8Array(4 + header.length + row.records.length);
+  const view = new DataView(body.buffer);
+  view.setUint32(0, header.length);
+  body.set(header, 4);
+  body.set(row.records, 4 + header.length);
+  (row.points ?? []).forEach((sealed, i) => {
+    const point = openPointKept(ring, sealed)!;
+    const at = 4 + header.length + i * RECORD_BYTES;
+    view.setInt32(at + 16, Math.round(point.lat * COORDINATE_SCALE));
+    view.setInt32(at + 20, Math.round(point.lng * COORDINATE_SCALE));
   });
-  return encodeMapCases(cases) as Uint8Array<ArrayBuffer>;
+  return body;
 };
-
-type MapRow = Omit<MapCase, "owned" | "lat" | "lng"> & { lastLocation: string };
 
 export const listMapCases = async (scope: StaffScope): Promise<MapCase[]> => decodeMapCases(await readMapCases(scope));
 

@@ -67,6 +67,7 @@ it("applies the migrations on PGlite, and a second run applies nothing", async (
     "jurisdictions",
     "legal_records",
     "people",
+    "person_corrections",
     "push_subscriptions",
     "recovery_codes",
     "regions",
