@@ -19,9 +19,11 @@ describe("environment", () => {
     expect(issuesOf({ ...base, NODE_ENV: "production", SMS_TRANSPORT: "twilio", SMS_ACCOUNT_SID: "AC1", SMS_AUTH_TOKEN: "t", SMS_FROM: "+15550100" })).toEqual([]);
   });
 
-  it("keeps the log transport for development and tests", () => {
+  it("keeps the log transport for development, tests and the demo's fictional people", () => {
     expect(issuesOf({ ...base, NODE_ENV: "development" })).toEqual([]);
     expect(issuesOf({ ...base, NODE_ENV: "test", SMS_TRANSPORT: "log" })).toEqual([]);
+    // npm run demo serves Next's production build, whose bundles read NODE_ENV=production.
+    expect(issuesOf({ ...base, NODE_ENV: "production", AMPARO_DEMO: "1" })).toEqual([]);
   });
 
   it("names a malformed key list for personal data", () => {

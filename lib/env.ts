@@ -53,9 +53,9 @@ const schema = z.object({
   // runs) that share one Redis stay apart only by this prefix.
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "REDIS_PREFIX: letters, digits, _ . - (at most 64)").default("amparo"),
   // Family updates: "log" writes each SMS to the server log, censored, and
-  // sends nothing (development, tests; refused with NODE_ENV=production, where
-  // a family would never be told); "twilio" sends through Twilio's REST API
-  // (or a compatible one).
+  // sends nothing (development, tests, the demo; refused with
+  // NODE_ENV=production otherwise, where a family would never be told);
+  // "twilio" sends through Twilio's REST API (or a compatible one).
   SMS_TRANSPORT: z.enum(["log", "twilio"]).default("log"),
   SMS_API_BASE_URL: z.string().url().default("https://api.twilio.com"),
   SMS_ACCOUNT_SID: z.string().optional(),
@@ -90,7 +90,9 @@ const schema = z.object({
   if (Boolean(value.VAPID_PUBLIC_KEY) !== Boolean(value.VAPID_PRIVATE_KEY)) {
     ctx.addIssue({ code: "custom", path: ["VAPID_PRIVATE_KEY"], message: "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together" });
   }
-  if (value.NODE_ENV === "production" && value.SMS_TRANSPORT === "log") {
+  // The demo (AMPARO_DEMO=1: fictional people, and Next's production build sets
+  // NODE_ENV=production inside its bundles) keeps the log transport.
+  if (value.NODE_ENV === "production" && value.SMS_TRANSPORT === "log" && !value.AMPARO_DEMO) {
     ctx.addIssue({
       code: "custom",
       path: ["SMS_TRANSPORT"],
