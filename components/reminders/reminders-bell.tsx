@@ -80,7 +80,7 @@ export const RemindersBell = ({ timeZone }: { timeZone: string }) => {
         data-testid="reminders-button"
       >
         <Icon name="bell" />
-        {t("reminders.button")}
+        <span className="reminders__label">{t("reminders.button")}</span>
         {count > 0 && (
           <span className="reminders__count" data-testid="reminders-count">
             {count}
