@@ -79,6 +79,8 @@ export class Keyring {
     private readonly keys: ReadonlyMap<string, Buffer>,
     readonly activeKeyId: string,
     private readonly blindKey: Buffer,
+    /** Told when a value names a key this ring lacks (made since it was loaded): the next read loads the keys again. */
+    private readonly onMissingKey?: () => void,
   ) {}
 
   seal(plain: string): string;
@@ -96,7 +98,10 @@ export class Keyring {
     if (!isSealed(sealed)) throw new Error("A personal value is stored unsealed");
     const [, keyId, ...parts] = sealed.split(".");
     const key = this.keys.get(keyId);
-    if (!key) throw new UnknownDataKeyError(keyId);
+    if (!key) {
+      this.onMissingKey?.();
+      throw new UnknownDataKeyError(keyId);
+    }
     return aesOpen(key, parts).toString("utf8");
   }
 

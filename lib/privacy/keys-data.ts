@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { onSignal, sendSignal } from "@/lib/server/signals";
-import { keyEncryptionKeys, Keyring, newKeyId, UnknownDataKeyError, unwrapKey, wrapKey } from "./keyring";
+import { keyEncryptionKeys, Keyring, newKeyId, unwrapKey, wrapKey } from "./keyring";
 
 const KEYS_SIGNAL = "privacy:keys";
 // A key made by `npm run keys` on another machine reaches this one through the
@@ -33,7 +33,10 @@ const load = async (): Promise<Loaded> => {
   const keys = new Map(rows.filter((r) => r.purpose === "data").map((r) => [r.id, unwrapKey(keks, r.kekId, r.wrappedKey, r.id)] as const));
   const active = rows.find((r) => r.purpose === "data" && !r.retiredAt)!;
   const blind = rows.find((r) => r.purpose === "blind" && !r.retiredAt)!;
-  return { ring: new Keyring(keys, active.id, unwrapKey(keks, blind.kekId, blind.wrappedKey, blind.id)), at: Date.now() };
+  const forget = () => {
+    holder.amparoKeyring = undefined;
+  };
+  return { ring: new Keyring(keys, active.id, unwrapKey(keks, blind.kekId, blind.wrappedKey, blind.id), forget), at: Date.now() };
 };
 
 onSignal(KEYS_SIGNAL, () => {
@@ -53,16 +56,6 @@ export const keyring = async ({ reload = false } = {}): Promise<Keyring> => {
     if (holder.amparoKeyring === next) holder.amparoKeyring = undefined;
   });
   return (await next).ring;
-};
-
-/** Runs fn with the keyring; once more with a fresh one if a value names a key made since it was loaded. */
-export const withKeyring = async <T>(fn: (ring: Keyring) => T | Promise<T>): Promise<T> => {
-  try {
-    return await fn(await keyring());
-  } catch (error) {
-    if (!(error instanceof UnknownDataKeyError)) throw error;
-    return fn(await keyring({ reload: true }));
-  }
 };
 
 /** Tells every instance to load the keys again (after `npm run keys`). */

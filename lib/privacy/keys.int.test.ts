@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { derivedKek, isSealed } from "./keyring";
+import { derivedKek, isSealed, Keyring, UnknownDataKeyError } from "./keyring";
 import { forgetKeyring, keyring } from "./keys-data";
 import { newDataKey, rewrapDataKeys } from "./rotation-mutations";
 
@@ -32,6 +32,13 @@ describe("keyring", () => {
     expect(ring.seal("x")).not.toBe(ring.seal("x"));
     expect(ring.seal(null)).toBeNull();
     expect(ring.openJson(ring.sealJson({ lat: 34.05, lng: -118.24 }))).toEqual({ lat: 34.05, lng: -118.24 });
+  });
+
+  it("loads the keys again after meeting a value sealed under a key made since (by another instance)", async () => {
+    const ring = await keyring();
+    const elsewhere = new Keyring(new Map([["elsewhere1", randomBytes(32)]]), "elsewhere1", randomBytes(32));
+    expect(() => ring.open(elsewhere.seal("x"))).toThrow(UnknownDataKeyError);
+    expect(await keyring()).not.toBe(ring);
   });
 
   it("refuses a tampered value and a clear one", async () => {
