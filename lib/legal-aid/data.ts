@@ -198,8 +198,8 @@ export const getLegalDetail = async (scope: StaffScope, caseId: string, now = ne
     transfers: row.transfers.map((t) => ({
       id: t.id,
       status: t.status,
-      reason: t.reason,
-      declineReason: t.declineReason,
+      reason: ring.open(t.reason),
+      declineReason: ring.open(t.declineReason),
       from: t.fromConsulate.code,
       to: t.toConsulate.code,
       requestedAt: t.createdAt.toISOString(),

@@ -32,7 +32,7 @@ export const listIncomingTransfers = async (scope: StaffScope) => {
   const ring = await keyring();
   return rows.map((t) => ({
     id: t.id,
-    reason: t.reason,
+    reason: ring.open(t.reason),
     requestedAt: t.createdAt.toISOString(),
     fromConsulate: t.fromConsulate,
     toConsulateCode: t.toConsulate.code,

@@ -13,6 +13,7 @@ import { isEnded } from "@/lib/cases/lifecycle";
 import { publishToConsulate, publishToRooms } from "@/lib/cases/publish";
 import { consulateRoom, regionCasesRoom } from "@/lib/cases/policy";
 import { addTimeline } from "@/lib/cases/timeline";
+import { keyring } from "@/lib/privacy/keys-data";
 import { writeCase } from "@/lib/cases/write";
 import { CASE_TRANSFERRED, TRANSFER_REQUESTED } from "./events";
 import { onLegalCase } from "./legal-case";
@@ -26,8 +27,9 @@ export const requestTransfer = ({ scope, caseId, toConsulateCode, reason }: { sc
     }
     const pending = await tx.caseTransfer.findFirst({ where: { caseId, status: "PENDING" }, select: { id: true } });
     if (pending) throw new AppError("conflict", "transfer_pending", { details: { reason: "transfer_pending", transferId: pending.id } });
+    // Staff's free text may name the person or their family: sealed like a note (its timeline copy too).
     const transfer = await tx.caseTransfer.create({
-      data: { caseId, fromConsulateId: row.consulateId, toConsulateId: to.id, reason, requestedById: scope.userId },
+      data: { caseId, fromConsulateId: row.consulateId, toConsulateId: to.id, reason: (await keyring()).seal(reason), requestedById: scope.userId },
       select: { id: true },
     });
     await addTimeline(tx, {
@@ -86,7 +88,7 @@ export const decideTransfer = async (decision: Decision) => {
       where: { id: transferId, status: "PENDING" },
       data: decision.accept
         ? { status: "ACCEPTED", decidedById: scope.userId, decidedAt: new Date() }
-        : { status: "DECLINED", decidedById: scope.userId, decidedAt: new Date(), declineReason: decision.reason },
+        : { status: "DECLINED", decidedById: scope.userId, decidedAt: new Date(), declineReason: (await keyring()).seal(decision.reason) },
     });
     if (count === 0) throw decided(transfer.status);
     const base = { transferId, from: transfer.fromConsulate.code, to: transfer.toConsulate.code };

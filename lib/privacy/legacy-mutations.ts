@@ -24,7 +24,7 @@ const maintenance = (tx: Tx) => tx.$executeRaw`SET LOCAL amparo.maintenance = 'o
 /** Seals one batch of a table; answers how many rows it sealed (0: the table is done). */
 type Step = (tx: Tx, ring: Keyring) => Promise<number>;
 
-const sealOrKeep = (ring: Keyring, value: string | null) => (value === null || isSealed(value) ? value : ring.seal(value));
+const sealOrKeep = (ring: Keyring, value: string | null) => (value === null || value === "" || isSealed(value) ? value : ring.seal(value));
 
 const STEPS: Record<string, Step> = {
   people: async (tx, ring) => {
@@ -78,6 +78,7 @@ const STEPS: Record<string, Step> = {
   ...textColumns("case_contact_attempts", ["contact_name", "phone", "notes"]),
   ...textColumns("family_messages", ["body", "phone", "last_error"]),
   ...textColumns("incident_notes", ["body"]),
+  ...textColumns("case_transfers", ["reason", "decline_reason"]),
   family_messages_params: jsonColumn("family_messages", "params", "id"),
   alert_events: jsonColumn("alert_events", "payload", "event_id"),
   case_timeline: async (tx, ring) => {
@@ -100,7 +101,7 @@ function textColumns(table: string, columns: string[]): Record<string, Step> {
     [table]: async (tx, ring) => {
       const rows = await tx.$queryRawUnsafe<Record<string, string | null>[]>(
         `SELECT "id"::text AS "id", ${columns.map((c) => `"${c}"`).join(", ")} FROM "${table}"
-         WHERE ${columns.map((c) => `("${c}" IS NOT NULL AND "${c}" NOT LIKE 'pv1.%')`).join(" OR ")} LIMIT ${BATCH}`,
+         WHERE ${columns.map((c) => `("${c}" IS NOT NULL AND "${c}" <> '' AND "${c}" NOT LIKE 'pv1.%')`).join(" OR ")} LIMIT ${BATCH}`,
       );
       for (const row of rows) {
         const sets = columns.map((c, i) => `"${c}" = $${i + 2}`).join(", ");

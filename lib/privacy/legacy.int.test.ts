@@ -4,7 +4,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { createCaseAt, ensureNetwork } from "@/lib/server/testing/fixtures";
+import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
 import { openPoint } from "@/lib/cases/summary-open";
 import { blindSearch } from "@/lib/cases/search";
 import { keyring } from "./keys-data";
@@ -29,6 +29,15 @@ beforeAll(async () => {
   await db.$executeRaw`INSERT INTO "case_locations" ("case_id", "event_id", "legacy_lat", "legacy_lng", "captured_at") VALUES (${caseId}::uuid, ${eventId}::uuid, 34.05, -118.25, now())`;
   await db.$executeRaw`INSERT INTO "case_contacts" ("case_id", "event_id", "name", "phone") VALUES (${caseId}::uuid, ${eventId}::uuid, 'Rosa Legado', '+13235550100')`;
   await db.$executeRaw`INSERT INTO "case_timeline" ("case_id", "kind", "data") VALUES (${caseId}::uuid, 'LOCATION_UPDATED', '{"alertId": "a", "lat": 34.05, "lng": -118.25, "accuracyM": 8}')`;
+  // A declined transfer, and one a purge emptied ('' stays '': nothing to seal).
+  const houston = await db.consulate.findUniqueOrThrow({ where: { code: "HOU" }, select: { id: true } });
+  const requester = await createStaff("LEGAL_AID", { consulate: "LAX" });
+  for (const [reason, declineReason] of [["Su hermana Rosa vive en Houston", "Sin cupo esta semana"], ["", null]]) {
+    await db.$executeRaw`
+      INSERT INTO "case_transfers" ("id", "case_id", "from_consulate_id", "to_consulate_id", "reason", "decline_reason", "status", "requested_by_id", "decided_at")
+      SELECT gen_random_uuid(), ${caseId}::uuid, "consulate_id", ${houston.id}::uuid, ${reason}, ${declineReason}, 'DECLINED', ${requester.user.id}::uuid, now()
+      FROM "cases" WHERE "id" = ${caseId}::uuid`;
+  }
 });
 
 describe("sealing rows written before encryption", () => {
@@ -55,6 +64,13 @@ describe("sealing rows written before encryption", () => {
     const [entry] = await db.caseTimelineEntry.findMany({ where: { caseId, kind: "LOCATION_UPDATED" } });
     expect(JSON.stringify(entry.data)).not.toContain("34.05");
     expect(openTimelineData(ring, entry.data)).toEqual({ alertId: "a", lat: 34.05, lng: -118.25, accuracyM: 8 });
+
+    const transfers = await db.caseTransfer.findMany({ where: { caseId }, orderBy: { reason: "desc" }, select: { reason: true, declineReason: true } });
+    expect(transfers.map((t) => [t.reason === "" ? "" : ring.open(t.reason), ring.open(t.declineReason)])).toEqual([
+      ["Su hermana Rosa vive en Houston", "Sin cupo esta semana"],
+      ["", null],
+    ]);
+    expect(isSealed(transfers[0].reason) && isSealed(transfers[0].declineReason)).toBe(true);
 
     // The queue finds the person by whole words of the name, and by the A-number.
     const found = async (q: string) => db.case.count({ where: { id: caseId, searchTokens: { hasSome: (await blindSearch(q))!.terms[0] } } });

@@ -11,6 +11,7 @@ import { db } from "@/lib/server/db";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { getCase } from "@/lib/cases/detail-data";
 import { getLegalDetail, listLegalAidCases } from "@/lib/legal-aid/data";
+import { listIncomingTransfers } from "@/lib/legal-aid/transfers-data";
 import { DEFAULT_LEGAL_FILTER } from "@/lib/legal-aid/filters";
 import { bulkIncidentAction } from "@/lib/incidents/bulk-mutations";
 import { approveFamilyMessage } from "@/lib/family/mutations";
@@ -30,15 +31,23 @@ const { POST: postNote } = await import("@/app/api/v1/cases/[id]/notes/route");
 const { POST: postAttempt } = await import("@/app/api/v1/cases/[id]/contact-attempts/route");
 const { POST: postDraft } = await import("@/app/api/v1/cases/[id]/family-messages/route");
 const { PATCH: patchLegal } = await import("@/app/api/v1/cases/[id]/legal/route");
+const { POST: postTransfer } = await import("@/app/api/v1/cases/[id]/transfers/route");
+const { POST: postDecline } = await import("@/app/api/v1/transfers/[id]/decline/route");
 
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 let officer: Staff;
 let legal: Staff;
+let houston: Staff;
 let relayKey: Awaited<ReturnType<typeof createTestRelayKey>>;
 
 beforeAll(async () => {
   await ensureNetwork();
-  [officer, legal, relayKey] = await Promise.all([createStaff("OFFICER", { consulate: "LAX" }), createStaff("LEGAL_AID", { consulate: "LAX" }), createTestRelayKey()]);
+  [officer, legal, houston, relayKey] = await Promise.all([
+    createStaff("OFFICER", { consulate: "LAX" }),
+    createStaff("LEGAL_AID", { consulate: "LAX" }),
+    createStaff("LEGAL_AID", { consulate: "HOU" }),
+    createTestRelayKey(),
+  ]);
   // Earlier runs' approved messages must not reach this file's sender.
   await db.familyMessage.updateMany({ where: { status: { in: ["APPROVED", "SENDING"] } }, data: { status: "FAILED", lastError: null } });
 });
@@ -83,7 +92,7 @@ type SealedPath = {
 };
 
 // Where a case's personal values live; the person through the case.
-const CASE_TABLES = ["case_notes", "case_contact_attempts", "case_contacts", "family_messages", "case_timeline", "case_locations"] as const;
+const CASE_TABLES = ["case_notes", "case_contact_attempts", "case_contacts", "family_messages", "case_timeline", "case_locations", "case_transfers"] as const;
 
 /** The case's raw rows, as PostgreSQL holds them, per table. */
 const rawRowsOf = async (caseId: string) => {
@@ -313,6 +322,23 @@ const PATHS: SealedPath[] = [
       expect(changed.data.changes).toEqual(expect.arrayContaining([{ field: "aNumber", before: null, after: digits }]));
       const { csv } = await exportCasesCsv(legal.scope, { queue: "legal", ...DEFAULT_LEGAL_FILTER, q: digits });
       expect(csv).toContain(formatted);
+    },
+  },
+  {
+    name: "a transfer asked with a reason and declined with one (POST /cases/:id/transfers, /transfers/:id/decline)",
+    write: async () => {
+      const c = await createCaseAt({ status: "REFERRED_LEGAL_AID", ownerId: officer.user.id });
+      const reason = `Su esposa ${word("Yolanda")} vive en Houston`;
+      const declined = `No conocemos a ${word("Yolanda")}`;
+      const { transfer } = await call(legal, postTransfer, { method: "POST", params: { id: c.id }, body: { toConsulateCode: "HOU", reason }, status: 201 });
+      const incoming = await listIncomingTransfers(houston.scope);
+      expect(incoming.find((t) => t.id === transfer.id)?.reason).toBe(reason);
+      await call(houston, postDecline, { method: "POST", params: { id: transfer.id }, body: { reason: declined }, status: 200 });
+      return { caseId: c.id, clear: [reason, declined], sealed: ["case_transfers.reason", "case_transfers.decline_reason"] };
+    },
+    readBack: async ({ caseId, clear: [reason, declined] }) => {
+      expect((await getLegalDetail(legal.scope, caseId))!.transfers).toEqual([expect.objectContaining({ status: "DECLINED", reason, declineReason: declined })]);
+      expect((await timelineOf(caseId, "TRANSFER_DECLINED"))[0].data).toMatchObject({ reason: declined });
     },
   },
 ];
