@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { CasePage } from "./pages/case-page";
 import { SubjectsPage } from "./pages/subjects-page";
 import { expect, test } from "./support/fixtures";
 import { t, tEn } from "./support/messages";
@@ -16,6 +17,10 @@ const newPerson = async (request: Parameters<typeof postAlert>[0]) => {
 
 test("[PRIVACY] a supervisor finds a person, states why, reads the record, corrects the phone and sees the history (es)", async ({ supervisorPage, officerPage, request }) => {
   const person = await newPerson(request);
+  // An officer has the case open meanwhile: the correction reaches it live.
+  const officerCase = new CasePage(officerPage);
+  await officerCase.goto(person.caseId);
+  await expect(officerPage.getByText(person.phone).first()).toBeVisible();
   const subjects = new SubjectsPage(supervisorPage);
   await subjects.goto();
   await expect(supervisorPage.getByRole("navigation").getByRole("link", { name: t("subjects.nav") })).toBeVisible();
@@ -41,6 +46,14 @@ test("[PRIVACY] a supervisor finds a person, states why, reads the record, corre
   const history = subjects.corrections().locator("tbody tr");
   await expect(history).toHaveCount(1);
   for (const text of [t("subjects.field.phone"), person.phone, corrected, "La persona dio otro número"]) await expect(history.first()).toContainText(text);
+
+  // The officer's open case page shows the new phone and says what was corrected and by whom, not the values.
+  const entry = officerCase.timelineOf("PERSON_CORRECTED");
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText(t("timeline.kind.PERSON_CORRECTED"));
+  await expect(entry).toContainText(t("subjects.timeline.fields", { fields: t("subjects.field.phone") }));
+  await expect(entry).not.toContainText(person.phone);
+  await expect(officerPage.getByText(corrected).first()).toBeVisible();
 
   // The new phone finds the person; the old one no longer does.
   await subjects.goto(`?q=${encodeURIComponent(corrected)}`);

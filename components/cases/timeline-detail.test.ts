@@ -74,3 +74,12 @@ describe("describeTimelineEntry: routing", () => {
     ]);
   });
 });
+
+describe("describeTimelineEntry: a correction of the person", () => {
+  it("names the corrected fields in the reader's language, and skips what it does not know", () => {
+    const corrected = entry({ kind: "PERSON_CORRECTED", data: { fields: ["phone", "aNumber", "nickname"] } });
+    expect(describeTimelineEntry(corrected, { t: translator(catalogs.es), caseMessage: null })).toEqual(["Corregido: Teléfono, Número A"]);
+    expect(describeTimelineEntry(corrected, { t: translator(catalogs.en), caseMessage: null })).toEqual(["Corrected: Phone, A-number"]);
+    expect(describeTimelineEntry(entry({ kind: "PERSON_CORRECTED", data: {} }), { t: translator(catalogs.es), caseMessage: null })).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { contactResultKey, outcomeKey, statusKey } from "@/lib/i18n/labels";
 import type { Translate } from "@/lib/i18n/translate";
 import { describeEscalationEntry } from "./escalation-timeline-detail";
 import { describeLegalEntry } from "./legal-timeline-detail";
+import { isCorrectableField } from "@/lib/subjects/fields";
 
 type Entry = CaseDetail["timeline"][number];
 
@@ -178,6 +179,12 @@ export const describeTimelineEntry = (
       const known = ["UNTAKEN", "ESCALATED", "OFFERED", "CONTACT_OVERDUE", "DURESS", "INCIDENT"] as const;
       const match = known.find((k) => k === reason);
       if (match) lines.push(t("timeline.noticeAcknowledged", { reason: t(`notices.reason.${match}`) }));
+      break;
+    }
+    case "PERSON_CORRECTED": {
+      // Which fields, never their values: those are in the subject's corrections history.
+      const fields = Array.isArray(data.fields) ? data.fields.filter(isCorrectableField) : [];
+      if (fields.length > 0) lines.push(t("subjects.timeline.fields", { fields: fields.map((f) => t(`subjects.field.${f}`)).join(", ") }));
       break;
     }
     case "NOTE_ADDED": {

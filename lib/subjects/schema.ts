@@ -29,8 +29,7 @@ export const purposeQuerySchema = z.preprocess((params: URLSearchParams) => pick
 export const subjectSearchSchema = z.object({ q: text({ max: SUBJECT_SEARCH_MAX, trim: true }).min(1, "must not be empty") });
 export const subjectSearchQuerySchema = z.preprocess((params: URLSearchParams) => pick(params, ["q"]), subjectSearchSchema);
 
-export const CORRECTABLE_FIELDS = ["fullName", "birthDate", "phone", "curp", "consularIdNumber", "aNumber"] as const;
-export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+export { CORRECTABLE_FIELDS, type CorrectableField } from "./fields";
 
 const aNumber = z
   .string()

@@ -12,6 +12,7 @@ import { draftFamilyMessage } from "@/lib/family/mutations";
 import { scheduleHearing } from "@/lib/legal-aid/hearings";
 import { updateLegalRecord } from "@/lib/legal-aid/record";
 import { createTask } from "@/lib/legal-aid/tasks";
+import { captureRealtime } from "@/lib/server/testing/fake-io";
 import { keyring } from "@/lib/privacy/keys-data";
 import type { StaffScope } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
@@ -242,13 +243,23 @@ describe("[PRIVACY] the subject's export", () => {
 });
 
 describe("[PRIVACY] corrections", () => {
-  it("corrects the phone: stored sealed, history sealed before and after, search follows, audited", async () => {
+  it("corrects the phone: stored sealed, history sealed before and after, search follows, audited, on each case's timeline and pushed live", async () => {
     as(staff.supervisorLAX);
     const newPhone = `+1310${digits(7)}`;
     const reason = "La persona dio un número equivocado";
-    const res = await correct(post({ version: await versionOf(a.id), reason, changes: { phone: newPhone } }), context({ id: a.id }));
+    const realtime = captureRealtime();
+    const res = await correct(post({ version: await versionOf(a.id), reason, changes: { phone: newPhone } }), context({ id: a.id })).finally(realtime.release);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ fields: ["phone"] });
+
+    // Both of the person's cases (the HOU one too) say which field changed and who changed it, never the values.
+    const entries = await db.caseTimelineEntry.findMany({ where: { caseId: { in: [a.laxCase, a.houCase] }, kind: "PERSON_CORRECTED" } });
+    expect(entries.map((e) => [e.caseId, e.actorUserId, e.data]).sort()).toEqual(
+      [a.laxCase, a.houCase].sort().map((id) => [id, staff.supervisorLAX.user.id, { fields: ["phone"] }]),
+    );
+    expect(JSON.stringify(entries.map((e) => e.data))).not.toContain(newPhone.slice(2));
+    const pushed = realtime.emitted.filter((e) => e.event === "case:updated").map((e) => (e.payload as { id: string }).id);
+    expect(new Set(pushed)).toEqual(new Set([a.laxCase, a.houCase]));
 
     const stored = await db.person.findUniqueOrThrow({ where: { id: a.id }, select: { phone: true, fullName: true } });
     expect(stored.phone).toMatch(/^pv1\./);

@@ -97,4 +97,6 @@ export const subjectsEn: Record<keyof typeof subjectsEs, string> = {
   "subjects.correct.invalid": "Check the value: {message}",
   "subjects.correct.reasonRequired": "Write the reason (at least 3 characters).",
   "subjects.correct.failed": "The correction could not be saved. Please try again.",
+  "timeline.kind.PERSON_CORRECTED": "Person's details corrected",
+  "subjects.timeline.fields": "Corrected: {fields}",
 };

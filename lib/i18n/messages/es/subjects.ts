@@ -95,4 +95,6 @@ export const subjectsEs = {
   "subjects.correct.invalid": "Revise el valor: {message}",
   "subjects.correct.reasonRequired": "Escriba el motivo (al menos 3 caracteres).",
   "subjects.correct.failed": "No se pudo guardar la corrección. Inténtelo de nuevo.",
+  "timeline.kind.PERSON_CORRECTED": "Datos de la persona corregidos",
+  "subjects.timeline.fields": "Corregido: {fields}",
 };
