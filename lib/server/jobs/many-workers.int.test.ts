@@ -24,6 +24,20 @@ beforeAll(async () => {
 
 const countDuplicates = (runs: string[]) => runs.length - new Set(runs).size;
 
+describe("[LEGAL] a slow job", () => {
+  it("commits when it takes longer than Prisma's default 5 s transaction (a night's retention batch on a busy database)", async () => {
+    const queue = `test-${randomBytes(4).toString("hex")}`;
+    await db.$transaction((tx) => scheduleJob(tx, { queue, key: `${queue}:slow`, runAt: new Date(Date.now() - 1_000), payload: {} }));
+    const handler: JobHandler = async (tx) => {
+      await pause(5_500);
+      await tx.$executeRaw`SELECT 1`;
+      return null;
+    };
+    expect(await runOneJob({ [queue]: handler })).toBe("ran");
+    expect(await db.job.findFirstOrThrow({ where: { queue }, select: { state: true, attempts: true } })).toEqual({ state: "DONE", attempts: 1 });
+  }, 30_000);
+});
+
 describe("[LEGAL] many workers on one queue", () => {
   it(`${WORKERS} workers claiming 120 due jobs at once run each exactly once`, async () => {
     // A queue of this test's own: other files' reminders are not claimed here.

@@ -37,6 +37,12 @@ export type JobHandler = (tx: Tx, payload: Record<string, unknown>, context?: Jo
 type ClaimedJob = { id: bigint; queue: string; payload: Record<string, unknown>; attempts: number };
 
 const MAX_ATTEMPTS = 5;
+/**
+ * How long one job's transaction may take. Prisma's default (5 s) is too short
+ * for a night's retention batch on a busy database: the batch would roll back
+ * and fail for good after five tries. A reminder takes milliseconds either way.
+ */
+export const JOB_TIMEOUT_MS = 120_000;
 const backoffSeconds = (attempts: number) => Math.min(3600, 15 * 2 ** attempts);
 
 /**
@@ -64,7 +70,7 @@ export const runOneJob = async (
       after = await handlers[claimed.queue](tx, claimed.payload, { now: now ?? new Date() });
       await tx.$executeRaw`
         UPDATE "jobs" SET "state" = 'DONE', "attempts" = "attempts" + 1, "finished_at" = now() WHERE "id" = ${claimed.id}`;
-    });
+    }, { timeout: JOB_TIMEOUT_MS });
   } catch (error) {
     if (!claimed) throw error;
     const job: ClaimedJob = claimed;
