@@ -2,23 +2,15 @@
 // `action:` across lib), each with a label in both catalogs. The search's
 // select also lists any other action the log holds (a newer module's), by
 // its code: a label is a nicety, finding the rows is not.
+import { READ_KINDS } from "./read-kinds";
+
 export const KNOWN_AUDIT_ACTIONS = [
   "auth.sign_in",
   "auth.sign_in_failed",
   "auth.sign_in_throttled",
   "auth.sign_out",
   "case.viewed",
-  "read.case",
-  "read.legal",
-  "read.trail",
-  "read.search",
-  "read.queue",
-  "read.legal_queue",
-  "read.map",
-  "read.incident",
-  "read.tasks",
-  "read.transfers",
-  "read.export",
+  ...READ_KINDS.map((kind) => `read.${kind}` as const),
   "cases.exported",
   "legal.a_number_refused",
   "incident.open",

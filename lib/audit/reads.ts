@@ -24,19 +24,9 @@ import type { ReadPurpose } from "./read-purpose";
 import { insertReadRows, type ReadRow } from "./reads-data";
 
 /** What a read returned, as its row's action: `read.<kind>`. */
-export type ReadKind =
-  | "case"
-  | "trail"
-  | "legal"
-  | "search"
-  | "queue"
-  | "map"
-  | "legal_queue"
-  | "incident"
-  | "tasks"
-  | "transfers"
-  | "export"
-  | "subject";
+import type { ReadKind } from "./read-kinds";
+
+export type { ReadKind };
 
 /** The personal parts of one case a read returned. */
 export type ReadPart = "person" | "location" | "contacts" | "notes" | "contact_attempts" | "family_messages" | "legal" | "timeline" | "trail";

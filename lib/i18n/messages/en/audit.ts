@@ -91,6 +91,7 @@ export const auditEn: Record<keyof typeof auditEs, string> = {
   "audit.action.read.incident": "Viewed an incident",
   "audit.action.read.tasks": "Viewed their tasks",
   "audit.action.read.transfers": "Viewed incoming transfers",
+  "audit.action.read.subject": "Read a person's record",
   "audit.action.read.export": "Exported cases (with a purpose)",
   "audit.read.parts": "Parts: {parts}",
   "audit.read.cases": "{count} cases",

@@ -89,6 +89,7 @@ export const auditEs = {
   "audit.action.read.incident": "Vio un operativo",
   "audit.action.read.tasks": "Vio sus tareas",
   "audit.action.read.transfers": "Vio los traslados entrantes",
+  "audit.action.read.subject": "Leyó el registro de una persona",
   "audit.action.read.export": "Exportó casos (con propósito)",
   "audit.read.parts": "Partes: {parts}",
   "audit.read.cases": "{count} casos",
