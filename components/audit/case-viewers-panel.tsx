@@ -19,49 +19,51 @@ export const CaseViewersPanel = async ({ viewers, timeZone }: { viewers: CaseVie
       {viewers.length === 0 ? (
         <p className="muted">{t("audit.viewers.empty")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table data-table--compact" aria-labelledby="case-viewers-heading">
-            <thead>
-              <tr>
-                <th scope="col">{t("audit.viewers.who")}</th>
-                <th scope="col">{t("audit.viewers.what")}</th>
-                <th scope="col">{t("audit.viewers.last")}</th>
-                <th scope="col">
-                  <abbr title={t("audit.viewers.timesHint")}>{t("audit.viewers.times")}</abbr>
-                </th>
-                <th scope="col">{t("audit.viewers.from")}</th>
-                <th scope="col">{t("audit.viewers.purpose")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {viewers.map((viewer) => (
-                <tr key={viewer.userId} data-testid="case-viewer" data-user={viewer.userId}>
-                  <th scope="row">
-                    {viewer.name}
-                    <span className="case-viewers__role">{t(`role.${viewer.role}`)}</span>
-                    <span className="case-viewers__role">{viewer.consulateCode ?? t("audit.viewers.noConsulate")}</span>
-                  </th>
-                  <td>
-                    <ul className="case-viewers__reads">
-                      {viewer.reads.map((read) => (
-                        <li key={read.action} data-action={read.action}>
-                          {t("audit.viewers.readTimes", { label: actionLabel(t, read.action), count: read.times })}
-                        </li>
-                      ))}
-                    </ul>
-                    {viewer.parts.length > 0 && <span className="muted">{t("audit.read.parts", { parts: partsWords(t, viewer.parts) })}</span>}
-                  </td>
-                  <td>
+        // One entry per person, not a table: the panel sits in the case page's side column.
+        <ul className="case-viewers__list">
+          {viewers.map((viewer) => (
+            <li key={viewer.userId} className="case-viewers__viewer" data-testid="case-viewer" data-user={viewer.userId}>
+              <p className="case-viewers__who">
+                <strong>{viewer.name}</strong>
+                <span className="case-viewers__role">
+                  {t(`role.${viewer.role}`)} · {viewer.consulateCode ?? t("audit.viewers.noConsulate")}
+                </span>
+              </p>
+              <ul className="case-viewers__reads" aria-label={t("audit.viewers.what")}>
+                {viewer.reads.map((read) => (
+                  <li key={read.action} data-action={read.action}>
+                    {t("audit.viewers.readTimes", { label: actionLabel(t, read.action), count: read.times })}
+                  </li>
+                ))}
+              </ul>
+              {viewer.parts.length > 0 && <p className="case-viewers__parts muted">{t("audit.read.parts", { parts: partsWords(t, viewer.parts) })}</p>}
+              <dl className="case-viewers__meta">
+                <div>
+                  <dt>{t("audit.viewers.last")}</dt>
+                  <dd>
                     <time dateTime={viewer.lastViewedAt}>{formatDateTime(viewer.lastViewedAt, { locale, timeZone })}</time>
-                  </td>
-                  <td>{viewer.times}</td>
-                  <td className="mono">{viewer.addresses.join(", ")}</td>
-                  <td>{viewer.purposes.map((p) => purposeWords(t, p)).join("; ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  </dd>
+                </div>
+                <div>
+                  <dt>
+                    <abbr title={t("audit.viewers.timesHint")}>{t("audit.viewers.times")}</abbr>
+                  </dt>
+                  <dd>{viewer.times}</dd>
+                </div>
+                <div>
+                  <dt>{t("audit.viewers.from")}</dt>
+                  <dd className="mono">{viewer.addresses.join(", ")}</dd>
+                </div>
+                {viewer.purposes.length > 0 && (
+                  <div className="case-viewers__purpose">
+                    <dt>{t("audit.viewers.purpose")}</dt>
+                    <dd>{viewer.purposes.map((p) => purposeWords(t, p)).join("; ")}</dd>
+                  </div>
+                )}
+              </dl>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

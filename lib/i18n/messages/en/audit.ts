@@ -74,8 +74,6 @@ export const auditEn: Record<keyof typeof auditEs, string> = {
   "audit.viewers.title": "Who saw this case",
   "audit.viewers.intro": "Every read is logged: the case opened, and the searches, lists and exports that held it. All staff who can read the case see this list.",
   "audit.viewers.empty": "Nobody has seen this case yet.",
-  "audit.viewers.who": "Who",
-  "audit.viewers.consulate": "Consulate",
   "audit.viewers.last": "Last time",
   "audit.viewers.times": "Times",
   "audit.viewers.timesHint": "Audited reads, one per request",

@@ -72,8 +72,6 @@ export const auditEs = {
   "audit.viewers.title": "Quién vio este caso",
   "audit.viewers.intro": "Cada lectura queda registrada: el caso abierto y las búsquedas, listas y exportaciones que lo incluyeron. Todo el personal que puede leer el caso ve esta lista.",
   "audit.viewers.empty": "Nadie ha visto este caso todavía.",
-  "audit.viewers.who": "Quién",
-  "audit.viewers.consulate": "Consulado",
   "audit.viewers.last": "Última vez",
   "audit.viewers.times": "Veces",
   "audit.viewers.timesHint": "Lecturas registradas, una por solicitud",
