@@ -1,6 +1,8 @@
 import { IncidentPage } from "./pages/incident-page";
 import { MapPage } from "./pages/map-page";
 import { QueuePage } from "./pages/queue-page";
+import { ACCOUNTS } from "./support/accounts";
+import { sql } from "./support/database";
 import { expect, test } from "./support/fixtures";
 import { t, tEn } from "./support/messages";
 import { endRaid, incidentOf, raidAt } from "./support/incidents";
@@ -56,6 +58,15 @@ test("[MAP] a raid's card names its people and opens a queue holding exactly its
   await expect(listed).toHaveCount(total);
   const numbers = await map.hotspotNumbers(card);
   for (const id of raid) await expect(map.hotspotCase(id)).toBeVisible();
+  // Each name links to its case, and none is prefetched: a prefetch would render
+  // the case page and audit a read the supervisor never made. A moment for one to start.
+  await page.waitForTimeout(1_500);
+  const [{ reads }] = await sql<{ reads: number }>(
+    `SELECT count(*)::int AS reads FROM audit_log a JOIN users u ON u.id = a.actor_user_id
+     WHERE u.email = $1 AND a.action = 'read.case' AND a.target_id = ANY($2::text[])`,
+    [ACCOUNTS.supervisorOeste, raid],
+  );
+  expect(reads).toBe(0);
 
   // The link: the queue holding exactly the card's cases, its filter shown as a removable chip.
   const link = card.getByTestId("hotspot-queue-link");

@@ -108,4 +108,19 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Every page of the desk reads personal data and is an audited read
+    // (lib/audit/reads.ts): a prefetched link would render it, send it to the
+    // browser and write a read the user never made. Links say prefetch={false}.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXOpeningElement[name.name='Link']:not(:has(JSXAttribute[name.name='prefetch']))",
+          message: "Pass prefetch={false}: a prefetch renders the page, sends its personal data and is audited as a read nobody made.",
+        },
+      ],
+    },
+  },
 ]);

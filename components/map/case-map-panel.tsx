@@ -98,7 +98,7 @@ export const CaseMapPanel = ({ point, gone, trail, place, timeZone, onClose }: C
                 })}
         </dd>
       </dl>
-      <Link href={`/cases/${point.id}`} className="button button--primary map-panel__open">
+      <Link prefetch={false} href={`/cases/${point.id}`} className="button button--primary map-panel__open">
         {t("map.panel.open")}
       </Link>
     </aside>

@@ -46,7 +46,7 @@ export const HotspotCard = ({ spot }: { spot: RaidHotspot }) => {
           </button>
         )}
         {links.map((link) => (
-          <Link key={link.from} href={link.href} className="hotspot__queue-link" data-testid="hotspot-queue-link">
+          <Link prefetch={false} key={link.from} href={link.href} className="hotspot__queue-link" data-testid="hotspot-queue-link">
             {links.length === 1
               ? t("map.hotspots.queue", { count: spot.cases.length })
               : t("map.hotspots.queuePart", { from: link.from, to: link.to })}

@@ -17,7 +17,7 @@ export const RaidCaseItem = ({ raidCase: c, place }: RaidCaseItemProps) => {
   return (
     <li className="raid-case" data-testid="hotspot-case" data-case-id={c.id} data-case-number={c.number} data-consulate={c.consulateCode}>
       <div className="raid-case__who">
-        <Link href={`/cases/${c.id}`} className="raid-case__name" title={c.personName ?? t("case.person.removed")}>
+        <Link prefetch={false} href={`/cases/${c.id}`} className="raid-case__name" title={c.personName ?? t("case.person.removed")}>
           {c.personName ?? t("case.person.removed")}
         </Link>
         <StatusBadge status={c.status} />

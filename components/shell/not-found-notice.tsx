@@ -14,7 +14,7 @@ export const NotFoundNotice = async ({ body }: { body: MessageKey }) => {
       <section className="notice" data-testid="not-found">
         <h1>{t("notFound.title")}</h1>
         <p>{t(body)}</p>
-        <Link href={scope ? landingPath(scope) : "/"} className="button button--primary">
+        <Link prefetch={false} href={scope ? landingPath(scope) : "/"} className="button button--primary">
           {t(admin ? "notFound.backAdmin" : "notFound.back")}
         </Link>
       </section>

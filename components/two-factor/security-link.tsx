@@ -10,7 +10,7 @@ export const SecurityLink = async () => {
         {t("twoFactor.heading")}
       </h2>
       <p>{t("twoFactor.intro")}</p>
-      <Link href="/security" className="button button--quiet">
+      <Link prefetch={false} href="/security" className="button button--quiet">
         {t("twoFactor.page.title")}
       </Link>
     </section>

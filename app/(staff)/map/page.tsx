@@ -31,7 +31,7 @@ const MapPage = async () => {
           <h1 id="map-heading" className="panel__title">
             {scope.consulateCode ? t("map.officer.title", { code: scope.consulateCode }) : t("map.officer.pageTitle")}
           </h1>
-          <Link href="/cases" className="map-desk__list-link">
+          <Link prefetch={false} href="/cases" className="map-desk__list-link">
             {t("map.officer.listLink")}
           </Link>
         </div>
