@@ -28,8 +28,8 @@ export const AuditTable = async ({ rows, timeZone }: Props) => {
     const { parts, cases, terms, purpose } = row.read;
     return [
       parts.length > 0 && t("audit.read.parts", { parts: partsWords(t, parts) }),
-      cases !== null && t("audit.read.cases", { count: cases }),
-      terms > 0 && t("audit.read.terms", { count: terms }),
+      cases !== null && (cases === 1 ? t("audit.read.casesOne") : t("audit.read.cases", { count: cases })),
+      terms > 0 && (terms === 1 ? t("audit.read.termsOne") : t("audit.read.terms", { count: terms })),
       purpose && t("audit.read.purpose", { purpose: purposeWords(t, purpose) }),
     ]
       .filter(Boolean)

@@ -213,6 +213,9 @@ export const getRegionOverview = async (scope: StaffScope, regionCode: string | 
   };
 };
 
+/** The cases a regional overview names (its possible raids' people): what its audit row lists. */
+export const overviewCaseIds = (overview: RegionOverview) => overview.hotspots.flatMap((h) => h.cases.map((c) => c.id));
+
 /** County → consulate code, for shading counties by their consulate's load. */
 export const listJurisdictions = async () => {
   const rows = await db.jurisdiction.findMany({ select: { countyFips: true, consulate: { select: { code: true } } } });

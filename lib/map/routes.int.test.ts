@@ -2,6 +2,8 @@
 // chooses): what MapLibre's worker and the case worker are answered.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { StaffScope } from "@/lib/server/auth/scope";
+import { db } from "@/lib/server/db";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/http/client-address";
 import { createCaseAt, createStaff, ensureNetwork } from "@/lib/server/testing/fixtures";
 import { decodeMapCases, MAP_CASES_CONTENT_TYPE } from "./case-codec";
 
@@ -11,6 +13,7 @@ vi.mock("@/lib/server/auth/session", () => ({ getStaffScope: async () => session
 const { GET: getTile } = await import("@/app/api/v1/map/jurisdiction-tiles/[z]/[x]/[y]/route");
 const { GET: getArea } = await import("@/app/api/v1/map/jurisdiction-area/route");
 const { GET: getCases } = await import("@/app/api/v1/map/cases/route");
+const { GET: getOverview } = await import("@/app/api/v1/map/overview/route");
 
 const context = <P>(params: P) => ({ params: Promise.resolve(params) });
 const tile = (z: string, x: string, y: string) => getTile(new Request("http://localhost/api"), context({ z, x, y }));
@@ -58,5 +61,23 @@ describe("[MAP] routes", () => {
     expect(response.headers.get("content-type")).toBe(MAP_CASES_CONTENT_TYPE);
     const cases = decodeMapCases(new Uint8Array(await response.arrayBuffer()));
     expect(cases.find((c) => c.id === mine.id)).toMatchObject({ number: mine.number, lat: 34.1975, lng: -119.1771 });
+  });
+
+  it("audits the regional view as read.region, with every case its possible raids name", async () => {
+    const supervisor = await createStaff("SUPERVISOR", { region: "OESTE" });
+    const raid = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => createCaseAt({ consulate: "OXR", alertAt: new Date(Date.now() - i * 30_000), location: { lat: 34.41 + i * 0.001, lng: -119.69 } })),
+    );
+    session.scope = supervisor.scope;
+    const response = await getOverview(
+      new Request("http://localhost/api/v1/map/overview?region=OESTE", { headers: { [CLIENT_ADDRESS_HEADER]: "203.0.113.8" } }),
+      context({}),
+    );
+    expect(response.status).toBe(200);
+    const named = ((await response.json()) as { hotspots: { cases: { id: string }[] }[] }).hotspots.flatMap((h) => h.cases.map((c) => c.id));
+    expect(named).toEqual(expect.arrayContaining(raid.map((c) => c.id)));
+    const rows = await db.auditLog.findMany({ where: { actorUserId: supervisor.user.id } });
+    expect(rows.map((r) => r.action)).toEqual(["read.region"]);
+    expect(rows[0].data).toMatchObject({ ip: "203.0.113.8", caseIds: expect.arrayContaining(named) });
   });
 });

@@ -4,7 +4,9 @@ import { SupervisionDesk } from "@/components/map/supervision-desk";
 import { REGIONS } from "@/lib/consulates/network";
 import { getT } from "@/lib/i18n/server";
 import { basemapArchive } from "@/lib/map/basemap-archive";
-import { getRegionOverview } from "@/lib/map/data";
+import { readListAudited } from "@/lib/audit/list-read";
+import { getRegionOverview, overviewCaseIds } from "@/lib/map/data";
+import { pageAddress } from "@/lib/server/http/page-address";
 import { watchesRegions } from "@/lib/map/policy";
 import { requireStaffScope } from "@/lib/server/auth/session";
 import { isAppError } from "@/lib/server/errors";
@@ -33,7 +35,7 @@ const SupervisionPage = async ({ searchParams }: SupervisionPageProps) => {
   let overview;
   try {
     // The data function decides who may see which region: another region is a 404 there too.
-    overview = await getRegionOverview(scope, code);
+    overview = await readListAudited({ scope, kind: "region", address: await pageAddress(), read: () => getRegionOverview(scope, code), caseIds: overviewCaseIds });
   } catch (error) {
     if (isAppError(error) && (error.code === "not_found" || error.code === "forbidden")) notFound();
     throw error;
