@@ -26,7 +26,8 @@ export const CaseViewersPanel = async ({ viewers, timeZone }: { viewers: CaseVie
               <p className="case-viewers__who">
                 <strong>{viewer.name}</strong>
                 <span className="case-viewers__role">
-                  {t(`role.${viewer.role}`)} · {viewer.consulateCode ?? t("audit.viewers.noConsulate")}
+                  {t(`role.${viewer.role}`)}
+                  {viewer.consulateCode && ` · ${viewer.consulateCode}`}
                 </span>
               </p>
               <ul className="case-viewers__reads" aria-label={t("audit.viewers.what")}>

@@ -77,7 +77,6 @@ export const auditEn: Record<keyof typeof auditEs, string> = {
   "audit.viewers.last": "Last time",
   "audit.viewers.times": "Times",
   "audit.viewers.timesHint": "Audited reads, one per request",
-  "audit.viewers.noConsulate": "—",
   "audit.filter.actionReads": "Reads (all)",
   "audit.action.read.case": "Read a case",
   "audit.action.read.legal": "Read the legal record",

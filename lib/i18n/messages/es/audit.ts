@@ -75,7 +75,6 @@ export const auditEs = {
   "audit.viewers.last": "Última vez",
   "audit.viewers.times": "Veces",
   "audit.viewers.timesHint": "Lecturas registradas, una por solicitud",
-  "audit.viewers.noConsulate": "—",
   "audit.filter.actionReads": "Lecturas (todas)",
   "audit.action.read.case": "Leyó un caso",
   "audit.action.read.legal": "Leyó el expediente legal",
