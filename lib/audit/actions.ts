@@ -41,6 +41,21 @@ export const KNOWN_AUDIT_ACTIONS = [
   "subject.viewed",
   "subject.exported",
   "subject.corrected",
+  "auth.second_factor_asked",
+  "two_factor.enrolment_started",
+  "two_factor.enabled",
+  "two_factor.disabled",
+  "two_factor.recovery_codes_replaced",
+  "two_factor.reset",
+  "user.invited",
+  "user.password_reset_issued",
+  "user.password_set",
+  "consulate.settings.update",
+  "jurisdiction.reassign",
+  "keys.rewrap",
+  "keys.new_data_key",
+  "keys.reseal",
+  "keys.drop_data_key",
 ] as const;
 
 export type KnownAuditAction = (typeof KNOWN_AUDIT_ACTIONS)[number];
