@@ -8,7 +8,7 @@ import { keyEncryptionKeys, Keyring, newKeyId, unwrapKey, wrapKey } from "./keyr
 const KEYS_SIGNAL = "privacy:keys";
 // A key made by `npm run keys` on another machine reaches this one through the
 // signal, or at the latest after this long.
-const RELOAD_AFTER_MS = 5 * 60_000;
+export const KEYRING_RELOAD_MS = 5 * 60_000;
 
 type Loaded = { ring: Keyring; at: number };
 const holder = globalThis as unknown as { amparoKeyring?: Promise<Loaded> };
@@ -48,7 +48,7 @@ export const keyring = async ({ reload = false } = {}): Promise<Keyring> => {
   const cached = holder.amparoKeyring;
   if (cached && !reload) {
     const loaded = await cached.catch(() => null);
-    if (loaded && Date.now() - loaded.at < RELOAD_AFTER_MS) return loaded.ring;
+    if (loaded && Date.now() - loaded.at < KEYRING_RELOAD_MS) return loaded.ring;
   }
   const next = load();
   holder.amparoKeyring = next;
