@@ -12,10 +12,12 @@ import type { AlertEvent, IntakeResponse } from "./schema";
 
 type IngestOptions = { event: AlertEvent; bodySha256: string; relayKeyId: string };
 
-/** What ingest_alert_event (prisma/migrations/20261227000100_sealed_fields) returns. */
+/** What ingest_alert_event (prisma/migrations/20261227000600_late_events_after_retention) returns. */
 type Applied =
   | { result: "created" | "appended"; caseId: string; alertId: string; regionId: string; summary: StoredCaseSummary }
   | { result: "duplicate"; caseId: string; alertId: string }
+  // An event for a case its retention already coarsened or purged: acknowledged, nothing of it kept.
+  | { result: "not_kept"; caseId: string; alertId: string }
   | { result: "conflict" | "unknown_alert" };
 
 // One statement, so one transaction and one round trip: the event stored,
@@ -57,6 +59,9 @@ export const ingestAlertEvent = async ({ event, bodySha256, relayKeyId }: Ingest
       throw new AppError("unknown_alert", "No panic has been received for this alertId yet");
     case "duplicate":
       return { eventId: event.eventId, alertId: applied.alertId, caseId: applied.caseId, result: "duplicate" };
+    case "not_kept":
+      // Stored durably as received (the relay's contract), with nothing of its content: the case has nothing new to show.
+      return { eventId: event.eventId, alertId: event.alertId, caseId: applied.caseId, result: "appended" };
   }
   publishCase(applied.result === "created" ? "case:created" : "case:updated", openCaseSummary(ring, applied.summary), applied.regionId);
   // A panic or a new location may make or join a raid incident: the detection loop looks now, not at its next poll.

@@ -18,6 +18,8 @@ import { fireRetention, nextRunAt, RETENTION_QUEUE, retentionJobKey } from "./jo
 import { runRetentionNow } from "./run-mutations";
 import { retentionStep } from "./run";
 import { ensureNextNight } from "./schedule-mutations";
+import { ingestAlertEvent } from "@/lib/alerts/mutations";
+import { alertEventSchema } from "@/lib/alerts/schema";
 
 const DAY = 86_400_000;
 let relayKeyId: string;
@@ -292,5 +294,42 @@ describe("[ADMIN] retention run", () => {
     expect(await ensureNextNight(now)).toBe(false);
     expect((await db.job.findUniqueOrThrow({ where: { singletonKey: key } })).state).toBe("DONE");
     await db.job.deleteMany({ where: { singletonKey: key } });
+  });
+
+  it("acknowledges a relay event that arrives after the case was coarsened or purged, and keeps nothing of it", async () => {
+    const coarsened = await endedCase("NOT_DETAINED", 40);
+    const purged = await endedCase("NOT_DETAINED", 400);
+    await runNight();
+    for (const [c, mark] of [[coarsened, "coarsened"], [purged, "purged"]] as const) {
+      const before = await stateOf(c.id);
+      expect(before[mark === "coarsened" ? "coarsenedAt" : "purgedAt"]).not.toBeNull();
+      const { id: alertId } = await db.alert.findFirstOrThrow({ where: { caseId: c.id }, select: { id: true } });
+      const people = await db.person.count();
+      const at = new Date().toISOString();
+      const late = [
+        { eventId: randomUUID(), type: "location" as const, alertId, occurredAt: at, location: { lat: 32.71, lng: -117.16, accuracyM: 8, capturedAt: at } },
+        {
+          eventId: randomUUID(),
+          type: "panic" as const,
+          alertId,
+          occurredAt: at,
+          person: { appUserId: `late_${randomBytes(4).toString("hex")}`, fullName: "Persona Tardía", phone: "+16195550199" },
+          message: "otra vez",
+          location: { lat: 32.71, lng: -117.16, accuracyM: 8, capturedAt: at },
+        },
+      ];
+      for (const event of late) {
+        const answer = await ingestAlertEvent({ event: alertEventSchema.parse(event), bodySha256: randomBytes(32).toString("hex"), relayKeyId });
+        // The relay's contract: stored durably, so it stops retrying.
+        expect(answer).toEqual({ eventId: event.eventId, alertId, caseId: c.id, result: "appended" });
+      }
+      const after = await stateOf(c.id);
+      // No point, trail, person, message or timeline entry came back; the events are kept as the run leaves its own.
+      expect({ ...after, events: undefined, updatedAt: undefined }).toEqual({ ...before, events: undefined, updatedAt: undefined });
+      expect(after.lastLocation).toBeNull();
+      expect(await db.person.count()).toBe(people);
+      const stored = await db.alertEvent.findMany({ where: { eventId: { in: late.map((e) => e.eventId) } }, select: { payload: true } });
+      expect(stored.map((e) => e.payload)).toEqual([{ [mark]: true }, { [mark]: true }]);
+    }
   });
 });
