@@ -85,7 +85,7 @@ export const listLegalAidCases = async (scope: StaffScope, filter: LegalQueueFil
       custodyStatus: legal?.custodyStatus ?? null,
       facilityName: legal?.facility?.name ?? legal?.facilityOther ?? null,
       nextDeadline: nextDeadline([
-        task ? { kind: "task", id: task.id, title: task.title, at: task.dueAt } : null,
+        task ? { kind: "task", id: task.id, title: ring.open(task.title), at: task.dueAt } : null,
         hearing ? { kind: "hearing", id: hearing.id, title: hearing.court, at: hearing.scheduledAt } : null,
       ]),
       overdueTasks: row._count.tasks,
@@ -194,7 +194,7 @@ export const getLegalDetail = async (scope: StaffScope, caseId: string, now = ne
     /** The version to send with the next PATCH: 0 while no record exists. */
     recordVersion: record?.version ?? 0,
     hearings: row.hearings.map((h) => ({ ...h, scheduledAt: h.scheduledAt.toISOString(), cancelledAt: h.cancelledAt?.toISOString() ?? null })),
-    tasks: row.tasks.map((t) => toTask(t, now)),
+    tasks: row.tasks.map((t) => toTask(ring, t, now)),
     transfers: row.transfers.map((t) => ({
       id: t.id,
       status: t.status,

@@ -15,5 +15,5 @@ export const listMyTasks = async (scope: StaffScope, now = new Date()) => {
     select: { ...taskSelect, case: { select: { id: true, number: true, person: { select: { fullName: true } } } } },
   });
   const ring = await keyring();
-  return rows.map(({ case: c, ...task }) => ({ ...toTask(task, now), caseId: c.id, caseNumber: c.number, personName: ring.open(c.person.fullName) }));
+  return rows.map(({ case: c, ...task }) => ({ ...toTask(ring, task, now), caseId: c.id, caseNumber: c.number, personName: ring.open(c.person.fullName) }));
 };

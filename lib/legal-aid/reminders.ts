@@ -10,6 +10,7 @@ import { AppError } from "@/lib/server/errors";
 import { isSerialId } from "@/lib/server/ids";
 import { isEnded } from "@/lib/cases/lifecycle";
 import { publishToUser } from "@/lib/cases/publish";
+import { keyring } from "@/lib/privacy/keys-data";
 import { cancelJobs, scheduleJob, type JobHandler } from "@/lib/server/jobs/queue";
 import { REMINDER_CREATED, type ReminderNotice } from "./events";
 import { reminderSchedule } from "./reminder-schedule";
@@ -64,7 +65,7 @@ const resolveTarget = async (tx: Tx, { type, id }: ReminderTarget): Promise<Reso
       select: { title: true, dueAt: true, status: true, ownerId: true, case: { select: { id: true, number: true, status: true } } },
     });
     if (!task || task.status !== "OPEN" || isEnded(task.case.status)) return null;
-    return { caseId: task.case.id, caseNumber: task.case.number, userId: task.ownerId, title: task.title, dueAt: task.dueAt };
+    return { caseId: task.case.id, caseNumber: task.case.number, userId: task.ownerId, title: (await keyring()).open(task.title), dueAt: task.dueAt };
   }
   const hearing = await tx.hearing.findUnique({
     where: { id },
@@ -134,7 +135,8 @@ export const listMyReminders = async ({ userId, unreadOnly = false }: { userId: 
     db.caseTask.findMany({ where: { id: { in: ids("task") } }, select: { id: true, title: true } }),
     db.hearing.findMany({ where: { id: { in: ids("hearing") } }, select: { id: true, court: true } }),
   ]);
-  const titles = new Map([...tasks.map((t) => [t.id, t.title] as const), ...hearings.map((h) => [h.id, h.court] as const)]);
+  const ring = await keyring();
+  const titles = new Map([...tasks.map((t) => [t.id, ring.open(t.title)] as const), ...hearings.map((h) => [h.id, h.court] as const)]);
   return rows.map(({ case: c, ...r }) => ({
     ...r,
     id: String(r.id),

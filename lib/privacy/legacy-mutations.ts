@@ -79,6 +79,7 @@ const STEPS: Record<string, Step> = {
   ...textColumns("family_messages", ["body", "phone", "last_error"]),
   ...textColumns("incident_notes", ["body"]),
   ...textColumns("case_transfers", ["reason", "decline_reason"]),
+  ...textColumns("case_tasks", ["title"]),
   family_messages_params: jsonColumn("family_messages", "params", "id"),
   alert_events: jsonColumn("alert_events", "payload", "event_id"),
   case_timeline: async (tx, ring) => {

@@ -31,6 +31,8 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   { table: "family_messages", column: "last_error", form: "text" },
   { table: "alert_events", column: "payload", form: "json" },
   { table: "incident_notes", column: "body", form: "text" },
+  // A task's title is staff's free text ("Acta de nacimiento de Rosa").
+  { table: "case_tasks", column: "title", form: "text" },
   // Staff's free text on a transfer (why it moves, why it was refused) may name the person.
   { table: "case_transfers", column: "reason", form: "text" },
   { table: "case_transfers", column: "decline_reason", form: "text" },

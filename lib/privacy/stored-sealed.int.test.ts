@@ -12,6 +12,7 @@ import type { StaffScope } from "@/lib/server/auth/scope";
 import { getCase } from "@/lib/cases/detail-data";
 import { getLegalDetail, listLegalAidCases } from "@/lib/legal-aid/data";
 import { listIncomingTransfers } from "@/lib/legal-aid/transfers-data";
+import { listMyTasks } from "@/lib/legal-aid/my-tasks-data";
 import { DEFAULT_LEGAL_FILTER } from "@/lib/legal-aid/filters";
 import { bulkIncidentAction } from "@/lib/incidents/bulk-mutations";
 import { approveFamilyMessage } from "@/lib/family/mutations";
@@ -32,6 +33,8 @@ const { POST: postAttempt } = await import("@/app/api/v1/cases/[id]/contact-atte
 const { POST: postDraft } = await import("@/app/api/v1/cases/[id]/family-messages/route");
 const { PATCH: patchLegal } = await import("@/app/api/v1/cases/[id]/legal/route");
 const { POST: postTransfer } = await import("@/app/api/v1/cases/[id]/transfers/route");
+const { POST: postTask } = await import("@/app/api/v1/cases/[id]/tasks/route");
+const { PATCH: patchTask } = await import("@/app/api/v1/cases/[id]/tasks/[taskId]/route");
 const { POST: postDecline } = await import("@/app/api/v1/transfers/[id]/decline/route");
 
 type Staff = Awaited<ReturnType<typeof createStaff>>;
@@ -92,7 +95,7 @@ type SealedPath = {
 };
 
 // Where a case's personal values live; the person through the case.
-const CASE_TABLES = ["case_notes", "case_contact_attempts", "case_contacts", "family_messages", "case_timeline", "case_locations", "case_transfers"] as const;
+const CASE_TABLES = ["case_notes", "case_contact_attempts", "case_contacts", "family_messages", "case_timeline", "case_locations", "case_transfers", "case_tasks"] as const;
 
 /** The case's raw rows, as PostgreSQL holds them, per table. */
 const rawRowsOf = async (caseId: string) => {
@@ -322,6 +325,26 @@ const PATHS: SealedPath[] = [
       expect(changed.data.changes).toEqual(expect.arrayContaining([{ field: "aNumber", before: null, after: digits }]));
       const { csv } = await exportCasesCsv(legal.scope, { queue: "legal", ...DEFAULT_LEGAL_FILTER, q: digits });
       expect(csv).toContain(formatted);
+    },
+  },
+  {
+    name: "a task added and renamed (POST /cases/:id/tasks, PATCH /cases/:id/tasks/:taskId)",
+    write: async () => {
+      const c = await createCaseAt({ status: "REFERRED_LEGAL_AID", ownerId: officer.user.id });
+      const first = `Acta de nacimiento de ${word("Rosalba")}`;
+      const renamed = `Acta de ${word("Rosalba")} en Zacatecas`;
+      const dueAt = new Date(Date.now() + 86_400_000).toISOString();
+      const { task } = await call(legal, postTask, { method: "POST", params: { id: c.id }, body: { title: first, dueAt }, status: 201 });
+      expect(task.title).toBe(first);
+      const { task: changed } = await call(legal, patchTask, { method: "PATCH", params: { id: c.id, taskId: task.id }, body: { version: task.version, title: renamed }, status: 200 });
+      expect(changed.title).toBe(renamed);
+      return { caseId: c.id, clear: [first, renamed], sealed: ["case_tasks.title"] };
+    },
+    readBack: async ({ caseId, clear: [first, renamed] }) => {
+      expect((await getLegalDetail(legal.scope, caseId))!.tasks.map((t) => t.title)).toEqual([renamed]);
+      expect((await listMyTasks(legal.scope)).find((t) => t.caseId === caseId)?.title).toBe(renamed);
+      expect((await timelineOf(caseId, "TASK_ADDED"))[0].data).toMatchObject({ title: first });
+      expect((await timelineOf(caseId, "TASK_CHANGED"))[0].data.changes).toEqual([{ field: "title", before: first, after: renamed }]);
     },
   },
   {

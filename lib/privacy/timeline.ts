@@ -2,7 +2,7 @@
 // who, which record) in clear; the personal values some kinds carry move
 // under one "sealed" key: the person's message, a
 // position, a relative's name, a legal record's changes (the A-number before
-// and after among them), a transfer's free-text reason, a provider's error
+// and after among them), a task's title, a transfer's free-text reason, a provider's error
 // (it may quote the number). lib/cases/timeline.ts seals on write; the case
 // page opens on read.
 import type { TimelineKind } from "@/lib/generated/prisma/enums";
@@ -15,6 +15,9 @@ export const PERSONAL_TIMELINE_KEYS: Partial<Record<TimelineKind, readonly strin
   CONTACT_LOGGED: ["contactName"],
   FAMILY_MESSAGE: ["contactName", "error"],
   LEGAL_RECORD_CHANGED: ["changes"],
+  // A task's title is staff's free text about the person; its changes may carry an old and a new title.
+  TASK_ADDED: ["title"],
+  TASK_CHANGED: ["title", "changes"],
   TRANSFER_REQUESTED: ["reason"],
   TRANSFER_DECLINED: ["reason"],
 };

@@ -126,7 +126,7 @@ const loadRecord = async (scope: StaffScope, personId: string) => {
       closedAt: c.closedAt,
       owner: c.owner?.name ?? null,
       hearings: c.hearings,
-      tasks: c.tasks.map((t) => ({ ...t, owner: t.owner.name })),
+      tasks: c.tasks.map((t) => ({ ...t, title: ring.open(t.title), owner: t.owner.name })),
       ...openStoredCase(ring, c),
     })),
     corrections: corrections.map((c) => ({ at: c.createdAt, by: c.correctedBy.name, ...openStoredCorrection(ring, c) })),
