@@ -90,7 +90,7 @@ const NO_PERSONAL_DATA: Record<string, string> = {
   "GET /api/v1/profile/two-factor": "the caller's own two-factor state",
   "GET /api/v1/push/public-key": "the server's public push key",
   "GET /api/v1/relay-keys": "relay keys (no secret)",
-  "GET /api/v1/reminders": "the caller's own reminders: a case number, a time, and the title of a task they own (no person's field; the task's case was read, and audited, when the task was given)",
+  "GET /api/v1/reminders": "the caller's own reminders: a case number, a time, and the title of a task they own: staff's text about their work, no field of the person",
   "GET /api/v1/reports/monthly": "figures per consulate that name no one",
   "GET /api/v1/roster": "staff shifts",
   "GET /api/v1/roster/on-duty": "staff on duty",
